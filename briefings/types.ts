@@ -1,0 +1,78 @@
+// The briefing schema: the one shape every reader of briefings (validator, matcher, card, popup, CLI) shares.
+// Text only, never HTML: every string is rendered as text.
+
+export const TOPIC_IDS = ['abbas', 'hamas', 'hezbollah', 'deconfliction'] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** A 1-based paragraph number of the source article, as numbered in briefings/source/README.md. */
+export type ParagraphNumber = number;
+
+/** A sentence in the extension's own words, resting on the cited paragraph(s). */
+export interface CitedText {
+  text: string;
+  paragraphs: ParagraphNumber[];
+}
+
+export interface Speaker {
+  name: string;
+  /** How the article describes the speaker, verbatim, e.g. "author of Russia in Africa". */
+  description: string;
+}
+
+export interface Quote {
+  /** Verbatim from the cited paragraph (typographic quotes and spaces may be normalised). */
+  text: string;
+  speaker: Speaker;
+  paragraph: ParagraphNumber;
+}
+
+export interface SourceRef {
+  title: string;
+  author: string;
+  publisher: string;
+  /** ISO date, e.g. "2024-08-13". */
+  published: string;
+  url: string;
+}
+
+/**
+ * What the matcher may use to find a topic in text, and the context that confirms or rejects a mention.
+ * All entries are plain words or phrases (no regular expressions); matching is case-, diacritic- and
+ * apostrophe-insensitive.
+ */
+export interface MatchRules {
+  /** Unambiguous names and spellings: always a mention ("Mahmoud Abbas", "Abu Mazen", "Hizbollah"). */
+  names: string[];
+  /** Forms that are a mention only when context does not say otherwise ("Abbas"). */
+  ambiguous?: string[];
+  /** Words right before a name/ambiguous form that make it something else ("Zaheer", "Bandar", "Kata'ib"). */
+  rejectBefore?: string[];
+  /** Words right after a name/ambiguous form that make it something else ("Araghchi", "Kiarostami"). */
+  rejectAfter?: string[];
+  /**
+   * Context groups that must all be present near the mention (each group: at least one of its words within
+   * `contextWindow` characters), e.g. deconfliction needs [["Russia","Russian","Moscow"],["Israel","Israeli"]].
+   */
+  requireNearby?: string[][];
+  /** Words that, when near, reject the mention (e.g. "humanitarian" for deconfliction). */
+  rejectNearby?: string[];
+  /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */
+  contextWindow?: number;
+  /** Whether small typos of `names` may be matched fuzzily (off for short or common words). */
+  fuzzy?: boolean;
+}
+
+export interface Briefing {
+  id: TopicId;
+  /** Display name, e.g. "Mahmoud Abbas". */
+  name: string;
+  /** One line: who or what this is. */
+  whoWhat: string;
+  match: MatchRules;
+  /** Short summary; every sentence cites its paragraph(s). */
+  summary: CitedText[];
+  facts: CitedText[];
+  quotes: Quote[];
+  related: TopicId[];
+  source: SourceRef;
+}

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../ui/options/options-app.tsx';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Three projects: `unit` (node: core, briefings, settings with WXT's fake browser), `dom` (happy-dom: the page
+// layer and UI components) and `e2e` (the built extension in real Chromium and Firefox ESR).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          mockReset: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        plugins: [WxtVitest(), preact()],
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          mockReset: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Real browsers on a 2-core machine: one file at a time keeps timings honest and memory bounded.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

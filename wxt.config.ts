@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+const description =
+  'Spots Mahmoud Abbas, Hamas, Hezbollah and the Russia–Israel deconfliction agreement on any page and shows a short, cited briefing on hover.';
+
+// See README "Privacy and permissions" for why each permission is needed.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Briefings',
+    description,
+    permissions: ['storage'],
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" }
+        : "script-src 'self'; object-src 'self'; base-uri 'none'",
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'briefings@briefings-extension.org',
+          // CSS Custom Highlight API and data_collection_permissions both need Firefox 140.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    excludeSources: ['tests/**', '.ci/**', '.bench/**', '.e2e/**'],
+  },
+});
