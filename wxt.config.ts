@@ -28,6 +28,7 @@ export default defineConfig({
       },
     }),
   }),
+  outDir: process.env.BRIEFINGS_OUT_DIR ?? '.output',
   zip: {
     excludeSources: ['tests/**', '.ci/**', '.bench/**', '.e2e/**'],
   },

@@ -8,9 +8,12 @@ export const ARTIFACTS_DIR = path.join(ROOT, '.e2e');
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** Where `wxt build` writes; BRIEFINGS_OUT_DIR (also read by wxt.config.ts) lets parallel runs use their own. */
+export const OUTPUT_DIR = path.resolve(ROOT, process.env.BRIEFINGS_OUT_DIR ?? '.output');
+
 export const BUILD_DIRS: Record<BrowserName, string> = {
-  chromium: path.join(ROOT, '.output/chrome-mv3'),
-  firefox: path.join(ROOT, '.output/firefox-mv2'),
+  chromium: path.join(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: path.join(OUTPUT_DIR, 'firefox-mv2'),
 };
 
 const EXECUTABLES: Record<BrowserName, { env: string; fallback: string; apt: string }> = {
