@@ -1,10 +1,11 @@
 import { ARTICLE } from './source/article.ts';
+import { RAMANI, SULEYMANOV } from './speakers.ts';
 import type { Briefing } from './types.ts';
 
 export const abbas = {
   id: 'abbas',
   name: 'Mahmoud Abbas',
-  whoWhat: 'Palestinian president, in Moscow for talks with Vladimir Putin.',
+  whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
     names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Abu Mazen'],
     ambiguous: ['Abbas'],
@@ -12,9 +13,72 @@ export const abbas = {
     rejectAfter: ['Araghchi', 'Kiarostami', 'Kamel'],
     fuzzy: false,
   },
-  summary: [{ text: 'TODO', paragraphs: [1] }],
-  facts: [{ text: 'TODO', paragraphs: [1] }],
-  quotes: [],
+  summary: [
+    {
+      text: 'Mahmoud Abbas went to Moscow for talks with Vladimir Putin, their first meeting in person since 2021, with Israel’s war on Gaza expected to be discussed.',
+      paragraphs: [1],
+    },
+    {
+      text: 'Experts say the meeting is largely symbolic, because Russia’s real sway over the conflict is limited.',
+      paragraphs: [2],
+    },
+    {
+      text: 'Samuel Ramani reads such meetings as Russia building soft power in the Arab world, not only as diplomacy about Palestine.',
+      paragraphs: [3, 4],
+    },
+    {
+      text: 'Abbas’s ties to Moscow go back to the 1970s, when he earned a doctorate there; he rejects an Israeli claim that he was a KGB agent.',
+      paragraphs: [18, 19],
+    },
+    {
+      text: 'Ruslan Suleymanov points to Abbas’s age and expects the Kremlin to be watching who will succeed him.',
+      paragraphs: [12],
+    },
+  ],
+  facts: [
+    { text: 'Abbas is in Moscow for talks with Russian President Vladimir Putin.', paragraphs: [1] },
+    { text: 'It is the pair’s first face-to-face meeting since 2021.', paragraphs: [1] },
+    {
+      text: 'In the 1970s Abbas earned his doctorate at Moscow’s Patrice Lumumba Peoples’ Friendship University.',
+      paragraphs: [18],
+    },
+    {
+      text: 'His controversial thesis argued that the early Zionists and the Nazis had shared interests.',
+      paragraphs: [18],
+    },
+    {
+      text: 'Israeli researchers have claimed from Soviet documents that Abbas was a KGB agent; he has rubbished the claim and accused them of trying to derail peace talks.',
+      paragraphs: [19],
+    },
+    {
+      text: 'Abbas will soon be 90, and Suleymanov sees a transition of power in Palestine as imminent.',
+      paragraphs: [12],
+    },
+  ],
+  quotes: [
+    {
+      text: 'When you’re looking at Russia’s engagement with the Palestine question, it’s about more than just Palestine',
+      speaker: RAMANI,
+      paragraph: 3,
+    },
+    {
+      text: 'It’s about really cementing themselves within the Arab world, by showing that they have solidarity with Palestinian cause while the Americans are supporting Israel. So that these meetings are not just about Palestine, they’re also about Russia’s soft power in the Middle East.',
+      speaker: RAMANI,
+      paragraph: 4,
+      attributedIn: 3,
+    },
+    {
+      text: 'It’s simply important for the Kremlin to show yet again that it’s playing some role, but I don’t think it will amount to anything',
+      speaker: SULEYMANOV,
+      paragraph: 11,
+    },
+    {
+      text: 'Abbas will soon be 90 years old. It’s obvious a transition of power in Palestine is imminent. I think the Kremlin understands this as well, and if they aren’t already they will be closely watching who will take Abbas’s place. Maybe this will also be under discussion.',
+      speaker: SULEYMANOV,
+      paragraph: 12,
+      attributedIn: 11,
+    },
+  ],
   related: ['hamas'],
   source: ARTICLE,
 } satisfies Briefing;

@@ -1,4 +1,5 @@
 import { ARTICLE } from './source/article.ts';
+import { KATZ, RAMANI } from './speakers.ts';
 import type { Briefing } from './types.ts';
 
 export const deconfliction = {
@@ -14,9 +15,48 @@ export const deconfliction = {
     rejectNearby: ['humanitarian'],
     fuzzy: false,
   },
-  summary: [{ text: 'TODO', paragraphs: [24] }],
-  facts: [{ text: 'TODO', paragraphs: [24] }],
-  quotes: [],
+  summary: [
+    {
+      text: 'Russian and Israeli forces have a deconfliction agreement covering Syria, where Russia works with Hezbollah, a sworn enemy of Israel.',
+      paragraphs: [22, 24],
+    },
+    {
+      text: 'Mark N Katz describes it as part of a trade: Israelis strike Iranian forces and Hezbollah without harming Russians, while Moscow values Israel’s restraint over arming Ukraine.',
+      paragraphs: [23, 24],
+    },
+    {
+      text: 'Samuel Ramani says Israel increasingly acts alone in Syria, at times only informing Russia instead of consulting it.',
+      paragraphs: [25],
+    },
+  ],
+  facts: [
+    { text: 'The agreement is between Russian and Israeli forces, with regard to Syria.', paragraphs: [24] },
+    {
+      text: 'Israelis cite it as letting them pound the Iranians and Hezbollah without harming the Russians.',
+      paragraphs: [24],
+    },
+    {
+      text: 'Moscow does not want Israel to arm Ukraine and has appreciated Israeli restraint on this.',
+      paragraphs: [24],
+    },
+    {
+      text: 'Israel increasingly acts unilaterally in Syria, sometimes merely informing the Russians rather than consulting them.',
+      paragraphs: [25],
+    },
+  ],
+  quotes: [
+    { text: 'There are things each want from the other', speaker: KATZ, paragraph: 23 },
+    {
+      text: 'Moscow doesn’t want to see Israel doing anything to arm Ukraine, and they have been appreciative that the Israelis have been restrained in this regard. Israelis, for their part, cite the deconfliction agreement between Russian and Israeli forces with regard to Syria, whereby the Israelis pound the Iranians and Hezbollah, but don’t harm the Russians',
+      speaker: KATZ,
+      paragraph: 24,
+    },
+    {
+      text: 'the Israelis are increasingly acting in a unilateral fashion in Syria, sometimes merely just informing the Russians, instead of consulting with them and engaging with them',
+      speaker: RAMANI,
+      paragraph: 25,
+    },
+  ],
   related: ['hezbollah'],
   source: ARTICLE,
 } satisfies Briefing;

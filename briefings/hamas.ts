@@ -1,17 +1,76 @@
 import { ARTICLE } from './source/article.ts';
+import { RAMANI, SULEYMANOV } from './speakers.ts';
 import type { Briefing } from './types.ts';
 
 export const hamas = {
   id: 'hamas',
   name: 'Hamas',
-  whoWhat: 'Palestinian group Russia has not blacklisted as a “terrorist” organisation.',
+  whoWhat: 'Palestinian group that Russia, unlike the US and EU, has not blacklisted as a “terrorist” organisation.',
   match: {
     names: ['Hamas'],
     fuzzy: false,
   },
-  summary: [{ text: 'TODO', paragraphs: [5] }],
-  facts: [{ text: 'TODO', paragraphs: [5] }],
-  quotes: [],
+  summary: [
+    {
+      text: 'Unlike the United States and the European Union, Russia does not list Hamas as a terrorist organisation and has treated it as a legitimate political force since it won the 2006 Palestinian elections.',
+      paragraphs: [5],
+    },
+    {
+      text: 'In February Moscow brought Hamas, Fatah and Islamic Jihad together to try to bridge their divides, but Ruslan Suleymanov says nothing came of it.',
+      paragraphs: [6, 7],
+    },
+    {
+      text: 'Since October 7, Suleymanov says, Israel finds Russia’s acceptance of Hamas unacceptable, although Moscow has used its Hamas channels to help free a few Russian-Israeli hostages.',
+      paragraphs: [28, 29, 30],
+    },
+    {
+      text: 'In July Hamas’s political chief Ismail Haniyeh was assassinated in Tehran, and Russia condemned the killing.',
+      paragraphs: [31, 32],
+    },
+  ],
+  facts: [
+    { text: 'Russia, unlike the US and the EU, has not blacklisted Hamas as a “terrorist” organisation.', paragraphs: [5] },
+    {
+      text: 'Moscow welcomed Hamas delegates shortly after the group won the 2006 Palestinian elections.',
+      paragraphs: [5],
+    },
+    {
+      text: 'In February Russia hosted a conference with representatives of Hamas, Fatah and Islamic Jihad.',
+      paragraphs: [6],
+    },
+    {
+      text: 'The Kremlin has used its channels with Hamas to help release a few Russian-Israelis taken captive on October 7.',
+      paragraphs: [29],
+    },
+    {
+      text: 'Ismail Haniyeh, Hamas’s political chief, was assassinated in Tehran in July; Iran, Russia’s close ally, has promised retaliation.',
+      paragraphs: [31],
+    },
+    {
+      text: 'Russia’s foreign ministry strongly condemned the killing as counterproductive for ceasefire negotiations.',
+      paragraphs: [32],
+    },
+  ],
+  quotes: [
+    { text: 'But nothing ever came of it', speaker: SULEYMANOV, paragraph: 7 },
+    {
+      text: 'That’s generally all that Moscow is capable of; it doesn’t have any serious influence over Palestinian factions.',
+      speaker: SULEYMANOV,
+      paragraph: 8,
+      attributedIn: 7,
+    },
+    {
+      text: 'But after October 7, relations became even more strained. In Israel it’s now completely unacceptable when Russia accepts Hamas. If before October 7, this was understandable because it was assumed Moscow would act as an intermediary, now this is seen completely differently.',
+      speaker: SULEYMANOV,
+      paragraph: 28,
+      attributedIn: 27,
+    },
+    {
+      text: 'Because Russian-Israeli relations have been so strained over their criticisms of the war and [their relations with] Iran, the Russians now have smaller-scale diplomatic goals, like for example, they were engaging with Hamas to get Russian hostages out from their territory',
+      speaker: RAMANI,
+      paragraph: 30,
+    },
+  ],
   related: ['abbas', 'hezbollah'],
   source: ARTICLE,
 } satisfies Briefing;

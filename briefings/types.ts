@@ -24,6 +24,11 @@ export interface Quote {
   text: string;
   speaker: Speaker;
   paragraph: ParagraphNumber;
+  /**
+   * Set only when `paragraph` continues a quote whose speaker is named in the paragraph before it (the article's
+   * "“…,” said Katz." followed by a paragraph of more quotation). Must be `paragraph - 1`.
+   */
+  attributedIn?: ParagraphNumber;
 }
 
 export interface SourceRef {
