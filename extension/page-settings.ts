@@ -1,51 +1,40 @@
-// The settings as one page sees them: what to highlight here and how. Content scripts read and watch this
-// instead of the individual storage items, so a change to any of them re-applies in every open tab.
+// The settings as one page sees them: what to highlight here and how. Content scripts read and watch this instead
+// of the individual storage items, so a change to any of them re-applies in every open tab through
+// storage.onChanged — no toggle messages needed.
 import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
-import {
-  enabledTopics,
-  extensionEnabled,
-  highlightStyle,
-  hoverDelayMs,
-  pausedSites,
-  scanCode,
-  type HighlightStyle,
-} from './settings.ts';
+import { getAllSettings, watchAllSettings, type HighlightStyle, type Settings } from './settings.ts';
 
 export interface PageSettings {
   /** False when the extension is off or paused on this site: nothing is highlighted. */
   active: boolean;
   paused: boolean;
+  /** Whether the global switch is on (independent of this site). */
+  enabled: boolean;
   topics: TopicId[];
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
   scanCode: boolean;
 }
 
-export async function loadPageSettings(hostname: string): Promise<PageSettings> {
-  const [enabled, topics, paused, style, delay, code] = await Promise.all([
-    extensionEnabled.getValue(),
-    enabledTopics.getValue(),
-    pausedSites.getValue(),
-    highlightStyle.getValue(),
-    hoverDelayMs.getValue(),
-    scanCode.getValue(),
-  ]);
-  const isPaused = paused.includes(hostname);
+/** The page's view of `settings` on `hostname` (location.hostname). Pure, for tests and the background. */
+export function pageSettingsFrom(settings: Settings, hostname: string): PageSettings {
+  const paused = hostname !== '' && settings.pausedSites.includes(hostname);
   return {
-    active: enabled && !isPaused,
-    paused: isPaused,
-    topics: TOPIC_IDS.filter((id) => topics[id]),
-    highlightStyle: style,
-    hoverDelayMs: delay,
-    scanCode: code,
+    active: settings.extensionEnabled && !paused,
+    paused,
+    enabled: settings.extensionEnabled,
+    topics: TOPIC_IDS.filter((id) => settings.enabledTopics[id]),
+    highlightStyle: settings.highlightStyle,
+    hoverDelayMs: settings.hoverDelayMs,
+    scanCode: settings.scanCode,
   };
+}
+
+export async function loadPageSettings(hostname: string): Promise<PageSettings> {
+  return pageSettingsFrom(await getAllSettings(), hostname);
 }
 
 /** Calls `onChange` with fresh page settings whenever any setting changes; returns the unwatch function. */
 export function watchPageSettings(hostname: string, onChange: (settings: PageSettings) => void): () => void {
-  const reload = () => void loadPageSettings(hostname).then(onChange);
-  const unwatchers = [enabledTopics, extensionEnabled, pausedSites, highlightStyle, hoverDelayMs, scanCode].map(
-    (item) => item.watch(reload),
-  );
-  return () => unwatchers.forEach((unwatch) => unwatch());
+  return watchAllSettings((settings) => onChange(pageSettingsFrom(settings, hostname)));
 }

@@ -1,0 +1,78 @@
+// One setting on top of a WXT storage item, hardened for what real storage holds: values written by an older or a
+// newer version of the extension (storage.sync follows the reader to other machines, which may run another
+// version), values edited by hand or truncated. Every read is validated for this key alone, so one bad value falls
+// back to its own default and never touches the others.
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+
+export type SettingsArea = 'sync' | 'local';
+
+export interface SettingSpec<T> {
+  /** The storage key without its area prefix. */
+  name: string;
+  fallback: T;
+  /** Current shape version; bump it with a migration when the stored shape changes. */
+  version: number;
+  /** Key N turns a version N-1 value into version N (WXT semantics). */
+  migrations?: Record<number, (old: unknown) => unknown>;
+  /** The value if `raw` is a valid stored value for this version (normalised), else undefined. */
+  parse: (raw: unknown) => T | undefined;
+}
+
+export interface Setting<T> {
+  readonly spec: SettingSpec<T>;
+  /** The stored value, or a fresh copy of the fallback when it is missing, invalid or from a newer version. */
+  getValue(): Promise<T>;
+  /** Rejects (and writes nothing) when `value` isn't valid for this setting. */
+  setValue(value: T): Promise<void>;
+  /** Back to the fallback: removes the stored value. */
+  reset(): Promise<void>;
+  /** Calls `onChange` with the validated value after every change; returns the unwatch function. */
+  watch(onChange: (value: T) => void): () => void;
+}
+
+type Meta = { v?: number };
+
+/** A copy, so a caller mutating what it got can never change the fallback itself. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * Defines the WXT item now, so its migrations start now (WXT runs them at defineItem time; every read awaits them).
+ */
+export function defineSetting<T>(spec: SettingSpec<T>, area: SettingsArea): Setting<T> {
+  const item: WxtStorageItem<unknown, Meta> = storage.defineItem<unknown, Meta>(`${area}:${spec.name}`, {
+    fallback: null,
+    version: spec.version,
+    // Always pass migrations so WXT also checks the stored version of version-1 items (it skips that otherwise).
+    migrations: spec.migrations ?? {},
+  });
+
+  const getValue = async (): Promise<T> => {
+    // WXT catches (and logs) a failed migration or "Version downgrade detected"; the raw value is then of another
+    // version's shape, so the stored version decides whether it can be read at all.
+    const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+    if (raw === null || raw === undefined) return copy(spec.fallback);
+    if ((meta.v ?? 1) !== spec.version) return copy(spec.fallback);
+    return spec.parse(raw) ?? copy(spec.fallback);
+  };
+
+  return {
+    spec,
+    getValue,
+    async setValue(value) {
+      const parsed = spec.parse(value);
+      if (parsed === undefined) throw new TypeError(`Invalid value for setting "${spec.name}": ${JSON.stringify(value)}`);
+      // Writing our shape over a newer version's value must also record our version, or the next read would take
+      // the value for the newer version's and ignore it. Meta first: watchers re-read on the value change and must
+      // then see both.
+      const meta = await item.getMeta();
+      if (meta.v !== spec.version) await item.setMeta({ v: spec.version });
+      await item.setValue(parsed);
+    },
+    // Keeps the meta ({v}), so later writes from any context stay correctly versioned.
+    reset: () => item.removeValue(),
+    watch(onChange) {
+      // Re-read instead of trusting the raw change: the value must pass the same version and shape checks.
+      return item.watch(() => void getValue().then(onChange));
+    },
+  };
+}
