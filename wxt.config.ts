@@ -29,6 +29,14 @@ export default defineConfig({
     }),
   }),
   outDir: process.env.BRIEFINGS_OUT_DIR ?? '.output',
+  hooks: {
+    // Never ship a briefing that cannot be traced to the article: fail with the list of problems (README "Where
+    // briefings come from"). Imported lazily so a broken briefing file cannot break loading this config.
+    'build:before': async () => {
+      const { assertBriefingFilesValid } = await import('./briefings/validate-files.ts');
+      await assertBriefingFilesValid();
+    },
+  },
   zip: {
     excludeSources: ['tests/**', '.ci/**', '.bench/**', '.e2e/**'],
   },
