@@ -1,0 +1,78 @@
+// Decides whether one regex hit is a mention of its topic, using the words around it and what the page has
+// established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
+import type { PageContext } from './page-context.ts';
+import type { Alias, CompiledTopic } from './rules.ts';
+
+/** A spelling found in normalized text: [start, end) are normalized offsets. */
+export interface Hit {
+  alias: Alias;
+  start: number;
+  end: number;
+}
+
+export type Verdict = { accept: true; confidence: number } | { accept: false; reason: string };
+
+/**
+ * How sure a mention is. A listed full name is near-certain; a generated typo spelling is likely; a bare
+ * ambiguous form depends on what backs it: the page's own full name, topic words nearby, or nothing.
+ */
+export const CONFIDENCE = {
+  name: 0.98,
+  typo: 0.8,
+  ambiguousEstablished: 0.9,
+  ambiguousSupported: 0.85,
+  ambiguous: 0.7,
+  /** Required context (deconfliction: Russia and Israel) found nearby. */
+  inContext: 0.9,
+} as const;
+
+// How far "right before"/"right after" looks: enough for a two-word qualifier ("Bandar Abbas", "Kata'ib").
+const ADJACENT = 40;
+
+function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): string {
+  const from = Math.max(0, hit.start - topic.window);
+  let before = norm.slice(from, hit.start);
+  // Near the start of a block, the end of the previous blocks still counts (a heading, the paragraph before).
+  if (before.length < topic.window && page.tail) before = `${page.tail.slice(before.length - topic.window)}\uFFFC${before}`;
+  return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
+}
+
+function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null {
+  // Apostrophes dropped so "Kata'ib", "Kata’ib" and "Kataib" are one word.
+  const before = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start).replace(/'/g, '');
+  const b = topic.rejectBefore?.exec(before);
+  if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
+  const after = norm.slice(hit.end, hit.end + ADJACENT).replace(/'/g, '');
+  const a = topic.rejectAfter?.exec(after);
+  if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
+  return null;
+}
+
+/**
+ * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
+ * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
+ */
+export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
+  const { kind } = hit.alias;
+  const other = rejectedBy(hit, topic, norm);
+  if (other) {
+    if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
+    return { accept: false, reason: `someone/something else: "${other}"` };
+  }
+  const needsContext = topic.requireNearby.length > 0 || topic.rejectNearby || topic.supportNearby;
+  const around = needsContext ? contextAround(hit, topic, norm, page) : '';
+  if (topic.rejectNearby?.test(around)) return { accept: false, reason: 'a rejecting word is nearby' };
+  if (!topic.requireNearby.every((group) => group.test(around))) {
+    return { accept: false, reason: 'required context is not nearby' };
+  }
+  if (kind !== 'ambiguous') {
+    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
+    return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
+  }
+  const referent = page.referents.get(topic.id);
+  if (referent && !referent.isTopic) return { accept: false, reason: `this page's one is "${referent.label}"` };
+  if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
+  if (topic.supportNearby?.test(around)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  return { accept: true, confidence: CONFIDENCE.ambiguous };
+}

@@ -1,0 +1,64 @@
+// The matcher: one precompiled combined regex over normalized text, then a cheap judgement per hit.
+// Shared by the content script (per text block, with a PageContext), the popup and `npm run scan` (per file).
+import type { Briefing, TopicId } from '../briefings/types.ts';
+import { judge } from './disambiguate.ts';
+import { normalize } from './normalize.ts';
+import { createPageContext, type PageContext } from './page-context.ts';
+import { compileRules } from './rules.ts';
+
+export { createPageContext, type PageContext, type Referent } from './page-context.ts';
+
+/** One mention: `text.slice(start, end) === surface`, offsets in UTF-16 code units of the scanned text. */
+export interface Mention {
+  topic: TopicId;
+  start: number;
+  end: number;
+  surface: string;
+  /** 0..1: 0.98 for a listed full name, lower for typo spellings and bare ambiguous forms (see CONFIDENCE). */
+  confidence: number;
+}
+
+export interface Matcher {
+  /** Mentions in `text`, sorted and non-overlapping. Pass one `context` for all the blocks of a page, in order. */
+  scan(text: string, context?: PageContext): Mention[];
+}
+
+/**
+ * Builds a matcher for `briefings` (optionally only `options.topics`). All compilation happens here, once.
+ *
+ * @example
+ * const matcher = createMatcher(BRIEFINGS);
+ * matcher.scan('HAMAS’s leaders met Hizbollah.');
+ * // [{ topic: 'hamas', start: 0, end: 5, surface: 'HAMAS', confidence: 0.98 },
+ * //  { topic: 'hezbollah', start: 20, end: 29, surface: 'Hizbollah', confidence: 0.98 }]
+ */
+export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[] } = {}): Matcher {
+  const wanted = options.topics ? new Set(options.topics) : null;
+  const rules = compileRules(briefings.filter((b) => !wanted || wanted.has(b.id)));
+  const { regex, aliases, topics, maxWindow } = rules;
+  return {
+    scan(text, context) {
+      const page = context ?? createPageContext();
+      const norm = normalize(text);
+      const mentions: Mention[] = [];
+      regex.lastIndex = 0;
+      for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
+        const hit = { start: m.index, end: m.index + m[0].length };
+        const alias = aliases.get(m[0].replace(/'/g, '').replace(/[ -]+/g, ' '));
+        const topic = alias && topics.get(alias.topic);
+        if (!alias || !topic) continue;
+        const verdict = judge({ ...hit, alias }, topic, norm.text, page);
+        if (!verdict.accept) continue;
+        const [start, end] = norm.toOriginal(hit.start, hit.end);
+        mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
+      }
+      page.tail = `${page.tail}\uFFFC${norm.text}`.slice(-maxWindow);
+      return mentions;
+    },
+  };
+}
+
+/** Display names by topic id, e.g. for the popup's "on this page" list. */
+export function topicNames(briefings: readonly Briefing[]): Record<TopicId, string> {
+  return Object.fromEntries(briefings.map((b) => [b.id, b.name])) as Record<TopicId, string>;
+}
