@@ -30,15 +30,29 @@ describe.each(selectedBrowsers())('%s: the built extension is wired up', (browse
       expect(await page.evaluate(contentScriptRan)).toBe(true);
       await page.close();
     });
+  }
 
-    test('the popup renders and the background answers a typed message', async () => {
-      const popup = await session.openExtensionPage('popup.html');
-      await popup.waitFor(() => document.querySelector('h1')?.textContent === 'Briefings');
-      const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'background/ping', params: {} }));
-      expect(reply).toEqual({ pong: true, version: '0.1.0' });
+  test('the popup renders and the background answers a typed message', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('h1')?.textContent === 'Briefings');
+    const reply = await popup.evaluate(() => browser.runtime.sendMessage({ type: 'background/ping', params: {} }));
+    expect(reply).toEqual({ pong: true, version: '0.1.0' });
+    expect(await popup.evaluate(() => browser.runtime.getManifest().permissions)).toEqual(['storage']);
+    if (browserName === 'chromium') {
       const worker = (session as ChromiumSession).serviceWorker;
       expect(await worker.evaluate(() => chrome.runtime.getManifest().permissions)).toEqual(['storage']);
-      await popup.close();
-    });
-  }
+    }
+    await popup.close();
+  });
+
+  test('the driver learns the tab id the extension uses for a page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${inject('fixturesOrigin')}/pages/article.html`);
+    const popup = await session.openExtensionPage('popup.html');
+    const [pageTab, popupTab] = [await session.tabIdOf(page), await session.tabIdOf(popup)];
+    expect(await popup.evaluate(async () => (await browser.tabs.getCurrent())?.id)).toBe(popupTab);
+    expect(await popup.evaluate((id) => browser.tabs.get(id).then((tab) => tab.id), pageTab)).toBe(pageTab);
+    expect(pageTab).not.toBe(popupTab);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

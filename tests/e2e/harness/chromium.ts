@@ -95,10 +95,18 @@ export class ChromiumSession implements ExtensionSession {
 
   async tabIdOf(page: TestPage): Promise<number> {
     const href = await page.url();
-    const id = await this.serviceWorker.evaluate(async (url) => {
+    let id = await this.serviceWorker.evaluate(async (url) => {
       const tabs = await chrome.tabs.query({});
       return tabs.find((tab) => tab.url === url)?.id;
     }, href);
+    if (id === undefined) {
+      // Without the "tabs" permission Chromium hides web pages' urls from tabs.query; the active tab is the page.
+      await page.bringToFront();
+      id = await this.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+    }
     if (id === undefined) throw new Error(`no tab has url ${href}`);
     return id;
   }

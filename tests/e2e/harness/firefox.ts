@@ -2,9 +2,54 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BUILD_DIRS, executablePath } from './paths.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
 
-const GECKO_ID = 'briefings@briefings-extension.org';
+export const GECKO_ID = 'briefings@briefings-extension.org';
 /** Pinned so tests know the moz-extension:// origin (random per profile otherwise). */
 export const FIREFOX_EXTENSION_UUID = '6f0f3f5e-2b6c-4a53-9d1e-0c1b7b1e5a11';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+/*
+ * How tests reach extension pages and tab ids in Firefox, with no hook in the extension:
+ *
+ * Firefox's WebDriver BiDi refuses to navigate to moz-extension:// ("not allowed in this context") and only knows
+ * content browsing contexts — unless Firefox was started with `--remote-allow-system-access`. That flag (a
+ * command-line switch of the Remote Agent, which itself only exists when the test launches Firefox with a loopback
+ * debugging port) lifts the navigation check and lets the driver run privileged script in the browser's own chrome
+ * window. We use it for two things only:
+ *  - openExtensionPage / goto(moz-extension://…): a plain `browsingContext.navigate` (with `wait: 'none'`: BiDi
+ *    reports no load events for moz-extension documents, so we poll the page's own location and readyState);
+ *  - tabIdOf: in the chrome window, map the page's BiDi context id to its <browser> element and ask the WebExtensions
+ *    tab tracker for the id `browser.tabs` uses.
+ * The shipped extension is untouched: there is nothing a web page (or anything but this driver) could call.
+ */
+const SYSTEM_ACCESS_FLAG = '--remote-allow-system-access';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/** puppeteer-core's BiDi connection; not public API, so fail loudly if a puppeteer upgrade moves it. */
+function bidiConnection(browser: Browser): BidiConnection {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection || typeof connection.send !== 'function') {
+    throw new Error('puppeteer-core no longer exposes its WebDriver BiDi connection as browser.connection; update firefox.ts');
+  }
+  return connection;
+}
+
+/** The WebDriver BiDi browsing context id of a page (puppeteer-core's frame id is the BiDi context id). */
+function contextIdOf(page: Page): string {
+  const id = (page.mainFrame() as unknown as { _id?: unknown })._id;
+  if (typeof id !== 'string') throw new Error('puppeteer-core frame has no BiDi context id (_id); update firefox.ts');
+  return id;
+}
+
+/** Navigates to an extension page over raw BiDi and waits until the document has loaded. */
+async function gotoExtensionPage(page: Page, url: string, timeout = 10_000): Promise<void> {
+  const connection = bidiConnection(page.browser());
+  const { result } = await connection.send('browsingContext.navigate', { context: contextIdOf(page), url, wait: 'none' });
+  const expected = (result as { url: string }).url;
+  await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout }, expected);
+}
 
 // Keeps Firefox ESR off the (closed) network and quiet during tests.
 const QUIET_PREFS: Record<string, unknown> = {
@@ -30,7 +75,8 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 
 export function wrapPuppeteerPage(page: Page): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) =>
+      url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
@@ -49,7 +95,9 @@ export function wrapPuppeteerPage(page: Page): TestPage {
 
 export class FirefoxSession implements ExtensionSession {
   readonly browser = 'firefox' as const;
+  readonly extensionOrigin = FIREFOX_EXTENSION_ORIGIN;
   private readonly wrapped = new WeakMap<Page, TestPage>();
+  private readonly raw = new WeakMap<TestPage, Page>();
 
   private constructor(readonly puppeteerBrowser: Browser) {}
 
@@ -61,6 +109,7 @@ export class FirefoxSession implements ExtensionSession {
       headless: true,
       defaultViewport: { width: 1280, height: 800 },
       extraPrefsFirefox: QUIET_PREFS,
+      args: [SYSTEM_ACCESS_FLAG],
     });
     await browser.installExtension(BUILD_DIRS.firefox);
     return new FirefoxSession(browser);
@@ -71,6 +120,7 @@ export class FirefoxSession implements ExtensionSession {
     if (!wrapped) {
       wrapped = wrapPuppeteerPage(page);
       this.wrapped.set(page, wrapped);
+      this.raw.set(wrapped, page);
     }
     return wrapped;
   }
@@ -84,11 +134,56 @@ export class FirefoxSession implements ExtensionSession {
   }
 
   async openExtensionPage(pathAndQuery: string): Promise<TestPage> {
-    throw new Error(`Firefox: opening moz-extension://${FIREFOX_EXTENSION_UUID}/${pathAndQuery} is not wired yet`);
+    const page = await this.newPage();
+    await page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${pathAndQuery.replace(/^\//, '')}`);
+    return page;
   }
 
-  async tabIdOf(): Promise<number> {
-    throw new Error('Firefox: tab ids are not exposed to the driver yet');
+  async tabIdOf(page: TestPage): Promise<number> {
+    const id = await this.evaluateInChrome(
+      (contextId: string) => {
+        // Runs in the browser's chrome window (privileged); these globals exist there, not in Node.
+        const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
+        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const context = NavigableManager.getBrowsingContextById(contextId);
+        const element = context?.top.embedderElement;
+        if (!element) return null;
+        return ExtensionParent.apiManager.global.tabTracker.getBrowserData(element).tabId as number;
+      },
+      contextIdOf(this.puppeteerPage(page)),
+    );
+    if (typeof id !== 'number' || id < 0) throw new Error(`Firefox: no tab for this page (got ${id})`);
+    return id;
+  }
+
+  /** The puppeteer page behind a TestPage, for Firefox-only checks. */
+  puppeteerPage(page: TestPage): Page {
+    const raw = this.raw.get(page);
+    if (!raw) throw new Error('not a page of this session');
+    return raw;
+  }
+
+  /**
+   * Runs `fn` in the browser's own (privileged) chrome window — possible only because the test launches Firefox
+   * with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome window's globals.
+   */
+  async evaluateInChrome<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const connection = bidiConnection(this.puppeteerBrowser);
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const contexts = (tree.result as { contexts: { context: string; url: string }[] }).contexts;
+    const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? contexts[0];
+    if (!window) throw new Error('Firefox: no chrome window (is --remote-allow-system-access set?)');
+    // Argument and result cross as JSON, so any JSON-able value works both ways.
+    const { result } = await connection.send('script.callFunction', {
+      functionDeclaration: `async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null)`,
+      awaitPromise: true,
+      target: { context: window.context },
+      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    });
+    const outcome = result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+    if (outcome.type === 'exception') throw new Error(`Firefox chrome script failed: ${outcome.exceptionDetails?.text}`);
+    return JSON.parse(outcome.result?.value ?? 'null') as R;
   }
 
   async close(): Promise<void> {
