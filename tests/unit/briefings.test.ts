@@ -83,7 +83,9 @@ test.each(Object.entries(TOPIC_WORDS))('every quotation naming %s is in its brie
   const briefing = BRIEFINGS.find((b) => b.id === id);
   for (const p of article.paragraphs) {
     for (const span of quotedSpeech(p.text).filter((s) => s.includes(word))) {
-      const covered = briefing?.quotes.some((q) => q.paragraph === p.number && normalizeQuoteText(span).includes(normalizeQuoteText(q.text)) && q.text.includes(word));
+      const covered = briefing?.quotes.some(
+        (q) => q.paragraph === p.number && q.text.includes(word) && normalizeQuoteText(span).includes(normalizeQuoteText(q.text)),
+      );
       expect(covered, `${id}: ¶${p.number} “${span.slice(0, 60)}…”`).toBe(true);
     }
   }
