@@ -25,6 +25,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
@@ -35,6 +37,13 @@ export default defineConfig({
     'build:before': async () => {
       const { assertBriefingFilesValid } = await import('./briefings/validate-files.ts');
       await assertBriefingFilesValid();
+    },
+    // Firefox (MV2): the background is an event page, unloaded when idle like Chromium's service worker, so both
+    // builds keep no state in background globals.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background) {
+        manifest.background = { ...manifest.background, persistent: false };
+      }
     },
   },
   zip: {
