@@ -1,8 +1,10 @@
 // The one message protocol between the extension's own pages, background and content scripts.
-// Every message is `{ type, params }`; names are `<receiver>/<verb>`; payloads are typed per type and validated
-// on receipt. Web pages cannot reach runtime messaging (no externally_connectable), and receivers check sender.id.
+// Every message is `{ type, params }`; names are `<receiver>/<verb>`; payloads are typed per type here and checked
+// on receipt by message-validation.ts (unknown types, extra or ill-typed params and foreign senders are refused).
+// Web pages cannot reach runtime messaging: no externally_connectable, and nothing listens to window messages.
 import { browser } from 'wxt/browser';
 import type { TopicId } from '../briefings/types.ts';
+import { checkReturn } from './message-validation.ts';
 
 /** One mention on a page, as the popup lists it. */
 export interface MentionSummary {
@@ -39,10 +41,14 @@ export interface Envelope<T extends MessageType = MessageType> {
   params: Params<T>;
 }
 
-export function sendToBackground<T extends MessageType>(type: T, params: Params<T>): Promise<Return<T>> {
-  return browser.runtime.sendMessage({ type, params } satisfies Envelope<T>) as Promise<Return<T>>;
+/** Sends to the background (or an open extension page); the reply is validated before it is returned. */
+export async function sendToBackground<T extends MessageType>(type: T, params: Params<T>): Promise<Return<T>> {
+  return checkReturn(type, await browser.runtime.sendMessage({ type, params } satisfies Envelope<T>));
 }
 
-export function sendToTab<T extends MessageType>(tabId: number, type: T, params: Params<T>): Promise<Return<T>> {
-  return browser.tabs.sendMessage(tabId, { type, params } satisfies Envelope<T>) as Promise<Return<T>>;
+/** Sends to a tab's top-frame content script; rejects when none answers (e.g. the page predates the install). */
+export async function sendToTab<T extends MessageType>(tabId: number, type: T, params: Params<T>): Promise<Return<T>> {
+  return checkReturn(type, await browser.tabs.sendMessage(tabId, { type, params } satisfies Envelope<T>, { frameId: 0 }));
 }
+
+export { handleMessages, type Handlers } from './message-handler.ts';
