@@ -7,10 +7,13 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Abu Mazen'],
+    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Abu Mazen', 'Abu Mazin'],
     ambiguous: ['Abbas'],
-    rejectBefore: ['Zaheer', 'Bandar', 'Ferhat', 'Mirza'],
-    rejectAfter: ['Araghchi', 'Kiarostami', 'Kamel'],
+    // Other people and places called Abbas (tests/corpus/passages: zaheer-*, bandar-*, abbasid-*, hezbollah-musawi).
+    rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'al', 'el'],
+    rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'al', 'ibn', 'bin'],
+    ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank'],
     fuzzy: false,
   },
   summary: [

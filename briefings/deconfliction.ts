@@ -9,8 +9,8 @@ export const deconfliction = {
   match: {
     names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction'],
     requireNearby: [
-      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin'],
-      ['Israel', 'Israeli', 'Israelis'],
+      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin'],
+      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv'],
     ],
     rejectNearby: ['humanitarian'],
     fuzzy: false,

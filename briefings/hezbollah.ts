@@ -7,8 +7,10 @@ export const hezbollah = {
   name: 'Hezbollah',
   whoWhat: 'Iranian-backed group, a sworn enemy of Israel, that Russia collaborates with in Syria.',
   match: {
-    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah'],
+    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah'],
+    // Kata'ib Hezbollah, "the Hezbollah Brigades": the Iraqi militia (tests/corpus/passages/kataib-*).
     rejectBefore: ["Kata'ib", 'Kataib'],
+    rejectAfter: ['Brigades'],
     fuzzy: true,
   },
   summary: [

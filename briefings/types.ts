@@ -61,6 +61,8 @@ export interface MatchRules {
   requireNearby?: string[][];
   /** Words that, when near, reject the mention (e.g. "humanitarian" for deconfliction). */
   rejectNearby?: string[];
+  /** Words that, when near, reject only the `ambiguous` forms (a bare "Abbas" near "caliphate" is the Prophet's uncle). */
+  ambiguousRejectNearby?: string[];
   /** Words that, when near an `ambiguous` form, make it more likely this topic (raise confidence only). */
   supportNearby?: string[];
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */

@@ -37,12 +37,14 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
 }
 
+// An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
+const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
+
 function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null {
-  // Apostrophes dropped so "Kata'ib", "Kata’ib" and "Kataib" are one word.
-  const before = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start).replace(/'/g, '');
+  const before = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start).replace(INNER_APOSTROPHE, '');
   const b = topic.rejectBefore?.exec(before);
   if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
-  const after = norm.slice(hit.end, hit.end + ADJACENT).replace(/'/g, '');
+  const after = norm.slice(hit.end, hit.end + ADJACENT).replace(INNER_APOSTROPHE, '');
   const a = topic.rejectAfter?.exec(after);
   if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
   return null;
@@ -59,7 +61,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: `someone/something else: "${other}"` };
   }
-  const needsContext = topic.requireNearby.length > 0 || topic.rejectNearby || topic.supportNearby;
+  const needsContext =
+    topic.requireNearby.length > 0 || topic.rejectNearby || topic.supportNearby || topic.ambiguousRejectNearby;
   const around = needsContext ? contextAround(hit, topic, norm, page) : '';
   if (topic.rejectNearby?.test(around)) return { accept: false, reason: 'a rejecting word is nearby' };
   if (!topic.requireNearby.every((group) => group.test(around))) {
@@ -70,6 +73,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
+  if (topic.ambiguousRejectNearby?.test(around)) return { accept: false, reason: 'a word nearby says it is another one' };
   const referent = page.referents.get(topic.id);
   if (referent && !referent.isTopic) return { accept: false, reason: `this page's one is "${referent.label}"` };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };

@@ -11,19 +11,20 @@ export interface NormalizationStep {
 }
 
 // Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, yet they split words in regexes.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Also the transliteration marks for ʿayn and hamza: ʿAbbās, ʾAbū Māzin, Kataʾib read as Abbas, Abu Mazin, Kataib.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u02BE\u02BF]/g;
 // Every kind of space and line break becomes a plain space, so "Mahmoud⏎Abbas" and "Mahmoud\u00A0Abbas" match.
 const SPACES = /[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 // Typographic apostrophes and the transliteration marks for ʿayn/hamza (Kataʾib, Ḥizbu ʾllāh).
-const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u00B4\u02BC\u02BB\u02BE\u02BF\uFF07]/g;
+const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u00B4\u02BC\u02BB\uFF07]/g;
 // Hyphens and en dash (non-breaking hyphen U+2011 is common in typeset names). The em dash stays: it separates clauses.
 const HYPHENS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
 const MARKS = /\p{M}/gu;
 
 export const NORMALIZATION_STEPS: readonly NormalizationStep[] = [
-  { name: 'drop-invisible', description: 'soft hyphen, zero-width characters → "" (Hez\u00ADbollah → Hezbollah)', apply: (s) => s.replace(INVISIBLE, '') },
+  { name: 'drop-invisible', description: 'soft hyphen, zero-width characters, ʿ ʾ → "" (Hez\u00ADbollah → Hezbollah, ʿAbbās → Abbās)', apply: (s) => s.replace(INVISIBLE, '') },
   { name: 'fold-spaces', description: 'NBSP, thin spaces, tabs, line breaks → " " (Mahmoud⏎Abbas → Mahmoud Abbas)', apply: (s) => s.replace(SPACES, ' ') },
-  { name: 'fold-apostrophes', description: "’ ‘ ʼ ʾ ʿ ´ → ' (Hamas’s → Hamas's)", apply: (s) => s.replace(APOSTROPHES, "'") },
+  { name: 'fold-apostrophes', description: "’ ‘ ʼ ʻ ´ → ' (Hamas’s → Hamas's)", apply: (s) => s.replace(APOSTROPHES, "'") },
   { name: 'fold-hyphens', description: '‐ ‑ ‒ – − → - (Abu‑Mazen → Abu-Mazen)', apply: (s) => s.replace(HYPHENS, '-') },
   { name: 'lowercase', description: 'HAMAS → hamas (before diacritics: İ lowercases to i + a combining dot)', apply: (s) => s.toLowerCase() },
   { name: 'strip-diacritics', description: 'compatibility-decompose, drop combining marks (Ḥamās → hamas, ﬂ → fl)', apply: (s) => s.normalize('NFKD').replace(MARKS, '') },

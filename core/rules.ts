@@ -18,6 +18,7 @@ export interface CompiledTopic {
   rejectAfter: RegExp | null;
   requireNearby: RegExp[];
   rejectNearby: RegExp | null;
+  ambiguousRejectNearby: RegExp | null;
   supportNearby: RegExp | null;
   window: number;
 }
@@ -49,6 +50,7 @@ function compileTopic(briefing: Briefing): CompiledTopic {
     rejectAfter: anchored(m.rejectAfter, 'after'),
     requireNearby: (m.requireNearby ?? []).flatMap((group) => wordsRegex(group) ?? []),
     rejectNearby: wordsRegex(m.rejectNearby),
+    ambiguousRejectNearby: wordsRegex(m.ambiguousRejectNearby),
     supportNearby: wordsRegex(m.supportNearby),
     window: m.contextWindow ?? DEFAULT_WINDOW,
   };
