@@ -13,6 +13,13 @@ export default defineConfig({
     name: 'Briefings',
     description,
     permissions: ['storage'],
+    // The background routes this to the active tab's content script as 'content/next-mention' (README "On the page").
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Go to the next mention and open its briefing',
+      },
+    },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" }

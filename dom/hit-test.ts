@@ -1,0 +1,115 @@
+// Pointer → mention. Highlights (CSS Custom Highlight API) get no events, so the pointer is hit-tested: the caret
+// APIs find the text under the pointer, and the mention's own client rects confirm it, because both caret APIs
+// return the *nearest* caret even over blank space. Positions are read fresh on every test, never cached across
+// scroll or resize; every client rect counts, so a mention wrapped over two lines is hit on both.
+// Fixture: tests/fixtures/pages/article.html (tests/e2e/card.test.ts, tests/dom/hover-hit-test.test.ts).
+
+/** What hit-testing needs of a mention (dom/page-mentions.ts PageMention satisfies it). */
+export interface HitTestable {
+  id: string;
+  range: Range;
+}
+
+export interface MentionHit {
+  id: string;
+  /** Which of range.getClientRects() the pointer is in: the line the card should sit next to. */
+  rectIndex: number;
+}
+
+/** The text position under a point: caretPositionFromPoint (Firefox, Chrome ≥ 128) or caretRangeFromPoint. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function contains(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false; // a doctype, or an offset the DOM no longer has
+  }
+}
+
+/** Index of the client rect of `range` that contains the point, or -1. */
+export function rectIndexAt(range: Range, x: number, y: number): number {
+  const rects = range.getClientRects();
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (r.width > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
+  }
+  return -1;
+}
+
+/** The mention whose characters are under the point (viewport coordinates), if any. */
+export function mentionAtPoint(doc: Document, x: number, y: number, mentions: readonly HitTestable[]): MentionHit | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  for (const mention of mentions) {
+    if (!contains(mention.range, caret.node, caret.offset)) continue;
+    const rectIndex = rectIndexAt(mention.range, x, y);
+    if (rectIndex >= 0) return { id: mention.id, rectIndex };
+  }
+  return null;
+}
+
+export interface HoverWatchOptions {
+  getMentions: () => readonly HitTestable[];
+  /** Events whose target is this element (the card's shadow host) are not over the page. */
+  ignoreTarget: () => EventTarget | null;
+  onChange: (hit: MentionHit | null) => void;
+  signal: AbortSignal;
+}
+
+/**
+ * Reports the mention under the mouse whenever it changes. Pointer moves, scrolls and resizes are coalesced to
+ * one hit test per animation frame. Returns `recheck`, for when the mentions themselves change.
+ */
+export function watchHoveredMention(doc: Document, options: HoverWatchOptions): () => void {
+  const { signal } = options;
+  const view = doc.defaultView!;
+  let point: { x: number; y: number } | null = null;
+  let frame = 0;
+  let current: string | null = null;
+
+  const report = (hit: MentionHit | null) => {
+    if ((hit?.id ?? null) === current) return;
+    current = hit?.id ?? null;
+    options.onChange(hit);
+  };
+  const test = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    report(point ? mentionAtPoint(doc, point.x, point.y, options.getMentions()) : null);
+  };
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(test);
+  };
+
+  const listen = { capture: true, passive: true, signal };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return; // no hover on touch
+      if (event.target === options.ignoreTarget()) {
+        point = null; // over the card: the card's own enter/leave events take over
+        if (frame) view.cancelAnimationFrame(frame);
+        frame = 0;
+        return report(null);
+      }
+      point = { x: event.clientX, y: event.clientY };
+      schedule();
+    },
+    listen,
+  );
+  // The pointer left the window.
+  doc.documentElement.addEventListener('pointerleave', () => ((point = null), schedule()), listen);
+  // Content moves under a still pointer.
+  doc.addEventListener('scroll', schedule, listen);
+  view.addEventListener('resize', schedule, listen);
+  signal.addEventListener('abort', () => frame && view.cancelAnimationFrame(frame), { once: true });
+  return schedule;
+}

@@ -1,0 +1,222 @@
+// The briefing card on the page: hover a mention (dom/hit-test + dom/hover-intent) or walk mentions with the
+// keyboard command, and a Preact card opens next to it inside WXT's shadow-root UI, so page CSS cannot restyle
+// it. The shadow host is created on first use only; pages nobody hovers get nothing added.
+// Tested by tests/e2e/card.test.ts on tests/fixtures/pages/article.html.
+import { createRef, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
+import type { Briefing, TopicId } from '../../briefings/types.ts';
+import { rankQuotes } from '../../core/rank-quotes.ts';
+import { watchHoveredMention } from '../../dom/hit-test.ts';
+import { createHoverIntent } from '../../dom/hover-intent.ts';
+import { scrollRangeIntoView } from '../../dom/scroll-into-view.ts';
+import { sendToBackground } from '../../extension/messages.ts';
+import type { PageSettings } from '../../extension/page-settings.ts';
+import { CardLayer, type OpenCard } from '../../ui/card/card-layer.tsx';
+import cardCss from '../../ui/card/card.css?inline';
+import { lineOfRange, placeCard } from '../../ui/card/place-card.ts';
+import viewCss from '../../ui/briefing-view.css?inline';
+
+/** What the card needs of the page's mentions (dom/page-mentions.ts PageMentions provides it). */
+export interface CardMentions {
+  all(): readonly CardMention[];
+  get(id: string): CardMention | undefined;
+  subscribe(listener: () => void): () => void;
+}
+export interface CardMention {
+  id: string;
+  topic: TopicId;
+  surface: string;
+  range: Range;
+  context: string;
+}
+
+/** The card's message handlers; the content script's one runtime.onMessage listener dispatches to these. */
+export interface BriefingCard {
+  /** 'content/reveal-mention' (popup): scroll to the mention, open its card, focus it. */
+  revealMention(id: string): Promise<boolean>;
+  /** 'content/next-mention' (keyboard command): the same for the mention after the last one walked to. */
+  nextMention(): Promise<boolean>;
+  /** 'content/show-briefing' (context menu): a topic's card by the selection (or its first mention). */
+  showBriefing(topic: TopicId | null, query: string): Promise<boolean>;
+}
+
+const GRACE_MS = 350;
+
+interface Opening {
+  briefing: Briefing;
+  context: string;
+  range: Range;
+  line: number;
+  /** Opened by keyboard/popup/menu: focus moves in, and only Escape, a click elsewhere or another card closes it. */
+  focus: boolean;
+  announcement: string;
+}
+
+export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMentions, getSettings: () => PageSettings): BriefingCard {
+  const { signal } = ctx;
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let shadowHost: HTMLElement | null = null;
+  let open: (OpenCard & { mentionId?: string }) | null = null;
+  let announcement = '';
+  let stopPlacing: (() => void) | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let walked: string | null = null;
+  let hoveredLine = 0;
+  let openings = 0;
+  const cardRef = createRef<HTMLDivElement>();
+
+  const getUi = () =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: 'briefings-card', // text-walker skips every `briefings-*` element
+      position: 'overlay',
+      css: `${viewCss}\n${cardCss}`,
+      // Keys typed in the card must not reach the page's own shortcuts.
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    }).then((created) => {
+      created.mount();
+      shadowHost = created.shadowHost;
+      return created;
+    }));
+
+  const focusInCard = () => shadowHost !== null && document.activeElement === shadowHost;
+
+  const paint = async () => {
+    const { uiContainer } = await getUi();
+    if (signal.aborted || !shadowHost) return;
+    if (!shadowHost.isConnected) document.body.append(shadowHost); // the page replaced <body>'s content
+    render(
+      <CardLayer
+        open={open}
+        announcement={announcement}
+        cardRef={cardRef}
+        onOpenIndex={(b) => void sendToBackground('background/open-index', { topic: b.id }).catch(() => undefined)}
+        onClose={() => close(true)}
+        onPointerInside={(inside) => intent.pointerInCard(inside)}
+      />,
+      uiContainer,
+    );
+  };
+
+  /** `restoreFocus`: if focus is in the card, send it back to where it was before the card took it. */
+  function close(restoreFocus: boolean) {
+    if (!open) return;
+    const hadFocus = focusInCard();
+    stopPlacing?.();
+    stopPlacing = null;
+    open = null;
+    intent.closed();
+    void paint();
+    if (restoreFocus && hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  }
+
+  async function show(opening: Opening, mentionId?: string) {
+    if (opening.focus && !focusInCard()) {
+      const active = document.activeElement;
+      returnFocus = active instanceof HTMLElement && active !== shadowHost ? active : null;
+    }
+    stopPlacing?.();
+    stopPlacing = null;
+    const key = `card-${++openings}`;
+    intent.opened(mentionId ?? key, opening.focus);
+    open = { key, briefing: opening.briefing, quotes: rankQuotes(opening.briefing, opening.context, 2), mentionId };
+    announcement = opening.announcement;
+    await paint();
+    const card = cardRef.current;
+    if (!card || signal.aborted || open?.key !== key) return;
+    stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, () => {
+      if (opening.focus) card.focus({ preventScroll: true });
+      // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('briefings:card-painted'), 0));
+    });
+  }
+
+  const openMention = (id: string, line: number, focus: boolean, announce: (m: CardMention, b: Briefing) => string) => {
+    const mention = mentions.get(id);
+    const briefing = mention && BRIEFINGS_BY_ID[mention.topic];
+    if (!mention || !briefing) return false;
+    void show({ briefing, context: mention.context, range: mention.range, line, focus, announcement: announce(mention, briefing) }, id);
+    return true;
+  };
+
+  const intent = createHoverIntent(
+    {
+      delayMs: () => getSettings().hoverDelayMs,
+      graceMs: GRACE_MS,
+      onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `Briefing: ${b.name}. ${b.whoWhat}`),
+      onClose: () => close(true),
+    },
+    signal,
+  );
+
+  const recheck = watchHoveredMention(document, {
+    getMentions: () => (getSettings().active ? mentions.all() : []),
+    ignoreTarget: () => shadowHost,
+    onChange: (hit) => {
+      if (hit) hoveredLine = hit.rectIndex;
+      intent.pointerOn(hit?.id ?? null);
+    },
+    signal,
+  });
+  const unsubscribe = mentions.subscribe(() => {
+    if (open?.mentionId && !mentions.get(open.mentionId)) close(true);
+    recheck();
+  });
+  ctx.onInvalidated(unsubscribe);
+
+  // Escape closes the card; when focus was in it, focus goes back where it was and the key is ours alone.
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    if (focusInCard()) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    close(true);
+  }, { capture: true });
+  // A click elsewhere on the page closes the card (the reader's focus goes where they clicked).
+  ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
+    if (open && event.target !== shadowHost) close(false);
+  }, { capture: true, passive: true });
+
+  async function walkTo(id: string, announce: (m: CardMention, b: Briefing) => string): Promise<boolean> {
+    const mention = mentions.get(id);
+    if (!mention) return false;
+    walked = id;
+    await scrollRangeIntoView(mention.range, signal);
+    if (signal.aborted) return false;
+    return openMention(id, 0, true, announce);
+  }
+
+  const position = (m: CardMention, b: Briefing) => {
+    const all = mentions.all();
+    return `Mention ${all.indexOf(m) + 1} of ${all.length}: “${m.surface}”. Briefing: ${b.name}.`;
+  };
+
+  return {
+    revealMention: (id) => walkTo(id, position),
+    async nextMention() {
+      const all = getSettings().active ? mentions.all().filter((m) => m.range.getClientRects().length > 0) : [];
+      if (!all.length) return false;
+      const current = walked ? all.findIndex((m) => m.id === walked) : -1;
+      // First use: the first mention from the reader's place on the page, not from the top of the document.
+      const next = current >= 0 ? all[(current + 1) % all.length]! : (all.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? all[0]!);
+      return walkTo(next.id, position);
+    },
+    async showBriefing(topic, query) {
+      const selection = document.getSelection();
+      const selected = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+      const inSelection = selected ? mentions.all().find((m) => selected.intersectsNode(m.range.startContainer)) : undefined;
+      const chosen = topic ?? inSelection?.topic;
+      if (!chosen) return false;
+      const briefing = BRIEFINGS_BY_ID[chosen];
+      const range = selected?.cloneRange() ?? mentions.all().find((m) => m.topic === chosen)?.range;
+      if (!range) return false;
+      await show({ briefing, context: query, range, line: 0, focus: true, announcement: `Briefing: ${briefing.name}` });
+      return true;
+    },
+  };
+}

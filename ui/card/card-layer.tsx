@@ -1,0 +1,43 @@
+// Everything the card's shadow root renders: a polite live region (always present, so screen readers pick up
+// its changes) and, while open, the card itself.
+import type { Ref } from 'preact';
+import type { Briefing, Quote } from '../../briefings/types.ts';
+import { Card } from './card.tsx';
+
+export interface OpenCard {
+  /** Changes on every opening, so Preact remounts the card instead of morphing the previous one. */
+  key: string;
+  briefing: Briefing;
+  quotes: readonly Quote[];
+}
+
+export interface CardLayerProps {
+  open: OpenCard | null;
+  announcement: string;
+  cardRef: Ref<HTMLDivElement>;
+  onOpenIndex: (briefing: Briefing) => void;
+  onClose: () => void;
+  onPointerInside: (inside: boolean) => void;
+}
+
+export function CardLayer({ open, announcement, cardRef, onOpenIndex, onClose, onPointerInside }: CardLayerProps) {
+  return (
+    <>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {open && (
+        <Card
+          key={open.key}
+          briefing={open.briefing}
+          quotes={open.quotes}
+          headingId="briefings-card-title"
+          cardRef={cardRef}
+          onOpenIndex={() => onOpenIndex(open.briefing)}
+          onClose={onClose}
+          onPointerInside={onPointerInside}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// The briefing card that opens next to a mention: a non-modal dialog around the shared BriefingView, with
+// "Open in index" and a close button. Positioned by ui/card/place-card.ts; styles in ui/card/card.css.
+import type { Ref } from 'preact';
+import type { Briefing, Quote } from '../../briefings/types.ts';
+import { BriefingView } from '../briefing-view.tsx';
+
+export interface CardProps {
+  briefing: Briefing;
+  /** The quotes most relevant to the mention's sentence (core/rank-quotes.ts). */
+  quotes: readonly Quote[];
+  headingId: string;
+  cardRef?: Ref<HTMLDivElement>;
+  onOpenIndex: () => void;
+  onClose: () => void;
+  onPointerInside: (inside: boolean) => void;
+}
+
+export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClose, onPointerInside }: CardProps) {
+  return (
+    <div
+      ref={cardRef}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      // Focusable only by script (the keyboard command moves focus here); hovering never focuses it.
+      tabIndex={-1}
+      onPointerEnter={() => onPointerInside(true)}
+      onPointerLeave={() => onPointerInside(false)}
+    >
+      <div class="card-body">
+        <BriefingView briefing={briefing} variant="card" quotes={quotes} headingId={headingId} />
+      </div>
+      <div class="card-actions">
+        <button type="button" class="card-open-index" onClick={onOpenIndex}>
+          Open in index
+        </button>
+        <button type="button" class="card-close" onClick={onClose} aria-label="Close briefing">
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
