@@ -1,9 +1,37 @@
+// Composition root of the page side: settings → matcher → scanner and highlights → card, messages, badge.
+// Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { TOPIC_IDS } from '../../briefings/types.ts';
+import { createMatcher } from '../../core/scan.ts';
+import { startPageHighlights } from '../../dom/page-highlights.ts';
+import { PageMentions } from '../../dom/page-mentions.ts';
+import { loadPageSettings, watchPageSettings } from '../../extension/page-settings.ts';
+import { routeMessages } from './message-router.ts';
+import { listMentions, reportMentionCount } from './mention-report.ts';
+// Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {
+  // Same-origin iframes (and about:blank ones written by script) get their own scanner and highlights.
+  allFrames: true,
+  matchAboutBlank: true,
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
     performance.mark('briefings:content-start');
+    const settings = await loadPageSettings(location.hostname);
+    if (ctx.isInvalid) return;
+    // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
+    const matcher = createMatcher(BRIEFINGS, { topics: TOPIC_IDS });
+    const mentions = new PageMentions(settings.topics);
+    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal);
+    ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply(next)));
+
+    // The popup's list and the badge speak for the whole tab: only the top frame answers.
+    const isTop = window === window.top;
+    if (isTop) reportMentionCount(ctx, mentions);
+    routeMessages(ctx, isTop ? { 'content/list-mentions': () => listMentions(mentions) } : {});
   },
 });

@@ -1,0 +1,62 @@
+// Collects the page's DOM changes and hands them over in batches when the browser is idle, never for changes the
+// extension made itself (those run inside `writeDom`). Fixture: tests/fixtures/pages/spa.html.
+
+export interface MutationBatcher {
+  /** Runs `write` (the extension's own DOM change) without it being reported as a page change. */
+  writeDom(write: () => void): void;
+}
+
+export function batchMutations(
+  root: Node,
+  onBatch: (records: MutationRecord[]) => void,
+  options: { signal: AbortSignal; idleTimeoutMs?: number },
+): MutationBatcher {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView!;
+  let pending: MutationRecord[] = [];
+  let scheduled: number | null = null;
+  const flush = () => {
+    scheduled = null;
+    const batch = pending;
+    pending = [];
+    if (batch.length && !options.signal.aborted) onBatch(batch);
+  };
+  const schedule = () => {
+    if (scheduled !== null) return;
+    scheduled =
+      typeof view.requestIdleCallback === 'function'
+        ? view.requestIdleCallback(flush, { timeout: options.idleTimeoutMs ?? 200 })
+        : view.setTimeout(flush, 50);
+  };
+  const observer = new view.MutationObserver((records) => {
+    pending.push(...records);
+    schedule();
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      pending = [];
+      if (scheduled !== null) {
+        if (typeof view.cancelIdleCallback === 'function') view.cancelIdleCallback(scheduled);
+        else view.clearTimeout(scheduled);
+      }
+    },
+    { once: true },
+  );
+  return {
+    writeDom(write) {
+      // Keep what the page changed so far, run our write, then drop the records our write produced.
+      const before = observer.takeRecords();
+      if (before.length) {
+        pending.push(...before);
+        schedule();
+      }
+      try {
+        write();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Applies the page's settings to the scanner: starts it when the extension is active here, stops it (all
+// highlights gone) when it is switched off or paused, and switches topics and highlight style live without a
+// rescan — mentions of every topic are kept, only the enabled ones are shown.
+import type { Matcher } from '../core/scan.ts';
+import { createPageContext } from '../core/scan.ts';
+import type { TopicId } from '../briefings/types.ts';
+import { createHighlighter } from './create-highlighter.ts';
+import type { HighlightStyle } from './highlighter.ts';
+import type { PageMentions } from './page-mentions.ts';
+import { startPageScanner, type PageScanner } from './page-scanner.ts';
+import { afterNextPaint } from './scheduler.ts';
+
+/** The part of the page settings (extension/page-settings.ts) that highlighting depends on. */
+export interface HighlightSettings {
+  active: boolean;
+  topics: readonly TopicId[];
+  highlightStyle: HighlightStyle;
+  scanCode: boolean;
+}
+
+export interface PageHighlights {
+  apply(settings: HighlightSettings): void;
+  /** 'highlight-api' or 'wrap' while running, null while off. */
+  kind(): string | null;
+}
+
+export function startPageHighlights(
+  doc: Document,
+  matcher: Matcher,
+  mentions: PageMentions,
+  settings: HighlightSettings,
+  signal: AbortSignal,
+): PageHighlights {
+  let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean } | null = null;
+  let measured = false;
+
+  const stop = () => {
+    session?.abort.abort();
+    session = null;
+    mentions.removeWhere(() => true);
+  };
+
+  const start = (scanCode: boolean) => {
+    const abort = new AbortController();
+    signal.addEventListener('abort', () => abort.abort(), { once: true, signal: abort.signal });
+    const scanner = startPageScanner({
+      doc,
+      matcher,
+      pageContext: createPageContext(),
+      mentions,
+      createHighlighter: (writeDom) => createHighlighter(doc, writeDom),
+      walk: { scanCode },
+      signal: abort.signal,
+    });
+    session = { scanner, abort, scanCode };
+    if (!measured) {
+      measured = true;
+      void scanner.initialScan.then(async () => {
+        performance.mark('briefings:scan-done');
+        await afterNextPaint(doc.defaultView!);
+        if (signal.aborted) return;
+        performance.mark('briefings:highlights-painted');
+        if (performance.getEntriesByName('briefings:content-start').length) {
+          performance.measure('briefings:time-to-painted', 'briefings:content-start', 'briefings:highlights-painted');
+        }
+      });
+    }
+  };
+
+  const apply = (next: HighlightSettings) => {
+    if (signal.aborted) return;
+    if (!next.active) return stop();
+    if (session && session.scanCode !== next.scanCode) stop();
+    if (!session) start(next.scanCode);
+    mentions.setTopics(next.topics);
+    session!.scanner.highlighter.show(next.topics, next.highlightStyle);
+  };
+
+  signal.addEventListener('abort', stop, { once: true });
+  apply(settings);
+  return { apply, kind: () => session?.scanner.highlighter.kind ?? null };
+}

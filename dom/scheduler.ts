@@ -1,0 +1,48 @@
+// Cooperative scheduling for page work: start when the page is idle, then run in short slices and give the main
+// thread back in between, so no task of the extension's comes near 50 ms even on a 5 MB page.
+
+interface SchedulerGlobal {
+  scheduler?: { yield?: () => Promise<void> };
+}
+
+/** Resolves when the browser is idle (or after `timeoutMs`), or never if `signal` aborts first. */
+export function whenIdle(view: Window, signal: AbortSignal, timeoutMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return;
+    const done = () => {
+      signal.removeEventListener('abort', cancel);
+      resolve();
+    };
+    const id =
+      typeof view.requestIdleCallback === 'function'
+        ? view.requestIdleCallback(done, { timeout: timeoutMs })
+        : view.setTimeout(done, 1);
+    const cancel = () =>
+      typeof view.cancelIdleCallback === 'function' ? view.cancelIdleCallback(id) : view.clearTimeout(id);
+    signal.addEventListener('abort', cancel, { once: true });
+  });
+}
+
+/** Resolves after the next frame has been produced (rAF, then a task): the highlights are on screen. */
+export function afterNextPaint(view: Window): Promise<void> {
+  return new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0)));
+}
+
+export interface Slicer {
+  /** True once the current slice has used its budget. */
+  shouldYield(): boolean;
+  /** Gives the main thread back (scheduler.yield where it exists, which keeps our place in the queue). */
+  yield(): Promise<void>;
+}
+
+export function createSlicer(view: Window, budgetMs = 8): Slicer {
+  let sliceStart = performance.now();
+  const native = (view as unknown as SchedulerGlobal).scheduler?.yield;
+  return {
+    shouldYield: () => performance.now() - sliceStart > budgetMs,
+    async yield() {
+      await (native ? native.call((view as unknown as SchedulerGlobal).scheduler) : new Promise((r) => view.setTimeout(r, 0)));
+      sliceStart = performance.now();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The text of one run as the matcher reads it, and the way back from its offsets to DOM positions.
+// The page's source whitespace ("Mahmoud\n      Abbas") is collapsed to single spaces and invisible format
+// characters (soft hyphens, zero-width spaces) are dropped, so the matcher sees the words the reader sees.
+// Fixture: tests/fixtures/pages/split-names.html.
+
+const COLLAPSIBLE = /\s/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const NEEDS_NORMALISING = /[\s\u00ad\u200b-\u200d\u2060\ufeff]{2,}|[\t\n\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+export class TextMap {
+  /** What the matcher scans. */
+  readonly text: string;
+  /** Offset of each node's first character in `raw`. */
+  private readonly starts: number[];
+  /** text index → raw index; absent when text === raw. */
+  private readonly rawIndex: Int32Array | null;
+
+  constructor(readonly nodes: readonly Text[]) {
+    this.starts = [];
+    let raw = '';
+    for (const node of nodes) {
+      this.starts.push(raw.length);
+      raw += node.data;
+    }
+    if (!NEEDS_NORMALISING.test(raw)) {
+      this.text = raw;
+      this.rawIndex = null;
+      return;
+    }
+    const index = new Int32Array(raw.length);
+    let text = '';
+    let previousSpace = false;
+    for (let i = 0; i < raw.length; i++) {
+      const char = raw[i]!;
+      if (INVISIBLE.test(char)) continue;
+      const space = COLLAPSIBLE.test(char);
+      if (space && previousSpace) continue;
+      index[text.length] = i;
+      text += space ? ' ' : char;
+      previousSpace = space;
+    }
+    this.text = text;
+    this.rawIndex = index.subarray(0, text.length);
+  }
+
+  /** A live Range over text[start, end); it spans several text nodes when the mention does. */
+  range(start: number, end: number): Range {
+    const rawStart = this.toRaw(start);
+    const rawEnd = this.toRaw(end - 1) + 1;
+    const first = this.nodeAt(rawStart, false);
+    const last = this.nodeAt(rawEnd, true);
+    const range = this.nodes[0]!.ownerDocument.createRange();
+    range.setStart(this.nodes[first]!, rawStart - this.starts[first]!);
+    range.setEnd(this.nodes[last]!, rawEnd - this.starts[last]!);
+    return range;
+  }
+
+  /** The sentence around text[start, end), at most ~`max` characters, for quote ranking and snippets. */
+  sentenceAround(start: number, end: number, max = 300): string {
+    const text = this.text;
+    let from = start;
+    while (from > 0 && start - from < max && !/[.!?…]\s/.test(text.slice(from - 2, from))) from--;
+    let to = end;
+    while (to < text.length && to - end < max && !/[.!?…]/.test(text[to - 1] ?? '')) to++;
+    return text.slice(from, to).trim();
+  }
+
+  private toRaw(index: number): number {
+    return this.rawIndex ? this.rawIndex[index]! : index;
+  }
+
+  /** The node holding raw offset `offset`; an end offset belongs to the node it ends (not the next one). */
+  private nodeAt(offset: number, isEnd: boolean): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const start = this.starts[mid]!;
+      if (isEnd ? start < offset : start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
