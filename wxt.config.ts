@@ -12,7 +12,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Briefings',
     description,
-    permissions: ['storage'],
+    // contextMenus: the "Brief me on “selection”" menu item (README "The popup and settings").
+    permissions: ['storage', 'contextMenus'],
     // The background routes this to the active tab's content script as 'content/next-mention' (README "On the page").
     commands: {
       'next-mention': {

@@ -1,13 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBadge } from '../extension/badge.ts';
+import { onCommand } from '../extension/commands.ts';
+import { createContextMenu, onContextMenuClick } from '../extension/context-menu.ts';
+import { handleMessages } from '../extension/messages.ts';
+import { openIndex } from '../extension/open-index.ts';
+import { settingItems } from '../extension/settings.ts';
 
+// Only wiring. Every listener is registered synchronously here, so an MV3 service worker or MV2 event page woken by
+// an event finds it.
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own pages and content scripts can reach runtime.onMessage; web pages cannot (no externally_connectable).
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'background/ping') {
-      return Promise.resolve({ pong: true, version: browser.runtime.getManifest().version });
-    }
-    return undefined;
+  // Defining the setting items runs their storage migrations now, at startup.
+  void settingItems();
+  const badge = startBadge();
+  handleMessages('background/', {
+    'background/ping': () => ({ pong: true, version: browser.runtime.getManifest().version }),
+    'background/mention-count': ({ count }, sender) => badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url),
+    'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
   });
+  browser.runtime.onInstalled.addListener(createContextMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 });

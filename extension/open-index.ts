@@ -1,0 +1,53 @@
+// "Open in index" from a card: the popup itself where the browser lets us open it (Chrome ≥ 127's
+// action.openPopup), else the same index page in a new tab next to the page. The popup can't take a query string,
+// so the topic to expand waits in storage.session for the popup to read once.
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { TopicId } from '../briefings/types.ts';
+import { toolbarAction } from './toolbar-action.ts';
+
+export interface PendingIndex {
+  topic: TopicId;
+  /** Date.now() when the card asked; an old request (the popup never opened) is ignored. */
+  at: number;
+}
+
+const PENDING_TTL_MS = 10_000;
+const pendingIndex = storage.defineItem<PendingIndex | null>('session:pendingIndexTopic', { fallback: null });
+
+/** The topic a card asked the popup to expand, if it asked just now; read once. */
+export async function takePendingIndexTopic(now = Date.now()): Promise<TopicId | undefined> {
+  try {
+    const pending = await pendingIndex.getValue();
+    if (!pending) return undefined;
+    await pendingIndex.removeValue();
+    return now - pending.at <= PENDING_TTL_MS ? pending.topic : undefined;
+  } catch {
+    return undefined; // storage.session missing (older browsers): the popup opens on the topic list.
+  }
+}
+
+/** The index as a page in a tab: popup.html?tab=<page tab>&topic=<id>. */
+export function indexPageUrl(tabId: number | undefined, topic: TopicId | undefined): string {
+  const query = new URLSearchParams();
+  if (tabId !== undefined) query.set('tab', String(tabId));
+  if (topic) query.set('topic', topic);
+  const search = query.toString();
+  return browser.runtime.getURL(`/popup.html${search ? `?${search}` : ''}` as '/popup.html');
+}
+
+export async function openIndex(topic: TopicId | undefined, fromTab: Browser.tabs.Tab | undefined): Promise<void> {
+  try {
+    if (topic) await pendingIndex.setValue({ topic, at: Date.now() });
+    // Rejects without a focused normal window, before Chrome 127, and in Firefox without a user gesture.
+    await toolbarAction().openPopup();
+    return;
+  } catch {
+    await pendingIndex.removeValue().catch(() => {});
+  }
+  await browser.tabs.create({
+    url: indexPageUrl(fromTab?.id, topic),
+    ...(fromTab?.index !== undefined && { index: fromTab.index + 1 }),
+    ...(fromTab?.windowId !== undefined && { windowId: fromTab.windowId }),
+  });
+}
