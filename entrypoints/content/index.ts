@@ -7,6 +7,7 @@ import { createMatcher } from '../../core/scan.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { loadPageSettings, watchPageSettings } from '../../extension/page-settings.ts';
+import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
@@ -27,11 +28,24 @@ export default defineContentScript({
     const matcher = createMatcher(BRIEFINGS, { topics: TOPIC_IDS });
     const mentions = new PageMentions(settings.topics);
     const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal);
-    ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply(next)));
+    let current = settings;
+    ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
+    const card = startBriefingCard(ctx, mentions, () => current);
 
     // The popup's list and the badge speak for the whole tab: only the top frame answers.
     const isTop = window === window.top;
     if (isTop) reportMentionCount(ctx, mentions);
-    routeMessages(ctx, isTop ? { 'content/list-mentions': () => listMentions(mentions) } : {});
+    routeMessages(
+      ctx,
+      isTop
+        ? {
+            'content/list-mentions': () => listMentions(mentions),
+            // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
+            'content/reveal-mention': ({ id }) => card.revealMention(id),
+            'content/next-mention': () => card.nextMention(),
+            'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
+          }
+        : {},
+    );
   },
 });
