@@ -7,7 +7,7 @@ export const deconfliction = {
   name: 'Russia–Israel deconfliction agreement',
   whoWhat: 'The arrangement between Russian and Israeli forces over Syria.',
   match: {
-    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction'],
+    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction', 'de-confliction'],
     requireNearby: [
       ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin'],
       ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv'],

@@ -1,0 +1,39 @@
+// Offsets are UTF-16 indices into the ORIGINAL text, whatever normalization removed, folded or expanded.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+
+describe('mention offsets', () => {
+  it.each([
+    { text: '😀 Hamas', start: 3, end: 8 },
+    { text: '😀😀 Hez\u00ADbollah', start: 5, end: 15 },
+    { text: '𝐀 Ḥamās wins', start: 3, end: 8 },
+    { text: '😀 Hama\u0301s', start: 3, end: 9 },
+    { text: 'ﬁ Hamas', start: 2, end: 7 },
+    { text: 'İİ Mahmoud\u00A0Abbas', start: 3, end: 16 },
+    { text: 'x \u200B\u200BHamas', start: 4, end: 9 },
+  ])('$text → [$start, $end)', ({ text, start, end }) => {
+    const [m] = matcher.scan(text);
+    expect(m).toMatchObject({ start, end, surface: text.slice(start, end) });
+  });
+
+  it('reports the possessive-free surface', () => {
+    const [m] = matcher.scan('Hamas’s');
+    expect(m?.surface).toBe('Hamas');
+  });
+
+  it('gives confidence by evidence: name > typo > bare form', () => {
+    const [name, typo, bare] = matcher.scan('Mahmoud Abbas; Hezbolah; and Abbas');
+    expect(name?.confidence).toBeGreaterThan(typo?.confidence ?? 1);
+    expect(bare?.confidence).toBeGreaterThan(0.5);
+    expect(matcher.scan('Abbas')[0]?.confidence).toBeLessThan(bare?.confidence ?? 0);
+  });
+
+  it('limits topics when asked', () => {
+    const onlyHamas = createMatcher(BRIEFINGS, { topics: ['hamas'] });
+    expect(onlyHamas.scan('Hamas and Hezbollah').map((m) => m.topic)).toEqual(['hamas']);
+    expect(createMatcher(BRIEFINGS, { topics: [] }).scan('Hamas')).toEqual([]);
+  });
+});
