@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ChromiumSession } from './harness/chromium.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
-import { FIXTURES_DIR } from './harness/paths.ts';
+import { BUILD_DIRS, FIXTURES_DIR } from './harness/paths.ts';
 
 const contentScriptRan = () => performance.getEntriesByName('briefings:content-start').length > 0;
 
@@ -37,10 +38,12 @@ describe.each(selectedBrowsers())('%s: the built extension is wired up', (browse
     await popup.waitFor(() => document.querySelector('h1')?.textContent === 'Briefings');
     const reply = await popup.evaluate(() => browser.runtime.sendMessage({ type: 'background/ping', params: {} }));
     expect(reply).toEqual({ pong: true, version: '0.1.0' });
-    expect(await popup.evaluate(() => browser.runtime.getManifest().permissions)).toEqual(['storage']);
+    // The running extension is the build under test.
+    const built = JSON.parse(readFileSync(path.join(BUILD_DIRS[browserName], 'manifest.json'), 'utf8'));
+    expect(await popup.evaluate(() => browser.runtime.getManifest().permissions)).toEqual(built.permissions);
     if (browserName === 'chromium') {
       const worker = (session as ChromiumSession).serviceWorker;
-      expect(await worker.evaluate(() => chrome.runtime.getManifest().permissions)).toEqual(['storage']);
+      expect(await worker.evaluate(() => chrome.runtime.getManifest().permissions)).toEqual(built.permissions);
     }
     await popup.close();
   });

@@ -101,14 +101,15 @@ export class FirefoxSession implements ExtensionSession {
 
   private constructor(readonly puppeteerBrowser: Browser) {}
 
-  static async launch(): Promise<FirefoxSession> {
+  /** `prefs` adds or overrides Firefox preferences for this profile (e.g. a short background idle timeout). */
+  static async launch(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: executablePath('firefox'),
       protocol: 'webDriverBiDi',
       headless: true,
       defaultViewport: { width: 1280, height: 800 },
-      extraPrefsFirefox: QUIET_PREFS,
+      extraPrefsFirefox: { ...QUIET_PREFS, ...options.prefs },
       args: [SYSTEM_ACCESS_FLAG],
     });
     await browser.installExtension(BUILD_DIRS.firefox);
