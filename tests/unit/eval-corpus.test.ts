@@ -1,0 +1,41 @@
+// The corpus format and the scoring `npm run eval` relies on.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, parsePassage } from '../../scripts/lib/corpus.ts';
+import { naiveScan } from '../../scripts/lib/naive.ts';
+import { score } from '../../scripts/lib/score.ts';
+
+const raw = 'source: https://example.org/a\nnote: test\n---\n[[hamas|Hamas]] met [[-|Abbas Araghchi]] and [[abbas|Abbas]].\n';
+
+describe('corpus passages', () => {
+  it('strips the markup and keeps offsets into the plain text', () => {
+    const p = parsePassage('t', raw);
+    expect(p.text).toBe('Hamas met Abbas Araghchi and Abbas.');
+    expect(p.mentions).toEqual([
+      { topic: 'hamas', start: 0, end: 5, surface: 'Hamas' },
+      { topic: 'abbas', start: 29, end: 34, surface: 'Abbas' },
+    ]);
+    expect(p.negatives).toEqual([{ start: 10, end: 24, surface: 'Abbas Araghchi' }]);
+  });
+
+  it('rejects unknown topics and missing headers', () => {
+    expect(() => parsePassage('t', raw.replace('[[hamas|', '[[hams|'))).toThrow('t: unknown topic "hams"');
+    expect(() => parsePassage('t', 'no header')).toThrow('source');
+  });
+
+  it('every real passage names its source and matches its own text', () => {
+    for (const p of loadCorpus()) {
+      expect(p.source, p.id).toMatch(/^https?:\/\//);
+      for (const m of [...p.mentions, ...p.negatives]) expect(p.text.slice(m.start, m.end)).toBe(m.surface);
+    }
+  });
+});
+
+describe('scoring', () => {
+  it('counts overlaps of the same topic as hits, the rest as errors', () => {
+    const p = parsePassage('t', raw);
+    const s = score([p], (x) => naiveScan(x.text));
+    expect(s.topics.hamas).toMatchObject({ tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
+    expect(s.topics.abbas).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5 });
+    expect(s.errors).toEqual([expect.objectContaining({ passage: 't', kind: 'false positive', surface: 'Abbas' })]);
+  });
+});
