@@ -1,0 +1,154 @@
+// Chromium: every case, interleaved within each run, in one browser with the extension and one without; CDP adds
+// main-thread time (Performance.getMetrics TaskDuration), JS heap, a trace for the extension's longest task and,
+// on request, a CPU profile.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { ChromiumSession } from '../../tests/e2e/harness/chromium.ts';
+import { BUILD_DIRS } from '../../tests/e2e/harness/paths.ts';
+import { inPage, settle, spaCatchUp } from './in-page.ts';
+import { baseline, extensionLoad, hoverCard, MarkWaits, type Method } from './measure.ts';
+import { startProfile, stopProfile, type ProfileReport } from './profile.ts';
+import { launchPlainChromium, playwrightTab } from './tabs.ts';
+import { extensionTasks, TRACE_CATEGORIES, type TaskFigures } from './trace.ts';
+
+export interface BenchPage {
+  key: string;
+  url: string;
+  /** A feed that appends articles after load (no baselines: there is no single moment to time them from). */
+  spa: boolean;
+  /** Run mark.js on it (skipped in --quick on the 5 MB page: 0.6 s a load). */
+  mark: boolean;
+}
+
+/** One page load's figures; null = not measurable (yet). */
+export type Sample = Record<string, number | null>;
+export type Samples = Record<string, Record<string, Sample[]>>;
+
+export interface ChromiumResult {
+  version: string;
+  extensionOrigin: string;
+  samples: Samples;
+  missingMarks: string[];
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/** A fresh tab with Performance metrics on before navigation: TaskDuration counts from Performance.enable. */
+async function openMetered(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** Main-thread busy time since Performance.enable and the JS heap after a full GC, once the page is quiet. */
+async function cost(cdp: CDPSession): Promise<Sample> {
+  const taskMs = (await metrics(cdp)).TaskDuration! * 1000;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapMB = (await metrics(cdp)).JSHeapUsedSize! / 2 ** 20;
+  return { taskMs, heapMB };
+}
+
+const push = (samples: Samples, page: string, kase: string, sample: Sample) => ((samples[page] ??= {})[kase] ??= []).push(sample);
+
+export async function runChromium(options: {
+  pages: BenchPage[];
+  runs: number;
+  traceRuns: number;
+  log: (line: string) => void;
+}): Promise<ChromiumResult> {
+  const ext = await ChromiumSession.launch();
+  const plain = await launchPlainChromium();
+  const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
+  const samples: Samples = {};
+  const waits = new MarkWaits();
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      options.log(`chromium run ${run + 1}/${options.runs}`);
+      for (const p of options.pages) {
+        if (!p.spa) {
+          const methods: Method[] = p.mark ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
+          for (const method of methods) {
+            const tab = playwrightTab(await plain.context.newPage());
+            push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
+            await tab.close();
+          }
+        }
+        // With the extension: its marks, then (page quiet) main-thread time and heap, then the card on hover.
+        {
+          const { page, cdp } = await openMetered(ext.context);
+          const tab = playwrightTab(page);
+          let sample: Sample;
+          if (p.spa) {
+            await tab.goto(p.url);
+            // The feed starts appending after load; spaCatchUp waits for its last append, then for highlights.
+            const { afterDoneMs, highlights } = await tab.eval<{ afterDoneMs: number; highlights: number }>(inPage(spaCatchUp));
+            sample = { catchUpMs: afterDoneMs, highlights, ...(await cost(cdp)) };
+          } else {
+            const figures = await extensionLoad(tab, p.url, waits);
+            sample = { scriptMs: figures.scriptMs, paintedMs: figures.paintedMs, highlights: figures.highlights, ...(await cost(cdp)) };
+            if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
+          }
+          push(samples, p.key, 'EXT', sample);
+          await tab.close();
+        }
+        // Without: the same page and the same waits, in the browser that has no extension.
+        {
+          const { page, cdp } = await openMetered(plain.context);
+          const tab = playwrightTab(page);
+          if (p.spa) {
+            await tab.goto(p.url);
+            await tab.eval(inPage(spaCatchUp));
+          } else {
+            await tab.goto(p.url);
+            await tab.eval(inPage(settle));
+          }
+          push(samples, p.key, 'NOEXT', await cost(cdp));
+          await tab.close();
+        }
+      }
+    }
+    // Traced loads apart from the timed ones: tracing slows the page down.
+    const browser = ext.context.browser();
+    for (let run = 0; browser && run < options.traceRuns; run++) {
+      options.log(`chromium trace ${run + 1}/${options.traceRuns}`);
+      for (const p of options.pages) {
+        const page = await ext.context.newPage();
+        const tab = playwrightTab(page);
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        if (p.spa) {
+          await tab.goto(p.url);
+          await tab.eval(inPage(spaCatchUp));
+        } else await extensionLoad(tab, p.url, waits);
+        const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+        const figures: TaskFigures = extensionTasks(trace, extensionOrigin);
+        push(samples, p.key, 'TRACE', { ...figures });
+        await tab.close();
+      }
+    }
+    return { version: browser?.version() ?? 'unknown', extensionOrigin, samples, missingMarks: waits.missing };
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+}
+
+/** One profiled load of a page with the extension: where its script time goes, by source module. */
+export async function profileChromium(url: string, spa: boolean): Promise<ProfileReport> {
+  const ext = await ChromiumSession.launch();
+  try {
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    const tab = playwrightTab(page);
+    await startProfile(cdp);
+    if (spa) {
+      await tab.goto(url);
+      await tab.eval(inPage(spaCatchUp));
+    } else await extensionLoad(tab, url, new MarkWaits());
+    return await stopProfile(cdp, BUILD_DIRS.chromium, `chrome-extension://${ext.extensionId}/`);
+  } finally {
+    await ext.close();
+  }
+}

@@ -1,0 +1,93 @@
+// One page load's measurements, the same in both browsers (CDP-only figures are added by chromium-run.ts).
+import { createRequire } from 'node:module';
+import { firstHighlightCentre, floor, highlightCount, inPage, markjs, paint, PAINT_STYLE, readEntries, settle, waitForEntry, type BaselineResult, type EntryTimes } from './in-page.ts';
+import { allNames, naivePattern } from './naive.ts';
+import type { Tab } from './tabs.ts';
+
+const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+
+export type Method = 'FLOOR' | 'PAINT' | 'MARK';
+
+/** A baseline on a freshly loaded page: its script or style is loaded and the page settled before timing starts. */
+export async function baseline(tab: Tab, url: string, method: Method): Promise<BaselineResult> {
+  await tab.goto(url);
+  if (method === 'MARK') await tab.addScript(MARK_JS);
+  if (method === 'PAINT') await tab.addStyle(PAINT_STYLE);
+  await tab.eval(inPage(settle));
+  if (method === 'FLOOR') return tab.eval(inPage(floor, naivePattern()));
+  if (method === 'PAINT') return tab.eval(inPage(paint, naivePattern()));
+  return tab.eval(inPage(markjs, allNames()));
+}
+
+/** The extension's marks (see the contract in README "Performance"). */
+export const MARKS = {
+  start: 'briefings:content-start',
+  scanned: 'briefings:scan-done',
+  painted: 'briefings:highlights-painted',
+  toPainted: 'briefings:time-to-painted',
+  hoverIntent: 'briefings:hover-intent',
+  cardPainted: 'briefings:card-painted',
+} as const;
+
+/**
+ * How long to wait for each mark. A mark the extension does not set yet would cost the full wait on every load, so
+ * after one miss it is only checked briefly.
+ */
+export class MarkWaits {
+  private readonly missed = new Set<string>();
+  constructor(private readonly firstTimeoutMs = 15_000) {}
+  async wait(tab: Tab, name: string): Promise<boolean> {
+    const ok = await tab.eval<boolean>(inPage(waitForEntry, { name, timeoutMs: this.missed.has(name) ? 300 : this.firstTimeoutMs }));
+    if (!ok) this.missed.add(name);
+    return ok;
+  }
+  get missing(): string[] {
+    return [...this.missed];
+  }
+}
+
+export interface ExtensionFigures {
+  /** content-start → scan-done (ms). */
+  scriptMs: number | null;
+  /** content-start → highlights painted (ms): the 'briefings:time-to-painted' measure. */
+  paintedMs: number | null;
+  highlights: number;
+  entries: EntryTimes;
+}
+
+const first = (entries: EntryTimes, name: string) => entries[name]?.[0];
+
+/** Loads the page in the browser with the extension and waits for the content script's marks. */
+export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Promise<ExtensionFigures> {
+  await tab.goto(url);
+  if (await waits.wait(tab, MARKS.start)) {
+    await waits.wait(tab, MARKS.scanned);
+    await waits.wait(tab, MARKS.painted);
+  }
+  await tab.eval(inPage(settle));
+  const entries = await tab.eval<EntryTimes>(inPage(readEntries, ['briefings:']));
+  const start = first(entries, MARKS.start)?.[0];
+  const scanned = first(entries, MARKS.scanned)?.[0];
+  const painted = first(entries, MARKS.painted)?.[0];
+  const measure = first(entries, MARKS.toPainted)?.[1];
+  return {
+    scriptMs: start !== undefined && scanned !== undefined ? scanned - start : null,
+    paintedMs: measure ?? (start !== undefined && painted !== undefined ? painted - start : null),
+    highlights: await tab.eval<number>(inPage(highlightCount)),
+    entries,
+  };
+}
+
+/** Points at the first highlighted mention and times hover intent → card painted (the card's own marks). */
+export async function hoverCard(tab: Tab, waits: MarkWaits): Promise<number | null> {
+  const target = await tab.eval<{ x: number; y: number } | null>(inPage(firstHighlightCentre));
+  if (!target) return null;
+  await tab.eval(inPage(settle));
+  await tab.mouseMove(Math.max(0, target.x - 150), Math.max(0, target.y - 120));
+  await tab.mouseMove(target.x, target.y, 4);
+  if (!(await waits.wait(tab, MARKS.cardPainted))) return null;
+  const entries = await tab.eval<EntryTimes>(inPage(readEntries, ['briefings:']));
+  const card = entries[MARKS.cardPainted]?.at(-1)?.[0];
+  const intent = entries[MARKS.hoverIntent]?.filter(([t]) => card === undefined || t <= card).at(-1)?.[0];
+  return card !== undefined && intent !== undefined ? card - intent : null;
+}

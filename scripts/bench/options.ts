@@ -1,0 +1,42 @@
+// Command line of `npm run bench`.
+export interface BenchOptions {
+  /** Page loads per case per browser (interleaved). */
+  runs: number;
+  /** Traced loads per page (for the longest task), apart from the timed ones. */
+  traceRuns: number;
+  firefoxRuns: number;
+  /** Skip mark.js on the 5 MB page (0.6 s a load). */
+  markOn5mb: boolean;
+  firefox: boolean;
+  build: boolean;
+  /** Profile even when every target is met. */
+  profile: boolean;
+  throughputMB: number;
+}
+
+export const USAGE = `npm run bench -- [--runs N] [--quick] [--no-firefox] [--no-build] [--profile]
+  --runs N      page loads per case (default 7)
+  --quick       smoke run: 2 runs, 1 trace, no mark.js on 5 MB, 1 Firefox run
+  --no-firefox  Chromium only
+  --no-build    reuse the build in BRIEFINGS_OUT_DIR (default .output-bench)
+  --profile     CPU-profile the extension even when all targets are met`;
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : quick ? 2 : 7;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a positive integer\n${USAGE}`);
+  const known = new Set(['--runs', '--quick', '--no-firefox', '--no-build', '--profile', '--help']);
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--runs');
+  if (unknown.length || argv.includes('--help')) throw new Error(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}`);
+  return {
+    runs,
+    traceRuns: quick ? 1 : Math.min(runs, 3),
+    firefoxRuns: quick ? 1 : Math.min(runs, 5),
+    markOn5mb: !quick,
+    firefox: !argv.includes('--no-firefox'),
+    build: !argv.includes('--no-build'),
+    profile: argv.includes('--profile'),
+    throughputMB: quick ? 1 : 4,
+  };
+}

@@ -1,0 +1,232 @@
+// Deterministic (seeded) news-like pages for the bench. Pure functions: no I/O, so unit tests can check them.
+//
+// Every mention is a whole subject phrase the matcher should accept ("Hamas", "Mahmoud Abbas", "Hizbollah",
+// "the Russia–Israel deconfliction agreement"); every lookalike is a phrase it should reject ("Abbasid",
+// "Zaheer Abbas", "Kata'ib Hezbollah", "humanitarian deconfliction"). Lookalikes live in their own articles, far
+// from mentions, so context rules (requireNearby / rejectNearby) cannot flip a mention either way.
+
+/** mulberry32: tiny, fast, and the same sequence on every machine. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Topic = 'hamas' | 'hezbollah' | 'abbas' | 'deconfliction';
+export const TOPICS: readonly Topic[] = ['hamas', 'hezbollah', 'abbas', 'deconfliction'];
+
+/** Subject phrases per topic with weights: mostly the common name, some variants the matcher must also find. */
+const MENTIONS: Record<Topic, readonly (readonly [phrase: string, weight: number])[]> = {
+  hamas: [['Hamas', 1]],
+  hezbollah: [['Hezbollah', 0.8], ['Hizbollah', 0.1], ['Hizballah', 0.1]],
+  abbas: [['Mahmoud Abbas', 0.4], ['Abbas', 0.5], ['Abu Mazen', 0.1]],
+  deconfliction: [['the Russia–Israel deconfliction agreement', 0.7], ['the deconfliction mechanism between Russia and Israel', 0.3]],
+};
+/** Share of mentions per topic (Hamas is the most written about). */
+const TOPIC_WEIGHTS: Record<Topic, number> = { hamas: 0.4, hezbollah: 0.25, abbas: 0.2, deconfliction: 0.15 };
+
+/** Rejected by the matcher, and (the first two) not even matched by a word-bounded regex. */
+export const LOOKALIKES = [
+  'a lecture on the Abbasid caliphate',
+  'a noodle bar on Hamasaki Street',
+  'the cricketer Zaheer Abbas',
+  'Iranian Foreign Minister Abbas Araghchi',
+  "the Iraqi militia Kata'ib Hezbollah",
+  'a humanitarian deconfliction cell for aid convoys',
+] as const;
+/** Lookalikes a word-bounded regex cannot tell apart (they are on the 5 MB page too only when `lookalikes` allows). */
+const PREFIX_LOOKALIKES = LOOKALIKES.slice(0, 2);
+
+const NEUTRAL = ['the ministry', 'officials', 'the coalition', 'the delegation', 'regional mediators', 'the security cabinet',
+  'the envoy', 'local authorities', 'the committee', 'negotiators'];
+const VERBS = ['said on Tuesday that', 'told reporters that', 'insisted that', 'warned that', 'confirmed late on Monday that',
+  'denied reports that', 'signalled that', 'acknowledged that'];
+// No clause names a country or says "humanitarian": those words are context for the deconfliction rules.
+const CLAUSES = ['talks would resume after the holiday', 'the ceasefire remained fragile', 'aid convoys had been delayed at the crossing',
+  'a new round of proposals was being drafted', 'the border had been quiet for several days', 'prisoner exchanges were under discussion',
+  'the relief corridor would stay open', 'further strikes could not be ruled out', 'the proposal lacked guarantees',
+  'international monitors were expected next week', 'the cabinet vote had been postponed', 'fuel shipments were running low'];
+const TAILS = ['according to two people familiar with the matter', 'in a statement released overnight', 'citing security concerns',
+  'amid mounting pressure from allies', 'without offering further detail', 'as diplomats scrambled to contain the fallout',
+  'in remarks broadcast on state television', 'after a closed-door meeting'];
+
+export interface PageSpec {
+  /** Approximate size of the HTML in bytes (ignored when `articles` is set). */
+  targetBytes: number;
+  /** Exact number of <article>/<aside> blocks instead of a size. */
+  articles?: number;
+  /** Exact number of mentions the matcher should find. */
+  mentions: number;
+  /** Number of lookalike phrases; `prefix-only` keeps to lookalikes a word-bounded regex also ignores. */
+  lookalikes: number;
+  lookalikeKinds?: 'all' | 'prefix-only';
+  seed: number;
+  title: string;
+}
+
+export interface GeneratedArticles {
+  /** One HTML string per <article>. */
+  articles: string[];
+  /** Mentions per topic, as placed. */
+  counts: Record<Topic, number>;
+  /** Mentions per written form ("Hizbollah": 31, …). */
+  forms: Record<string, number>;
+  lookalikes: number;
+}
+
+const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
+
+function weighted<T extends string>(r: () => number, table: readonly (readonly [T, number])[]): T {
+  let x = r();
+  for (const [value, weight] of table) if ((x -= weight) < 0) return value;
+  return table[table.length - 1]![0];
+}
+
+function capitalize(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** One sentence; sometimes a word is wrapped in <em> or <a> so text nodes are fragmented as on real pages. */
+function sentence(r: () => number, subject: string, wrapSubject: boolean): string {
+  const verb = pick(r, VERBS);
+  let tail = pick(r, TAILS);
+  if (r() < 0.08) tail = tail.replace(/ (\w+)$/, ' <em>$1</em>');
+  const lead = wrapSubject ? `<a href="#">${capitalize(subject)}</a>` : capitalize(subject);
+  return `${lead} ${verb} ${pick(r, CLAUSES)}, ${tail}.`;
+}
+
+/**
+ * Articles of 3–6 paragraphs of 3–6 sentences until `targetBytes`; every 8th article is a "related links" box that
+ * carries the lookalikes and no mentions; mentions are spread evenly over the other sentences.
+ */
+export function generateArticles(spec: PageSpec): GeneratedArticles {
+  const r = rng(spec.seed);
+  // Layout first: sentence slots per paragraph per article, until the byte budget (≈ 115 bytes per sentence).
+  const layout: { lookalikeBox: boolean; paragraphs: number[] }[] = [];
+  let slots = 0;
+  const more = (bytes: number) => (spec.articles ? layout.length < spec.articles : bytes < spec.targetBytes);
+  for (let bytes = 0; more(bytes); ) {
+    const paragraphs = Array.from({ length: 3 + Math.floor(r() * 4) }, () => 3 + Math.floor(r() * 4));
+    const lookalikeBox = layout.length % 8 === 7;
+    layout.push({ lookalikeBox, paragraphs });
+    const n = paragraphs.reduce((a, b) => a + b, 0);
+    slots += n;
+    bytes += n * 115 + 60; // measured average sentence size
+  }
+  // Which sentence slots carry a mention: evenly spaced over the non-lookalike slots.
+  const mentionSlots: number[] = [];
+  const lookalikeSlots: number[] = [];
+  let slot = 0;
+  for (const article of layout)
+    for (const n of article.paragraphs)
+      for (let k = 0; k < n; k++, slot++) (article.lookalikeBox ? lookalikeSlots : mentionSlots).push(slot);
+  const chosen = new Map<number, 'mention' | 'lookalike'>();
+  const step = mentionSlots.length / Math.max(spec.mentions, 1);
+  if (spec.mentions > mentionSlots.length) throw new Error(`page too small for ${spec.mentions} mentions`);
+  for (let k = 0; k < spec.mentions; k++) chosen.set(mentionSlots[Math.floor(k * step)]!, 'mention');
+  const lstep = lookalikeSlots.length / Math.max(spec.lookalikes, 1);
+  if (spec.lookalikes > lookalikeSlots.length) throw new Error(`page too small for ${spec.lookalikes} lookalikes`);
+  for (let k = 0; k < spec.lookalikes; k++) chosen.set(lookalikeSlots[Math.floor(k * lstep)]!, 'lookalike');
+
+  const topicTable = TOPICS.map((t) => [t, TOPIC_WEIGHTS[t]] as const);
+  const lookalikePool = spec.lookalikeKinds === 'prefix-only' ? PREFIX_LOOKALIKES : LOOKALIKES;
+  const counts: Record<Topic, number> = { hamas: 0, hezbollah: 0, abbas: 0, deconfliction: 0 };
+  const forms: Record<string, number> = {};
+  let lookalikes = 0;
+  const articles: string[] = [];
+  slot = 0;
+  for (const [index, article] of layout.entries()) {
+    const parts = [article.lookalikeBox ? `<aside><h3>Related coverage</h3>` : `<article><h2>Dispatch ${index + 1}: regional briefing</h2>`];
+    for (const n of article.paragraphs) {
+      const sentences: string[] = [];
+      for (let k = 0; k < n; k++, slot++) {
+        const kind = chosen.get(slot);
+        if (kind === 'mention') {
+          const topic = weighted(r, topicTable);
+          const form = weighted(r, MENTIONS[topic]);
+          counts[topic]++;
+          forms[form] = (forms[form] ?? 0) + 1;
+          // Wrap only one-word subjects in a link: a multi-word name split over two text nodes is a different test.
+          sentences.push(sentence(r, form, !form.includes(' ') && r() < 0.05));
+        } else if (kind === 'lookalike') {
+          lookalikes++;
+          sentences.push(sentence(r, pick(r, NEUTRAL), false).replace(/\.$/, `, near ${pick(r, lookalikePool)}.`));
+        } else {
+          sentences.push(sentence(r, pick(r, NEUTRAL), r() < 0.05));
+        }
+      }
+      parts.push(`<p>${sentences.join(' ')}</p>`);
+    }
+    parts.push(article.lookalikeBox ? '</aside>' : '</article>');
+    articles.push(parts.join('\n'));
+  }
+  return { articles, counts, forms, lookalikes };
+}
+
+const HEAD = (title: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  '<style>body{font:16px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:16px}h2{font:600 22px/1.3 sans-serif}' +
+  'aside{border-top:1px solid #ccc;font-size:14px}</style></head><body>';
+
+export interface GeneratedPage {
+  html: string;
+  bytes: number;
+  /** Mentions the extension should highlight. */
+  mentions: number;
+  counts: Record<Topic, number>;
+  forms: Record<string, number>;
+  lookalikes: number;
+}
+
+/** A static page: all articles in the HTML. */
+export function generateStaticPage(spec: PageSpec): GeneratedPage {
+  const { articles, counts, forms, lookalikes } = generateArticles(spec);
+  const html = `${HEAD(spec.title)}\n${articles.join('\n')}\n</body></html>`;
+  return { html, bytes: Buffer.byteLength(html), mentions: spec.mentions, counts, forms, lookalikes };
+}
+
+/**
+ * A single-page app: an empty shell whose script appends the articles one by one, every `intervalMs`, as a feed
+ * would. It marks 'spa:start' before the first append and 'spa:done' after the last, so the bench can time the
+ * extension's catch-up.
+ */
+export function generateSpaPage(spec: PageSpec & { articles: number; intervalMs: number }): GeneratedPage & { articles: number } {
+  const { articles, counts, forms, lookalikes } = generateArticles(spec);
+  // JSON in a non-executed script tag; "<" escaped so no article can close the tag.
+  const data = JSON.stringify(articles).replace(/</g, '\\u003c');
+  const script = `
+const articles = JSON.parse(document.getElementById('feed-data').textContent);
+const feed = document.getElementById('feed');
+let i = 0;
+function next() {
+  if (i === 0) performance.mark('spa:start');
+  const holder = document.createElement('div');
+  holder.innerHTML = articles[i++];
+  feed.append(...holder.childNodes);
+  if (i < articles.length) setTimeout(next, ${spec.intervalMs});
+  else performance.mark('spa:done');
+}
+addEventListener('load', () => setTimeout(next, ${spec.intervalMs}));`;
+  const html = `${HEAD(spec.title)}\n<main id="feed"></main>\n<script type="application/json" id="feed-data">${data}</script>\n<script>${script}</script>\n</body></html>`;
+  return {
+    html,
+    bytes: Buffer.byteLength(html),
+    mentions: spec.mentions,
+    counts,
+    forms,
+    lookalikes,
+    articles: articles.length,
+  };
+}
+
+/** The bench's pages. Sizes and counts are the issue's; seeds are fixed so every run sees the same bytes. */
+export const PAGE_SPECS = {
+  news1mb: { targetBytes: 1024 * 1024, mentions: 2000, lookalikes: 150, seed: 1, title: 'News, 1 MB, 2,000 mentions' },
+  clean5mb: { targetBytes: 5 * 1024 * 1024, mentions: 0, lookalikes: 60, lookalikeKinds: 'prefix-only', seed: 2, title: 'News, 5 MB, no mentions' },
+  spa: { targetBytes: 0, mentions: 400, lookalikes: 20, seed: 3, title: 'Feed, 200 articles appended', articles: 200, intervalMs: 10 },
+} as const satisfies Record<string, PageSpec & { intervalMs?: number }>;

@@ -1,0 +1,141 @@
+// The report's rows: every figure beside its baseline from the same run, with the issue's targets.
+import type { Size } from './build.ts';
+import type { ChromiumResult, Samples } from './chromium-run.ts';
+import type { FirefoxResult } from './firefox-run.ts';
+import { figure, single, withTarget, type Row } from './report.ts';
+import { ratio, summarize, type Summary } from './stats.ts';
+import type { ThroughputResult } from './throughput.ts';
+
+export interface PageInfo {
+  key: string;
+  label: string;
+  bytes: number;
+  mentions: number;
+  /** What the naive regex finds in the page's text (lookalikes like "Zaheer Abbas" included). */
+  naiveMatches: number;
+}
+
+/** Targets from issue 9, in one place. */
+export const TARGETS = {
+  scriptVsFloor1mb: 2,
+  paintedVsPaint1mb: 1.3,
+  scriptVsFloor5mb: 1.2,
+  fasterThanMark: 15,
+  longestTaskMs: 50,
+  cardMs: 16,
+  contentScriptGzipKB: 35,
+} as const;
+
+function absolute(row: Row, limit: number, strict: boolean): Row {
+  const v = row.summary?.median;
+  return { ...row, target: `${strict ? '<' : '≤'} ${limit} ${row.unit}`, met: v === undefined ? null : strict ? v < limit : v <= limit };
+}
+
+const minus = (a: Summary | null, b: Summary | null): Summary | null => (a && b ? single(a.median - b.median) : null);
+
+/** Baselines and the extension's marks: the same rows for both browsers. */
+function pageRows(browser: string, samples: Samples, page: PageInfo): Row[] {
+  const s = (kase: string, key: string) => figure(samples, page.key, kase, key);
+  const base = { browser, page: page.label };
+  const rows: Row[] = [];
+  const floorJs = s('FLOOR', 'js');
+  const paintFrame = s('PAINT', 'frame');
+  const markFrame = s('MARK', 'frame');
+  rows.push({ ...base, figure: 'FLOOR script', unit: 'ms', summary: floorJs });
+  rows.push({ ...base, figure: 'FLOOR to next frame', unit: 'ms', summary: s('FLOOR', 'frame') });
+  rows.push({ ...base, figure: 'PAINT to next frame', unit: 'ms', summary: paintFrame, ratio: ratio(paintFrame, floorJs) });
+  if (markFrame) {
+    rows.push({ ...base, figure: 'MARK (mark.js) script', unit: 'ms', summary: s('MARK', 'js') });
+    rows.push({ ...base, figure: 'MARK to next frame', unit: 'ms', summary: markFrame });
+  }
+  const script = s('EXT', 'scriptMs');
+  const painted = s('EXT', 'paintedMs');
+  const is1mb = page.key === 'news1mb';
+  const scriptLimit = is1mb ? TARGETS.scriptVsFloor1mb : page.key === 'clean5mb' ? TARGETS.scriptVsFloor5mb : null;
+  const scriptRow: Row = { ...base, figure: 'extension script (content-start → scan-done)', unit: 'ms', summary: script };
+  rows.push(scriptLimit ? withTarget(scriptRow, ratio(script, floorJs), 'FLOOR', scriptLimit) : scriptRow);
+  const paintedRow: Row = { ...base, figure: 'extension content-start → highlights painted', unit: 'ms', summary: painted };
+  rows.push(is1mb ? withTarget(paintedRow, ratio(painted, paintFrame), 'PAINT', TARGETS.paintedVsPaint1mb) : { ...paintedRow, ratio: ratio(painted, paintFrame), ratioText: ratio(painted, paintFrame)?.toFixed(2).concat('× PAINT') });
+  if (markFrame && is1mb)
+    rows.push(withTarget({ ...base, figure: 'MARK to next frame ÷ extension to painted', unit: 'x', summary: null, note: 'how many times faster than mark.js' }, ratio(markFrame, painted), 'MARK ÷ ext', TARGETS.fasterThanMark, true));
+  rows.push({
+    ...base,
+    figure: 'highlights set by the extension',
+    unit: 'count',
+    summary: s('EXT', 'highlights'),
+    note: `expected ${page.mentions}; naive regex finds ${page.naiveMatches} (lookalikes included)`,
+  });
+  return rows;
+}
+
+/** Chromium-only figures from CDP: main-thread time and heap with vs without, longest task, card. */
+function cdpRows(samples: Samples, page: PageInfo): Row[] {
+  const s = (kase: string, key: string) => figure(samples, page.key, kase, key);
+  const base = { browser: 'chromium', page: page.label };
+  const rows: Row[] = [];
+  if (page.key === 'spa') {
+    rows.push({ ...base, figure: 'highlights after the last append', unit: 'count', summary: s('EXT', 'highlights'), note: `expected ${page.mentions}` });
+    rows.push({ ...base, figure: 'highlights settle after the last append', unit: 'ms', summary: s('EXT', 'catchUpMs') });
+  }
+  const withExt = s('EXT', 'taskMs');
+  const without = s('NOEXT', 'taskMs');
+  rows.push({ ...base, figure: 'main-thread TaskDuration without extension', unit: 'ms', summary: without });
+  const r = ratio(withExt, without);
+  rows.push({ ...base, figure: 'main-thread TaskDuration with extension', unit: 'ms', summary: withExt, ratio: r, ratioText: r === null ? '–' : `${r.toFixed(2)}× without` });
+  rows.push({ ...base, figure: 'main-thread time added by the extension', unit: 'ms', summary: minus(withExt, without), note: 'median with − median without' });
+  rows.push({ ...base, figure: 'JS heap added (after GC)', unit: 'MB', summary: minus(s('EXT', 'heapMB'), s('NOEXT', 'heapMB')), note: 'median with − median without' });
+  const longest = s('TRACE', 'extensionLongestMs');
+  const longTasks = summarize((samples[page.key]?.TRACE ?? []).map((t) => t.extensionLongTasks));
+  const threadLongest = s('TRACE', 'threadLongestMs');
+  rows.push({
+    ...absolute({ ...base, figure: "extension's longest task (trace)", unit: 'ms', summary: longest }, TARGETS.longestTaskMs, false),
+    // Judged on the worst traced load: "no task over 50 ms".
+    met: longest ? longest.max <= TARGETS.longestTaskMs : null,
+    target: `≤ ${TARGETS.longestTaskMs} ms (max)`,
+    note: longest ? `${longTasks?.max ?? 0} task(s) > 50 ms; page's own longest ${threadLongest?.median.toFixed(0)} ms` : '',
+  });
+  if (page.key === 'news1mb') {
+    const card = s('EXT', 'cardMs');
+    rows.push({ ...absolute({ ...base, figure: 'hover intent → card painted', unit: 'ms', summary: card }, TARGETS.cardMs, true) });
+  }
+  return rows;
+}
+
+export function buildRows(input: {
+  pages: PageInfo[];
+  chromium: ChromiumResult | null;
+  firefox: FirefoxResult | null;
+  throughput: ThroughputResult;
+  content: Size;
+  popup: Size;
+}): Row[] {
+  const rows: Row[] = [];
+  for (const page of input.pages) {
+    if (input.chromium) {
+      if (page.key !== 'spa') rows.push(...pageRows('chromium', input.chromium.samples, page));
+      rows.push(...cdpRows(input.chromium.samples, page));
+    }
+  }
+  if (input.firefox) for (const page of input.pages.filter((p) => p.key !== 'spa')) rows.push(...pageRows('firefox', input.firefox.samples, page));
+  const t = input.throughput;
+  const mbps = (ms: Summary | null) => (ms ? { median: t.megabytes / (ms.median / 1000), min: t.megabytes / (ms.max / 1000), max: t.megabytes / (ms.min / 1000), n: ms.n } : null);
+  const node = { browser: 'node', page: `${t.megabytes.toFixed(1)} MB text` };
+  rows.push({ ...node, figure: 'naive regex throughput', unit: 'MB/s', summary: mbps(t.naiveMs), note: `${t.naiveMatches} matches` });
+  const r = ratio(t.matcherMs, t.naiveMs);
+  rows.push({
+    ...node,
+    figure: 'matcher throughput',
+    unit: 'MB/s',
+    summary: mbps(t.matcherMs),
+    ratio: r,
+    ratioText: r === null ? '–' : `${r.toFixed(2)}× naive time`,
+    note: t.available ? `${t.matcherMatches} mentions` : (t.reason ?? ''),
+  });
+  const kb = (n: number) => single(n / 1024);
+  const build = { browser: 'build', page: 'chrome-mv3' };
+  rows.push({ ...build, figure: 'content script, raw', unit: 'KB', summary: kb(input.content.raw), note: input.content.files.join(' ') });
+  rows.push(absolute({ ...build, figure: 'content script, gzipped', unit: 'KB', summary: kb(input.content.gzip) }, TARGETS.contentScriptGzipKB, false));
+  rows.push({ ...build, figure: 'popup, raw', unit: 'KB', summary: kb(input.popup.raw), note: input.popup.files.join(' ') });
+  rows.push({ ...build, figure: 'popup, gzipped', unit: 'KB', summary: kb(input.popup.gzip) });
+  return rows;
+}
