@@ -138,6 +138,9 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
   const counts: Record<Topic, number> = { hamas: 0, hezbollah: 0, abbas: 0, deconfliction: 0 };
   const forms: Record<string, number> = {};
   let lookalikes = 0;
+  // The matcher reads a bare "Abbas" as the page's last-named Abbas: after "Zaheer Abbas" it is the cricketer until a
+  // full name comes again. Mentions follow that rule, so every placed mention is one a correct matcher accepts.
+  let abbasIsTopic = true;
   const articles: string[] = [];
   slot = 0;
   for (const [index, article] of layout.entries()) {
@@ -148,14 +151,20 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
         const kind = chosen.get(slot);
         if (kind === 'mention') {
           const topic = weighted(r, topicTable);
-          const form = weighted(r, MENTIONS[topic]);
+          let form = weighted(r, MENTIONS[topic]);
+          if (topic === 'abbas') {
+            if (form === 'Abbas' && !abbasIsTopic) form = 'Mahmoud Abbas';
+            abbasIsTopic = true;
+          }
           counts[topic]++;
           forms[form] = (forms[form] ?? 0) + 1;
           // Wrap only one-word subjects in a link: a multi-word name split over two text nodes is a different test.
           sentences.push(sentence(r, form, !form.includes(' ') && r() < 0.05));
         } else if (kind === 'lookalike') {
           lookalikes++;
-          sentences.push(sentence(r, pick(r, NEUTRAL), false).replace(/\.$/, `, near ${pick(r, lookalikePool)}.`));
+          const phrase = pick(r, lookalikePool);
+          if (/\bAbbas\b/.test(phrase)) abbasIsTopic = false;
+          sentences.push(sentence(r, pick(r, NEUTRAL), false).replace(/\.$/, `, near ${phrase}.`));
         } else {
           sentences.push(sentence(r, pick(r, NEUTRAL), r() < 0.05));
         }

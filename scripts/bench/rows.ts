@@ -56,8 +56,11 @@ function pageRows(browser: string, samples: Samples, page: PageInfo): Row[] {
   rows.push(scriptLimit ? withTarget(scriptRow, ratio(script, floorJs), 'FLOOR', scriptLimit) : scriptRow);
   const paintedRow: Row = { ...base, figure: 'extension content-start → highlights painted', unit: 'ms', summary: painted };
   rows.push(is1mb ? withTarget(paintedRow, ratio(painted, paintFrame), 'PAINT', TARGETS.paintedVsPaint1mb) : { ...paintedRow, ratio: ratio(painted, paintFrame), ratioText: ratio(painted, paintFrame)?.toFixed(2).concat('× PAINT') });
-  if (markFrame && is1mb)
-    rows.push(withTarget({ ...base, figure: 'MARK to next frame ÷ extension to painted', unit: 'x', summary: null, note: 'how many times faster than mark.js' }, ratio(markFrame, painted), 'MARK ÷ ext', TARGETS.fasterThanMark, true));
+  if (markFrame && is1mb) {
+    const r = ratio(markFrame, painted);
+    const row: Row = { ...base, figure: 'times faster than MARK to painted', unit: 'x', summary: single(r), note: 'MARK to next frame ÷ extension to painted' };
+    rows.push({ ...withTarget(row, r, '', TARGETS.fasterThanMark, true), ratioText: '', target: `≥ ${TARGETS.fasterThanMark}×` });
+  }
   rows.push({
     ...base,
     figure: 'highlights set by the extension',
@@ -129,7 +132,7 @@ export function buildRows(input: {
     summary: mbps(t.matcherMs),
     ratio: r,
     ratioText: r === null ? '–' : `${r.toFixed(2)}× naive time`,
-    note: t.available ? `${t.matcherMatches} mentions` : (t.reason ?? ''),
+    note: `${t.matcherMatches} mentions`,
   });
   const kb = (n: number) => single(n / 1024);
   const build = { browser: 'build', page: 'chrome-mv3' };

@@ -1,26 +1,16 @@
 // The matcher against the naive combined regex on a few MB of plain news text, in Node: same process, same text,
 // runs interleaved so drift hits both alike.
 import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { naiveRegex } from './naive.ts';
 import { generateArticles } from './pages.ts';
 import { summarize, type Summary } from './stats.ts';
 
-/** What the bench needs from core/scan.ts (owned by the matcher; typed here so a missing module cannot break the build). */
-interface Matcher {
-  scan(text: string, pageContext?: unknown): unknown[];
-}
-interface ScanModule {
-  createMatcher(briefings: typeof BRIEFINGS, options?: object): Matcher;
-  createPageContext?: () => unknown;
-}
-
 export interface ThroughputResult {
-  available: boolean;
-  reason?: string;
   megabytes: number;
   /** Mentions found by each over the whole text. */
   naiveMatches: number;
-  matcherMatches: number | null;
+  matcherMatches: number;
   naiveMs: Summary | null;
   matcherMs: Summary | null;
 }
@@ -49,34 +39,22 @@ export async function matcherThroughput(options: { runs: number; megabytes: numb
     }
     return n;
   };
-  let mod: ScanModule | null = null;
-  let reason: string | undefined;
-  try {
-    // A variable specifier: the module may not exist yet, and the bench must still run.
-    const specifier = '../../core/scan.ts';
-    mod = (await import(specifier)) as ScanModule;
-    if (typeof mod.createMatcher !== 'function') throw new Error('core/scan.ts has no createMatcher');
-  } catch (error) {
-    reason = `matcher not available yet (${(error as Error).message.split('\n')[0]})`;
-    mod = null;
-  }
-  const matcher = mod?.createMatcher(BRIEFINGS);
-  const scan = matcher
-    ? () => {
-        const context = mod!.createPageContext?.();
-        let n = 0;
-        for (const text of paragraphs) n += matcher.scan(text, context).length;
-        return n;
-      }
-    : null;
+  const matcher = createMatcher(BRIEFINGS);
+  const scan = () => {
+    // One page context for all blocks, in order, as the content script does.
+    const context = createPageContext();
+    let n = 0;
+    for (const text of paragraphs) n += matcher.scan(text, context).length;
+    return n;
+  };
   // Warm-up (JIT, lazy tables), then interleaved timed runs.
   const naiveMatches = naive();
-  const matcherMatches = scan ? scan() : null;
+  const matcherMatches = scan();
   const naiveMs: number[] = [];
   const matcherMs: number[] = [];
   for (let run = 0; run < options.runs; run++) {
     naiveMs.push(timeIt(naive).ms);
-    if (scan) matcherMs.push(timeIt(scan).ms);
+    matcherMs.push(timeIt(scan).ms);
   }
-  return { available: !!scan, reason, megabytes, naiveMatches, matcherMatches, naiveMs: summarize(naiveMs), matcherMs: summarize(matcherMs) };
+  return { megabytes, naiveMatches, matcherMatches, naiveMs: summarize(naiveMs), matcherMs: summarize(matcherMs) };
 }
