@@ -40,11 +40,13 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 
+const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(INNER_APOSTROPHE, '') : s);
+
 function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null {
-  const before = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start).replace(INNER_APOSTROPHE, '');
+  const before = joinInnerApostrophes(norm.slice(Math.max(0, hit.start - ADJACENT), hit.start));
   const b = topic.rejectBefore?.exec(before);
   if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
-  const after = norm.slice(hit.end, hit.end + ADJACENT).replace(INNER_APOSTROPHE, '');
+  const after = joinInnerApostrophes(norm.slice(hit.end, hit.end + ADJACENT));
   const a = topic.rejectAfter?.exec(after);
   if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
   return null;
@@ -61,11 +63,11 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: `someone/something else: "${other}"` };
   }
-  const needsContext =
-    topic.requireNearby.length > 0 || topic.rejectNearby || topic.supportNearby || topic.ambiguousRejectNearby;
-  const around = needsContext ? contextAround(hit, topic, norm, page) : '';
-  if (topic.rejectNearby?.test(around)) return { accept: false, reason: 'a rejecting word is nearby' };
-  if (!topic.requireNearby.every((group) => group.test(around))) {
+  // The window around the hit is built only when a rule needs it (most hits are full names without such rules).
+  let window: string | undefined;
+  const around = () => (window ??= contextAround(hit, topic, norm, page));
+  if (topic.rejectNearby?.test(around())) return { accept: false, reason: 'a rejecting word is nearby' };
+  if (!topic.requireNearby.every((group) => group.test(around()))) {
     return { accept: false, reason: 'required context is not nearby' };
   }
   if (kind !== 'ambiguous') {
@@ -73,10 +75,10 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
-  if (topic.ambiguousRejectNearby?.test(around)) return { accept: false, reason: 'a word nearby says it is another one' };
+  if (topic.ambiguousRejectNearby?.test(around())) return { accept: false, reason: 'a word nearby says it is another one' };
   const referent = page.referents.get(topic.id);
   if (referent && !referent.isTopic) return { accept: false, reason: `this page's one is "${referent.label}"` };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
-  if (topic.supportNearby?.test(around)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (topic.supportNearby?.test(around())) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   return { accept: true, confidence: CONFIDENCE.ambiguous };
 }

@@ -47,9 +47,38 @@ function normalizeChar(char: string): string {
   return out;
 }
 
+const IDENTITY = (start: number, end: number): [number, number] => [start, end];
+// The characters any step can change (after lowercasing): controls and line breaks, Latin-1 and Latin Extended,
+// spacing modifiers and combining marks, Latin Extended Additional (ḥ), punctuation and spaces, letterlike and
+// enclosed forms, ligatures, variation selectors and fullwidth forms, mathematical letters (𝐇). Other scripts
+// (Arabic, CJK, emoji…) are copied untouched: no name is spelled in them, so folding them would only cost time.
+const NEEDS_FOLDING =
+  /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]|\uD835[\uDC00-\uDFFF]/gu;
+const needsFolding = (char: string) => {
+  NEEDS_FOLDING.lastIndex = 0;
+  return NEEDS_FOLDING.test(char);
+};
+
+/**
+ * Most web text only needs changes that keep every character's length (case, curly quotes, NBSP, é → e), so the
+ * offsets stay the same and no map is needed. Returns null when some character would vanish or expand (soft
+ * hyphen, zero-width space, combining mark, ligature, İ): then the slow path builds a map.
+ */
+function sameLengthFold(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  let sameLength = true;
+  const folded = lower.replace(NEEDS_FOLDING, (char) => {
+    const out = normalizeChar(char);
+    if (out.length !== char.length) sameLength = false;
+    return out;
+  });
+  return sameLength ? folded : null;
+}
+
 /**
  * Runs every {@link NORMALIZATION_STEPS} step over `text`, keeping a map back to the original offsets.
- * Pure ASCII text (the common case) takes a fast path with an identity map.
+ * Text whose characters all keep their length (nearly all text) takes a fast path with an identity map.
  *
  * @example
  * const n = normalize('HEZ\u00ADBOLLAH’s');
@@ -57,18 +86,16 @@ function normalizeChar(char: string): string {
  * n.toOriginal(0, 9); // [0, 10] — the soft hyphen is inside the original span
  */
 export function normalize(text: string): NormalizedText {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7F]/.test(text)) {
-    const folded = text.toLowerCase().replace(SPACES, ' ');
-    return { text: folded, toOriginal: (start, end) => [start, end] };
-  }
+  const fast = sameLengthFold(text);
+  if (fast !== null) return { text: fast, toOriginal: IDENTITY };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
-    const out = normalizeChar(text.slice(i, i + width));
+    const char = text.slice(i, i + width);
+    const out = needsFolding(char) ? normalizeChar(char) : char.toLowerCase();
     for (let k = 0; k < out.length; k++) {
       starts.push(i);
       ends.push(i + width);

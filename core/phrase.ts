@@ -38,7 +38,7 @@ function toPattern(node: TrieNode): string {
  * which keeps a few hundred spellings as cheap as a handful. Phrases are normalized first; spaces and hyphens
  * inside a phrase match any run of spaces or hyphens; an apostrophe inside a phrase is optional.
  */
-export function phrasesPattern(phrases: Iterable<string>): string {
+export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBefore?: boolean } = {}): string {
   const root: TrieNode = { end: false, children: new Map() };
   for (const phrase of phrases) {
     const text = normalize(phrase).text.replace(/[ -]+/g, ' ').trim();
@@ -51,7 +51,9 @@ export function phrasesPattern(phrases: Iterable<string>): string {
     }
     node.end = true;
   }
-  return `(?<!${WORD_CHAR})(?:${toPattern(root)})(?!${WORD_CHAR})`;
+  // Without the leading lookbehind V8 can skip ahead by first character; the caller then checks the boundary.
+  const before = options.boundaryBefore === false ? '' : `(?<!${WORD_CHAR})`;
+  return `${before}(?:${toPattern(root)})(?!${WORD_CHAR})`;
 }
 
 /** A regex finding any of `words` as a whole word in normalized text, or null when there are none. */

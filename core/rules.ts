@@ -24,7 +24,7 @@ export interface CompiledTopic {
 }
 
 export interface CompiledRules {
-  /** Global, unicode: every spelling of every selected topic, as whole words over normalized text. */
+  /** Global, unicode: every spelling of every selected topic over normalized text; the caller checks the word start. */
   regex: RegExp;
   aliases: Map<string, Alias>;
   topics: Map<TopicId, CompiledTopic>;
@@ -82,6 +82,6 @@ export function compileRules(briefings: readonly Briefing[]): CompiledRules {
   const topics = new Map(briefings.map((b) => [b.id, compileTopic(b)] as const));
   const maxWindow = Math.max(0, ...[...topics.values()].map((t) => t.window));
   // With no topics selected the regex must match nothing at all.
-  const source = aliases.size > 0 ? phrasesPattern(spellings) : '(?!)';
+  const source = aliases.size > 0 ? phrasesPattern(spellings, { boundaryBefore: false }) : '(?!)';
   return { regex: new RegExp(source, 'gu'), aliases, topics, maxWindow };
 }

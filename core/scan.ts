@@ -3,8 +3,17 @@
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { judge } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
+import { WORD_CHAR } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
 import { compileRules } from './rules.ts';
+
+// A word character right before a hit: the regex has no leading lookbehind (it would defeat V8's first-character scan).
+const WORD_END = new RegExp(`${WORD_CHAR}$`, 'u');
+function isWordEnd(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return WORD_END.test(text.slice(Math.max(0, index - 2), index));
+}
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
 
@@ -43,16 +52,23 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
       const mentions: Mention[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
-        const hit = { start: m.index, end: m.index + m[0].length };
-        const alias = aliases.get(m[0].replace(/'/g, '').replace(/[ -]+/g, ' '));
+        if (m.index > 0 && isWordEnd(norm.text, m.index)) {
+          // Inside a word ("xhamas"): try again from the next character, as a lookbehind would have.
+          regex.lastIndex = m.index + 1;
+          continue;
+        }
+        const surface = m[0];
+        const alias = aliases.get(/[' -]/.test(surface) ? surface.replace(/'/g, '').replace(/[ -]+/g, ' ') : surface);
         const topic = alias && topics.get(alias.topic);
         if (!alias || !topic) continue;
-        const verdict = judge({ ...hit, alias }, topic, norm.text, page);
+        const hit = { start: m.index, end: m.index + surface.length, alias };
+        const verdict = judge(hit, topic, norm.text, page);
         if (!verdict.accept) continue;
         const [start, end] = norm.toOriginal(hit.start, hit.end);
         mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
       }
-      page.tail = `${page.tail}\uFFFC${norm.text}`.slice(-maxWindow);
+      const t = norm.text;
+      page.tail = t.length >= maxWindow ? t.slice(t.length - maxWindow) : `${page.tail}\uFFFC${t}`.slice(-maxWindow);
       return mentions;
     },
   };
