@@ -71,6 +71,17 @@ describe.runIf(firefox)('firefox: extension pages and the event page', () => {
     await Promise.all([options.close(), popup.close(), article.close()]);
   });
 
+  test('the harness emulates prefers-color-scheme per tab without CDP', async () => {
+    const [dark, light] = [await session.newPage(), await session.newPage()];
+    await dark.goto(`${inject('fixturesOrigin')}/pages/article.html`);
+    await light.goto(`${inject('fixturesOrigin')}/pages/article.html`);
+    await dark.emulateColorScheme('dark');
+    await light.emulateColorScheme('light');
+    expect(await dark.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await light.evaluate(() => matchMedia('(prefers-color-scheme: light)').matches)).toBe(true);
+    await Promise.all([dark.close(), light.close()]);
+  });
+
   test('a web page cannot load or open the extension pages', async () => {
     const page = await session.newPage();
     await page.goto(`${inject('fixturesOrigin')}/pages/article.html`);

@@ -43,6 +43,45 @@ function contextIdOf(page: Page): string {
   return id;
 }
 
+/**
+ * Runs `fn` in the browser's own (privileged) chrome window — possible only because the test launches Firefox
+ * with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome window's globals.
+ */
+export async function evaluateInChrome<R, A>(browser: Browser, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const connection = bidiConnection(browser);
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const contexts = (tree.result as { contexts: { context: string; url: string }[] }).contexts;
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? contexts[0];
+  if (!window) throw new Error(`Firefox: no chrome window (is ${SYSTEM_ACCESS_FLAG} set?)`);
+  // Argument and result cross as JSON, so any JSON-able value works both ways.
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: `async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null)`,
+    awaitPromise: true,
+    target: { context: window.context },
+    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+  });
+  const outcome = result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+  if (outcome.type === 'exception') throw new Error(`Firefox chrome script failed: ${outcome.exceptionDetails?.text}`);
+  return JSON.parse(outcome.result?.value ?? 'null') as R;
+}
+
+/**
+ * prefers-color-scheme for one tab, as Firefox's devtools emulate it (BiDi has no such command and puppeteer's
+ * emulateMediaFeatures needs CDP).
+ */
+async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await evaluateInChrome(
+    page.browser(),
+    ({ contextId, scheme }: { contextId: string; scheme: string }) => {
+      const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      NavigableManager.getBrowsingContextById(contextId).top.prefersColorSchemeOverride = scheme;
+    },
+    { contextId: contextIdOf(page), scheme },
+  );
+  await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, { timeout: 5_000 }, scheme);
+}
+
 /** Navigates to an extension page over raw BiDi and waits until the document has loaded. */
 async function gotoExtensionPage(page: Page, url: string, timeout = 10_000): Promise<void> {
   const connection = bidiConnection(page.browser());
@@ -86,7 +125,7 @@ export function wrapPuppeteerPage(page: Page): TestPage {
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    emulateColorScheme: (scheme) => emulateColorScheme(page, scheme),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
@@ -165,26 +204,9 @@ export class FirefoxSession implements ExtensionSession {
     return raw;
   }
 
-  /**
-   * Runs `fn` in the browser's own (privileged) chrome window — possible only because the test launches Firefox
-   * with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome window's globals.
-   */
-  async evaluateInChrome<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    const connection = bidiConnection(this.puppeteerBrowser);
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-    const contexts = (tree.result as { contexts: { context: string; url: string }[] }).contexts;
-    const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? contexts[0];
-    if (!window) throw new Error('Firefox: no chrome window (is --remote-allow-system-access set?)');
-    // Argument and result cross as JSON, so any JSON-able value works both ways.
-    const { result } = await connection.send('script.callFunction', {
-      functionDeclaration: `async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null)`,
-      awaitPromise: true,
-      target: { context: window.context },
-      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
-    });
-    const outcome = result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
-    if (outcome.type === 'exception') throw new Error(`Firefox chrome script failed: ${outcome.exceptionDetails?.text}`);
-    return JSON.parse(outcome.result?.value ?? 'null') as R;
+  /** Runs `fn` in the browser's privileged chrome window; see evaluateInChrome above. */
+  evaluateInChrome<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return evaluateInChrome(this.puppeteerBrowser, fn, arg);
   }
 
   async close(): Promise<void> {
