@@ -55,6 +55,11 @@ function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null
 /**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
+ *
+ * @example
+ * const norm = 'zaheer abbas scored';
+ * judge({ alias: { topic: 'abbas', kind: 'ambiguous' }, start: 7, end: 12 }, rules.topics.get('abbas')!, norm, page);
+ * // { accept: false, reason: 'someone/something else: "zaheer abbas"' }
  */
 export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
   const { kind } = hit.alias;

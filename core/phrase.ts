@@ -9,6 +9,9 @@ const SEPARATOR = '[ \\-]+';
 /**
  * The lookup key of a phrase or of a matched surface: normalized, apostrophes dropped, separators as one space.
  * "Kata’ib-Hezbollah" and "Kataib Hezbollah" share the key "kataib hezbollah".
+ *
+ * @example
+ * phraseKey('Kata’ib-Hezbollah'); // "kataib hezbollah"
  */
 export function phraseKey(phrase: string): string {
   return normalize(phrase).text.replace(/'/g, '').replace(/[ -]+/g, ' ').trim();
@@ -37,6 +40,9 @@ function toPattern(node: TrieNode): string {
  * One regex source matching any of `phrases` as whole words, as a character trie: a shared prefix is tested once,
  * which keeps a few hundred spellings as cheap as a handful. Phrases are normalized first; spaces and hyphens
  * inside a phrase match any run of spaces or hyphens; an apostrophe inside a phrase is optional.
+ *
+ * @example
+ * new RegExp(phrasesPattern(['Abu Mazen', 'Abbas']), 'u').test('abu-mazen'); // true
  */
 export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBefore?: boolean } = {}): string {
   const root: TrieNode = { end: false, children: new Map() };
@@ -56,7 +62,12 @@ export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBef
   return `${before}(?:${toPattern(root)})(?!${WORD_CHAR})`;
 }
 
-/** A regex finding any of `words` as a whole word in normalized text, or null when there are none. */
+/**
+ * A regex finding any of `words` as a whole word in normalized text, or null when there are none.
+ *
+ * @example
+ * wordsRegex(['Russia', 'Moscow'])?.test('talks in moscow.'); // true
+ */
 export function wordsRegex(words: readonly string[] | undefined): RegExp | null {
   return words && words.length > 0 ? new RegExp(phrasesPattern(words), 'u') : null;
 }

@@ -64,7 +64,13 @@ function addAlias(aliases: Map<string, Alias>, spellings: string[], phrase: stri
   if (!existing || (existing.kind === 'typo' && alias.kind !== 'typo')) aliases.set(key, alias);
 }
 
-/** Compiles the match rules of `briefings` (already filtered to the wanted topics). */
+/**
+ * Compiles the match rules of `briefings` (already filtered to the wanted topics).
+ *
+ * @example
+ * const rules = compileRules(BRIEFINGS);
+ * rules.aliases.get('hezbolah'); // { topic: 'hezbollah', kind: 'typo' }
+ */
 export function compileRules(briefings: readonly Briefing[]): CompiledRules {
   const aliases = new Map<string, Alias>();
   // The spellings as written (apostrophes kept, optional in the regex); `aliases` is keyed without them.

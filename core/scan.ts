@@ -74,7 +74,12 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
   };
 }
 
-/** Display names by topic id, e.g. for the popup's "on this page" list. */
+/**
+ * Display names by topic id, e.g. for the popup's "on this page" list.
+ *
+ * @example
+ * topicNames(BRIEFINGS).abbas; // "Mahmoud Abbas"
+ */
 export function topicNames(briefings: readonly Briefing[]): Record<TopicId, string> {
   return Object.fromEntries(briefings.map((b) => [b.id, b.name])) as Record<TopicId, string>;
 }

@@ -53,8 +53,9 @@ class TextBuilder {
   }
 
   lineBreak(): void {
-    // <br> is a forced break: several in a row make several lines.
-    this.out += this.pendingBreak === '\n' ? '\n' : '\n';
+    // <br> is a forced break: several in a row make several lines; a pending block break still counts.
+    if (this.out && this.pendingBreak === '\n') this.out += '\n';
+    this.out += '\n';
     this.pendingBreak = '';
     this.pendingSpace = false;
   }
