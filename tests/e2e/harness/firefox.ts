@@ -151,6 +151,13 @@ export class FirefoxSession implements ExtensionSession {
       extraPrefsFirefox: { ...QUIET_PREFS, ...options.prefs },
       args: [SYSTEM_ACCESS_FLAG],
     });
+    // The add-on declares strict_min_version 140 (CSS Custom Highlight API); an older Firefox would refuse it.
+    const version = await browser.version();
+    const major = Number(/(\d+)\./.exec(version)?.[1]);
+    if (!(major >= 140)) {
+      await browser.close();
+      throw new Error(`${executablePath('firefox')} is ${version}; the add-on needs Firefox 140 or newer (Debian's firefox-esr 140+).`);
+    }
     await browser.installExtension(BUILD_DIRS.firefox);
     return new FirefoxSession(browser);
   }
