@@ -12,12 +12,15 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Briefings',
     description,
-    // contextMenus: the "Brief me on “selection”" menu item (README "The popup and settings").
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: the "Brief me on “selection”" menu item. activeTab (no install warning): when the reader clicks
+    // the toolbar button, the popup may read that one tab's URL, to offer "Pause on <site>" and to tell a browser
+    // page (can't be scanned) from a page opened before install (reload). README "The popup and settings".
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // The background routes this to the active tab's content script as 'content/next-mention' (README "On the page").
+    // Not Alt+Shift+B: Chromium on Linux/Windows keeps it (focus bookmarks bar) and silently leaves the command unbound.
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+B' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next mention and open its briefing',
       },
     },

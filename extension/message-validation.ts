@@ -43,7 +43,10 @@ const RETURNS: { readonly [T in MessageType]: Check } = {
   'background/ping': shape({ pong: (v) => v === true, version: isText(50) }),
   'background/mention-count': (v) => v === undefined || v === null,
   'background/open-index': (v) => v === undefined || v === null,
-  'content/list-mentions': shape({ mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) }),
+  'content/list-mentions': shape(
+    { mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) },
+    { url: isText(8192) },
+  ),
   'content/reveal-mention': (v) => typeof v === 'boolean',
   'content/next-mention': (v) => typeof v === 'boolean',
   'content/show-briefing': (v) => typeof v === 'boolean',

@@ -22,8 +22,11 @@ export interface Protocol {
   'background/mention-count': { params: { count: number }; return: void };
   /** Content script → background: open the index on a topic (the popup where possible, else a tab). */
   'background/open-index': { params: { topic?: TopicId }; return: void };
-  /** Popup → content script: what this page mentions. */
-  'content/list-mentions': { params: Record<string, never>; return: { mentions: MentionSummary[] } };
+  /**
+   * Popup → content script: what this page mentions, and the page's URL (location.href of the top frame): without
+   * the "tabs" permission the popup can't read a tab's URL, and it needs the site for "Pause on this site".
+   */
+  'content/list-mentions': { params: Record<string, never>; return: { mentions: MentionSummary[]; url?: string } };
   /** Popup → content script: scroll to a mention, flash it and open its card. */
   'content/reveal-mention': { params: { id: string }; return: boolean };
   /** Background → content script (keyboard command): move to the next mention and open its card. */

@@ -1,7 +1,43 @@
+// The toolbar popup (and the same index opened in a tab by "Open in index"): on/off state and pause for the
+// page's site, what the page mentions, and the searchable index of every briefing with its switch.
+import { browser } from 'wxt/browser';
+import { siteOf } from '../../extension/page-kind.ts';
+import { pageSettingsFrom } from '../../extension/page-settings.ts';
+import { OnThisPage } from './on-this-page.tsx';
+import { SiteControls } from './site-controls.tsx';
+import { useTargetTab } from './target-tab.ts';
+import { TopicIndex } from './topic-index.tsx';
+import { usePageMentions } from './use-page-mentions.ts';
+import { useSettings } from './use-settings.ts';
+
 export function PopupApp() {
+  const settings = useSettings();
+  const target = useTargetTab();
+  const page = usePageMentions(target, settings);
+  if (!settings || !target) return <main class="popup" aria-busy="true" />;
+
+  // The page's own report of its URL first: the browser only tells the popup a tab's URL with extra permissions.
+  const site = siteOf(page.status === 'ok' ? page.url : target.url);
+  const here = pageSettingsFrom(settings, site);
+  const mentions = page.status === 'ok' ? page.mentions.filter((m) => here.active && here.topics.includes(m.topic)) : undefined;
   return (
-    <main>
-      <h1>Briefings</h1>
+    <main class={target.inTab ? 'popup in-tab' : 'popup'}>
+      <header class="popup-header">
+        <h1>Briefings</h1>
+        <a
+          class="settings-link"
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage().then(() => target.inTab || window.close());
+          }}
+        >
+          Settings
+        </a>
+      </header>
+      <SiteControls settings={settings} site={site} mentionCount={mentions?.length} />
+      <TopicIndex enabledTopics={settings.enabledTopics} initialTopic={target.topic} />
+      <OnThisPage target={target} page={page} mentions={mentions} active={here.active} />
     </main>
   );
 }

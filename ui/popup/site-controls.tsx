@@ -1,0 +1,47 @@
+// The global on/off switch and "Pause on this site", with the state said in words, not only by the switches.
+import { setSetting, setSitePaused, type Settings } from '../../extension/settings.ts';
+import { Switch } from '../shared/switch.tsx';
+
+export interface SiteControlsProps {
+  settings: Settings;
+  /** The page's site (hostname); '' when the page has none to pause (browser pages, files). */
+  site: string;
+  mentionCount: number | undefined;
+}
+
+export function stateText(settings: Settings, site: string, mentionCount: number | undefined): string {
+  if (!settings.extensionEnabled) return 'Off everywhere: nothing is highlighted.';
+  if (site && settings.pausedSites.includes(site)) return `Paused on ${site}: nothing is highlighted here.`;
+  if (mentionCount === undefined) return 'On: highlighting the topics that are switched on.';
+  return `On: ${mentionCount === 1 ? '1 mention' : `${mentionCount} mentions`} highlighted on this page.`;
+}
+
+export function SiteControls({ settings, site, mentionCount }: SiteControlsProps) {
+  const paused = site !== '' && settings.pausedSites.includes(site);
+  const state = settings.extensionEnabled ? (paused ? 'paused' : 'on') : 'off';
+  return (
+    <section class="site-controls" aria-label="On and off" data-state={state}>
+      <p class="state" id="state-text" role="status">
+        {stateText(settings, site, mentionCount)}
+      </p>
+      <div class="site-switches">
+        <Switch
+          name="extension-enabled"
+          label="Briefings on"
+          checked={settings.extensionEnabled}
+          describedBy="state-text"
+          onChange={(on) => void setSetting('extensionEnabled', on)}
+        />
+        {site && (
+          <Switch
+            name="pause-site"
+            label={`Pause on ${site}`}
+            checked={paused}
+            disabled={!settings.extensionEnabled}
+            onChange={(on) => void setSitePaused(site, on)}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

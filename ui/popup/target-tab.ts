@@ -1,0 +1,44 @@
+// Which tab the popup is about. As the toolbar popup: the active tab. As the index opened in a tab by "Open in
+// index" (popup.html?tab=<id>&topic=<id>): the page it was opened from.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import { takePendingIndexTopic } from '../../extension/open-index.ts';
+
+export interface TargetTab {
+  id: number | undefined;
+  /** Undefined when the browser doesn't tell us (a page we have no access to). */
+  url: string | undefined;
+  /** True when shown as a page in a tab rather than the toolbar popup. */
+  inTab: boolean;
+  /** A topic to expand on open. */
+  topic: TopicId | undefined;
+}
+
+const asTopic = (value: string | null) => TOPIC_IDS.find((id) => id === value);
+
+export async function resolveTargetTab(search: string): Promise<TargetTab> {
+  const params = new URLSearchParams(search);
+  const tabParam = params.get('tab');
+  if (tabParam !== null && /^\d+$/.test(tabParam)) {
+    const id = Number(tabParam);
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return { id, url: tab?.url, inTab: true, topic: asTopic(params.get('topic')) };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url, inTab: false, topic: asTopic(params.get('topic')) ?? (await takePendingIndexTopic()) };
+}
+
+export function useTargetTab(): TargetTab | undefined {
+  const [target, setTarget] = useState<TargetTab>();
+  useEffect(() => void resolveTargetTab(location.search).then(setTarget), []);
+  return target;
+}
+
+/** After acting on the page: close the toolbar popup, or in a tab switch to the page and close the index tab. */
+export async function leaveForPage(target: TargetTab): Promise<void> {
+  if (!target.inTab) return window.close();
+  if (target.id !== undefined) await browser.tabs.update(target.id, { active: true }).catch(() => {});
+  const self = await browser.tabs.getCurrent();
+  if (self?.id !== undefined) await browser.tabs.remove(self.id);
+}

@@ -1,0 +1,39 @@
+// The mentions on the target tab's page, asked from its content script ('content/list-mentions').
+import { useEffect, useState } from 'preact/hooks';
+import { pageKindOf, type PageKind } from '../../extension/page-kind.ts';
+import { sendToTab, type MentionSummary } from '../../extension/messages.ts';
+import type { Settings } from '../../extension/settings.ts';
+import type { TargetTab } from './target-tab.ts';
+
+export type PageMentions =
+  | { status: 'loading' }
+  | { status: 'ok'; mentions: MentionSummary[]; url: string | undefined }
+  | { status: 'unreachable'; kind: PageKind };
+
+/** Content scripts re-apply a settings change through storage.onChanged; ask again once they have (≈100 ms). */
+const AFTER_SETTINGS_CHANGE_MS = 150;
+
+export function usePageMentions(target: TargetTab | undefined, settings: Settings | undefined): PageMentions {
+  const [state, setState] = useState<PageMentions>({ status: 'loading' });
+  const tabId = target?.id;
+  const url = target?.url;
+  const firstAsk = state.status === 'loading';
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const kind = pageKindOf(url);
+    if (kind === 'browser' || kind === 'store') return void setState({ status: 'unreachable', kind });
+    let live = true;
+    const ask = () =>
+      sendToTab(tabId, 'content/list-mentions', {}).then(
+        ({ mentions, url: pageUrl }) => live && setState({ status: 'ok', mentions, url: pageUrl ?? url }),
+        () => live && setState({ status: 'unreachable', kind }),
+      );
+    const timer = setTimeout(ask, firstAsk ? 0 : AFTER_SETTINGS_CHANGE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // Settings are a dependency on purpose: a toggle changes what the page highlights.
+  }, [tabId, url, settings]);
+  return state;
+}
