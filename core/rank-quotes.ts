@@ -17,12 +17,19 @@ function queryWords(sentence: string, briefing: Briefing): string[] {
   return [...new Set(words.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !names.has(w)))];
 }
 
+export interface RankOptions {
+  /** At most this many quotes (default 2). */
+  limit?: number;
+  /** Quotes after the first are added only while the total stays within this many characters (a card is small). */
+  maxChars?: number;
+}
+
 /**
  * Orders a briefing's quotes by relevance to `sentence`, most relevant first; quotes that nothing points at keep
  * their briefing order, so with no signal the first quote leads.
- * @example rankQuotes(hamas, 'Hamas freed Russian hostages after talks in Moscow', 2)
+ * @example rankQuotes(hamas, 'Hamas freed Russian hostages after talks in Moscow', { limit: 2, maxChars: 320 })
  */
-export function rankQuotes(briefing: Briefing, sentence: string, limit = 2): Quote[] {
+export function rankQuotes(briefing: Briefing, sentence: string, { limit = 2, maxChars = Infinity }: RankOptions = {}): Quote[] {
   const words = queryWords(sentence, briefing);
   const items = [
     ...briefing.quotes.map((q) => ({ text: q.text, paragraphs: [q.paragraph] })),
@@ -43,5 +50,12 @@ export function rankQuotes(briefing: Briefing, sentence: string, limit = 2): Quo
     return { quote, index, score: own + 0.5 * viaFacts };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, limit).map((s) => s.quote);
+  const chosen: Quote[] = [];
+  let chars = 0;
+  for (const { quote } of scored) {
+    if (chosen.length >= limit || (chosen.length > 0 && chars + quote.text.length > maxChars)) break;
+    chosen.push(quote);
+    chars += quote.text.length;
+  }
+  return chosen;
 }

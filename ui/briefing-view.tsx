@@ -26,6 +26,8 @@ export function formatPublished(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+const CARD_SUMMARY_SENTENCES = 2;
+
 function Cited({ item }: { item: CitedText }) {
   return (
     <>
@@ -52,6 +54,8 @@ function QuoteBlock({ quote, withDescription }: { quote: Quote; withDescription:
 export function BriefingView({ briefing, variant, quotes, headingId, headingLevel = 2 }: BriefingViewProps) {
   const full = variant === 'full';
   const shownQuotes = quotes ?? (full ? briefing.quotes : briefing.quotes.slice(0, 1));
+  // A hover card has room for the summary's lead; the index shows all of it.
+  const summary = full ? briefing.summary : briefing.summary.slice(0, CARD_SUMMARY_SENTENCES);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { source } = briefing;
   return (
@@ -63,7 +67,7 @@ export function BriefingView({ briefing, variant, quotes, headingId, headingLeve
         <p class="bv-whowhat">{briefing.whoWhat}</p>
       </header>
       <p class="bv-summary">
-        {briefing.summary.map((item, i) => (
+        {summary.map((item, i) => (
           <span key={i}>
             {i > 0 ? ' ' : ''}
             <Cited item={item} />

@@ -43,6 +43,8 @@ export interface BriefingCard {
 }
 
 const GRACE_MS = 350;
+/** One or two quotes: the second only when both fit a small card. */
+const CARD_QUOTES = { limit: 2, maxChars: 300 };
 
 interface Opening {
   briefing: Briefing;
@@ -123,7 +125,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     stopPlacing = null;
     const key = `card-${++openings}`;
     intent.opened(mentionId ?? key, opening.focus);
-    open = { key, briefing: opening.briefing, quotes: rankQuotes(opening.briefing, opening.context, 2), mentionId };
+    open = { key, briefing: opening.briefing, quotes: rankQuotes(opening.briefing, opening.context, CARD_QUOTES), mentionId };
     announcement = opening.announcement;
     await paint();
     const card = cardRef.current;
@@ -166,7 +168,10 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     if (open?.mentionId && !mentions.get(open.mentionId)) close(true);
     recheck();
   });
-  ctx.onInvalidated(unsubscribe);
+  ctx.onInvalidated(() => {
+    unsubscribe();
+    stopPlacing?.(); // floating-ui's scroll/resize observers are not covered by ctx.signal
+  });
 
   // Escape closes the card; when focus was in it, focus goes back where it was and the key is ours alone.
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {

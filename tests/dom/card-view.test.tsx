@@ -20,12 +20,13 @@ const hamas = BRIEFINGS_BY_ID.hamas;
 const text = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent?.trim());
 
 describe('BriefingView', () => {
-  test('card: name, who/what, summary, the given quotes with speaker and ¶, and the source', () => {
+  test('card: name, who/what, the lead of the summary, the given quotes with speaker and ¶, and the source', () => {
     const quote = hamas.quotes[1]!;
     render(<BriefingView briefing={hamas} variant="card" quotes={[quote]} headingId="t" />, root);
     expect(root.querySelector('h2#t')?.textContent).toBe('Hamas');
     expect(root.textContent).toContain(hamas.whoWhat);
-    for (const item of hamas.summary) expect(root.textContent).toContain(item.text);
+    for (const item of hamas.summary.slice(0, 2)) expect(root.textContent).toContain(`${item.text} (¶ ${item.paragraphs.join(', ')})`);
+    for (const item of hamas.summary.slice(2)) expect(root.textContent).not.toContain(item.text);
     expect(text('.bv-quote blockquote')).toEqual([`“${quote.text}”`]);
     const caption = root.querySelector('.bv-quote figcaption')?.textContent;
     expect(caption).toContain(quote.speaker.name);
@@ -45,6 +46,7 @@ describe('BriefingView', () => {
     expect(text('.bv-quote blockquote')).toEqual([`“${hamas.quotes[0]!.text}”`]);
     render(<BriefingView briefing={hamas} variant="full" headingLevel={3} />, root);
     expect(root.querySelector('h3')?.textContent).toBe('Hamas');
+    for (const item of hamas.summary) expect(root.textContent).toContain(item.text);
     expect(text('.bv-facts li').length).toBe(hamas.facts.length);
     expect(text('.bv-quote blockquote')).toEqual(hamas.quotes.map((q) => `“${q.text}”`));
     expect(root.querySelector('.bv-quote figcaption')?.textContent).toContain(hamas.quotes[0]!.speaker.description);

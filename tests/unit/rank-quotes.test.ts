@@ -3,7 +3,7 @@ import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../briefings/index.ts';
 import { rankQuotes } from '../../core/rank-quotes.ts';
 
 const hamas = BRIEFINGS_BY_ID.hamas;
-const paragraphs = (sentence: string) => rankQuotes(hamas, sentence, 2).map((q) => q.paragraph);
+const paragraphs = (sentence: string) => rankQuotes(hamas, sentence).map((q) => q.paragraph);
 
 test.each([
   { sentence: 'Moscow talked to Hamas to get Russian hostages out of Gaza.', first: 30 },
@@ -14,13 +14,19 @@ test.each([
 });
 
 test('with nothing to go on, the briefing order stands (first quote first)', () => {
-  expect(rankQuotes(hamas, 'Hamas.', 2)).toEqual(hamas.quotes.slice(0, 2));
-  expect(rankQuotes(hamas, '', 1)).toEqual(hamas.quotes.slice(0, 1));
+  expect(rankQuotes(hamas, 'Hamas.')).toEqual(hamas.quotes.slice(0, 2));
+  expect(rankQuotes(hamas, '', { limit: 1 })).toEqual(hamas.quotes.slice(0, 1));
 });
 
 test('every briefing ranks without throwing, and never returns more than asked', () => {
   for (const briefing of BRIEFINGS) {
-    const ranked = rankQuotes(briefing, 'Russia and Israel talks in Moscow about the war', 2);
+    const ranked = rankQuotes(briefing, 'Russia and Israel talks in Moscow about the war');
     expect(ranked.length).toBe(Math.min(2, briefing.quotes.length));
   }
+});
+
+test('a length budget keeps the card short but always leaves the most relevant quote', () => {
+  const long = hamas.quotes.find((q) => q.text.length > 200)!;
+  const ranked = rankQuotes(hamas, long.text, { limit: 2, maxChars: 100 });
+  expect(ranked).toEqual([long]);
 });
