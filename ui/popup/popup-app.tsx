@@ -8,7 +8,7 @@ import { SiteControls } from './site-controls.tsx';
 import { useTargetTab } from './target-tab.ts';
 import { TopicIndex } from './topic-index.tsx';
 import { usePageMentions } from './use-page-mentions.ts';
-import { useSettings } from './use-settings.ts';
+import { useSettings } from '../shared/use-settings.ts';
 
 export function PopupApp() {
   const settings = useSettings();

@@ -25,7 +25,13 @@ export function usePageMentions(target: TargetTab | undefined, settings: Setting
     let live = true;
     const ask = () =>
       sendToTab(tabId, 'content/list-mentions', {}).then(
-        ({ mentions, url: pageUrl }) => live && setState({ status: 'ok', mentions, url: pageUrl ?? url }),
+        ({ mentions, url: pageUrl }) => {
+          if (!live) return;
+          // Firefox runs content scripts in a top-level about:blank too; it answers, yet it is no page to scan.
+          const reported = pageKindOf(pageUrl);
+          if (reported === 'browser' || reported === 'store') setState({ status: 'unreachable', kind: reported });
+          else setState({ status: 'ok', mentions, url: pageUrl ?? url });
+        },
         () => live && setState({ status: 'unreachable', kind }),
       );
     const timer = setTimeout(ask, firstAsk ? 0 : AFTER_SETTINGS_CHANGE_MS);
