@@ -1,6 +1,7 @@
 // Builds the extension for the bench and measures what ships: the content script and the popup, raw and gzipped.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUILD_DIRS, ROOT, type BrowserName } from '../../tests/e2e/harness/paths.ts';
@@ -50,4 +51,26 @@ export function popupSize(browser: BrowserName): Size {
   const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
   const linked = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   return sizeOf(dir, ['popup.html', ...new Set(linked)]);
+}
+
+/**
+ * What a built file is made of: its minified bytes attributed to source modules through the hidden source map
+ * (each generated character to the mapping that covers it), packages folded into one entry each. Most first.
+ */
+export function composition(browser: BrowserName, file: string, top = 10): { module: string; kb: number }[] {
+  const dir = BUILD_DIRS[browser];
+  const mapFile = path.join(dir, `${file}.map`);
+  if (!existsSync(mapFile)) return [];
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+  const bytes = new Map<string, number>();
+  readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .forEach((line, lineNumber) => {
+      for (let column = 0; column < line.length; column++) {
+        const source = (map.findEntry(lineNumber, column) as { originalSource?: string }).originalSource ?? '(bundler glue)';
+        const module = source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1 (package)');
+        bytes.set(module, (bytes.get(module) ?? 0) + 1);
+      }
+    });
+  return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, n]) => ({ module, kb: n / 1024 }));
 }

@@ -4,7 +4,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ChromiumSession } from '../../tests/e2e/harness/chromium.ts';
 import { BUILD_DIRS } from '../../tests/e2e/harness/paths.ts';
-import { inPage, settle, spaCatchUp } from './in-page.ts';
+import { feedLatency, inPage, settle, type FeedLatency } from './in-page.ts';
 import { baseline, extensionLoad, hoverCard, MarkWaits, type Method } from './measure.ts';
 import { startProfile, stopProfile, type ProfileReport } from './profile.ts';
 import { launchPlainChromium, playwrightTab } from './tabs.ts';
@@ -15,8 +15,8 @@ export interface BenchPage {
   url: string;
   /** A feed that appends articles after load (no baselines: there is no single moment to time them from). */
   spa: boolean;
-  /** Run mark.js on it (skipped in --quick on the 5 MB page: 0.6 s a load). */
-  mark: boolean;
+  /** In how many runs mark.js runs on it (the first ones). */
+  markRuns: number;
 }
 
 /** One page load's figures; null = not measurable (yet). */
@@ -69,7 +69,7 @@ export async function runChromium(options: {
       options.log(`chromium run ${run + 1}/${options.runs}`);
       for (const p of options.pages) {
         if (!p.spa) {
-          const methods: Method[] = p.mark ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
+          const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
           for (const method of methods) {
             const tab = playwrightTab(await plain.context.newPage());
             push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
@@ -83,9 +83,16 @@ export async function runChromium(options: {
           let sample: Sample;
           if (p.spa) {
             await tab.goto(p.url);
-            // The feed starts appending after load; spaCatchUp waits for its last append, then for highlights.
-            const { afterDoneMs, highlights } = await tab.eval<{ afterDoneMs: number; highlights: number }>(inPage(spaCatchUp));
-            sample = { catchUpMs: afterDoneMs, highlights, ...(await cost(cdp)) };
+            // The feed starts appending after load; feedLatency follows every append until it is highlighted.
+            const feed = await tab.eval<FeedLatency>(inPage(feedLatency));
+            const sorted = [...feed.latencies].sort((a, b) => a - b);
+            sample = {
+              appendMedianMs: sorted[sorted.length >> 1] ?? null,
+              appendMaxMs: sorted.at(-1) ?? null,
+              missedAppends: feed.missed,
+              highlights: feed.highlights,
+              ...(await cost(cdp)),
+            };
           } else {
             const figures = await extensionLoad(tab, p.url, waits);
             sample = { scriptMs: figures.scriptMs, paintedMs: figures.paintedMs, highlights: figures.highlights, ...(await cost(cdp)) };
@@ -100,7 +107,7 @@ export async function runChromium(options: {
           const tab = playwrightTab(page);
           if (p.spa) {
             await tab.goto(p.url);
-            await tab.eval(inPage(spaCatchUp));
+            await tab.eval(inPage(feedLatency));
           } else {
             await tab.goto(p.url);
             await tab.eval(inPage(settle));
@@ -120,7 +127,7 @@ export async function runChromium(options: {
         await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         if (p.spa) {
           await tab.goto(p.url);
-          await tab.eval(inPage(spaCatchUp));
+          await tab.eval(inPage(feedLatency));
         } else await extensionLoad(tab, p.url, waits);
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
         const figures: TaskFigures = extensionTasks(trace, extensionOrigin);
@@ -135,18 +142,24 @@ export async function runChromium(options: {
   }
 }
 
-/** One profiled load of a page with the extension: where its script time goes, by source module. */
-export async function profileChromium(url: string, spa: boolean): Promise<ProfileReport> {
+/**
+ * One CPU profile with the extension: of a page load ('load'), of the feed ('feed'), or of hovering a mention on an
+ * already highlighted page until the card is painted ('card').
+ */
+export async function profileChromium(url: string, kind: 'load' | 'feed' | 'card'): Promise<ProfileReport> {
   const ext = await ChromiumSession.launch();
   try {
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
     const tab = playwrightTab(page);
+    const waits = new MarkWaits();
+    if (kind === 'card') await extensionLoad(tab, url, waits);
     await startProfile(cdp);
-    if (spa) {
+    if (kind === 'feed') {
       await tab.goto(url);
-      await tab.eval(inPage(spaCatchUp));
-    } else await extensionLoad(tab, url, new MarkWaits());
+      await tab.eval(inPage(feedLatency));
+    } else if (kind === 'load') await extensionLoad(tab, url, waits);
+    else await hoverCard(tab, waits);
     return await stopProfile(cdp, BUILD_DIRS.chromium, `chrome-extension://${ext.extensionId}/`);
   } finally {
     await ext.close();

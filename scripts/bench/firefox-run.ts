@@ -21,7 +21,7 @@ export async function runFirefox(options: { pages: BenchPage[]; runs: number; lo
     for (let run = 0; run < options.runs; run++) {
       options.log(`firefox run ${run + 1}/${options.runs}`);
       for (const p of options.pages.filter((page) => !page.spa)) {
-        const methods: Method[] = p.mark ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
+        const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
         for (const method of methods) {
           const tab = puppeteerTab(await plain.newPage());
           push(p.key, method, { ...(await baseline(tab, p.url, method)) });

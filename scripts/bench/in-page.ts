@@ -162,42 +162,48 @@ export function firstHighlightCentre(): { x: number; y: number; text: string } |
   return null;
 }
 
+export interface FeedLatency {
+  /** Per appended article that brought mentions: ms from its append to the first frame showing them all. */
+  latencies: number[];
+  highlights: number;
+  /** Articles whose mentions were never all highlighted (within 3 s of the last append). */
+  missed: number;
+}
+
 /**
- * Waits for the feed's 'spa:done' mark, then reports how long after it the highlight count kept changing (checked
- * every frame, settled after 10 quiet frames), and the final count.
+ * Watches the feed page (pages.ts generateSpaPage) frame by frame: for every append that brought mentions, the time
+ * until the highlight count first reaches the page's running total. Resolves when all are highlighted or 3 s after
+ * the last append.
  */
-export function spaCatchUp(): Promise<{ afterDoneMs: number; highlights: number }> {
+export function feedLatency(): Promise<FeedLatency> {
+  type Feed = { appendedAt: number[]; mentionsAfter: number[] };
+  const feed = (window as unknown as { __feed: Feed }).__feed;
   const count = () => {
     let n = 0;
     for (const [, h] of CSS.highlights) n += h.size;
     return n;
   };
-  const watch = (done: number) =>
-    new Promise<{ afterDoneMs: number; highlights: number }>((resolve) => {
-      let last = count();
-      let lastChange = done;
-      let quiet = 0;
-      const tick = () => {
-        const n = count();
-        if (n !== last) {
-          last = n;
-          lastChange = performance.now();
-          quiet = 0;
-        } else quiet++;
-        if (quiet >= 10) resolve({ afterDoneMs: lastChange - done, highlights: last });
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-  const existing = performance.getEntriesByName('spa:done')[0];
-  if (existing) return watch(existing.startTime);
+  const total = feed.mentionsAfter.length;
+  const reachedAt: (number | undefined)[] = [];
   return new Promise((resolve) => {
-    const observer = new PerformanceObserver((list) => {
-      const entry = list.getEntriesByName('spa:done')[0];
-      if (!entry) return;
-      observer.disconnect();
-      void watch(entry.startTime).then(resolve);
-    });
-    observer.observe({ entryTypes: ['mark'] });
+    const tick = (now: number) => {
+      const n = count();
+      for (let i = 0; i < feed.appendedAt.length; i++) if (reachedAt[i] === undefined && n >= feed.mentionsAfter[i]!) reachedAt[i] = now;
+      const last = feed.appendedAt[total - 1];
+      const allDone = feed.appendedAt.length === total && reachedAt.filter((t) => t !== undefined).length === total;
+      if (allDone || (last !== undefined && now - last > 3000)) {
+        const latencies: number[] = [];
+        let missed = 0;
+        for (let i = 0; i < total; i++) {
+          const brought = feed.mentionsAfter[i]! - (feed.mentionsAfter[i - 1] ?? 0);
+          if (!brought) continue;
+          const at = reachedAt[i];
+          if (at === undefined) missed++;
+          else latencies.push(Math.max(0, at - feed.appendedAt[i]!));
+        }
+        resolve({ latencies, highlights: n, missed });
+      } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   });
 }

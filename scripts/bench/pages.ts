@@ -77,6 +77,8 @@ export interface GeneratedArticles {
   /** Mentions per written form ("Hizbollah": 31, …). */
   forms: Record<string, number>;
   lookalikes: number;
+  /** Mentions in each article, in order. */
+  perArticle: number[];
 }
 
 const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
@@ -142,8 +144,10 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
   // full name comes again. Mentions follow that rule, so every placed mention is one a correct matcher accepts.
   let abbasIsTopic = true;
   const articles: string[] = [];
+  const perArticle: number[] = [];
   slot = 0;
   for (const [index, article] of layout.entries()) {
+    let inArticle = 0;
     const parts = [article.lookalikeBox ? `<aside><h3>Related coverage</h3>` : `<article><h2>Dispatch ${index + 1}: regional briefing</h2>`];
     for (const n of article.paragraphs) {
       const sentences: string[] = [];
@@ -157,6 +161,7 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
             abbasIsTopic = true;
           }
           counts[topic]++;
+          inArticle++;
           forms[form] = (forms[form] ?? 0) + 1;
           // Wrap only one-word subjects in a link: a multi-word name split over two text nodes is a different test.
           sentences.push(sentence(r, form, !form.includes(' ') && r() < 0.05));
@@ -173,8 +178,9 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
     }
     parts.push(article.lookalikeBox ? '</aside>' : '</article>');
     articles.push(parts.join('\n'));
+    perArticle.push(inArticle);
   }
-  return { articles, counts, forms, lookalikes };
+  return { articles, counts, forms, lookalikes, perArticle };
 }
 
 const HEAD = (title: string) =>
@@ -201,22 +207,25 @@ export function generateStaticPage(spec: PageSpec): GeneratedPage {
 
 /**
  * A single-page app: an empty shell whose script appends the articles one by one, every `intervalMs`, as a feed
- * would. It marks 'spa:start' before the first append and 'spa:done' after the last, so the bench can time the
- * extension's catch-up.
+ * would. It marks 'spa:start' before the first append and 'spa:done' after the last, and keeps in
+ * `window.__feed` when each article was appended and how many mentions the page holds after it, so the bench can
+ * time append → highlighted.
  */
 export function generateSpaPage(spec: PageSpec & { articles: number; intervalMs: number }): GeneratedPage & { articles: number } {
-  const { articles, counts, forms, lookalikes } = generateArticles(spec);
+  const { articles, counts, forms, lookalikes, perArticle } = generateArticles(spec);
   // JSON in a non-executed script tag; "<" escaped so no article can close the tag.
   const data = JSON.stringify(articles).replace(/</g, '\\u003c');
   const script = `
 const articles = JSON.parse(document.getElementById('feed-data').textContent);
 const feed = document.getElementById('feed');
+window.__feed = { appendedAt: [], mentionsAfter: ${JSON.stringify(perArticle.map((_, i) => perArticle.slice(0, i + 1).reduce((a, b) => a + b, 0)))} };
 let i = 0;
 function next() {
   if (i === 0) performance.mark('spa:start');
   const holder = document.createElement('div');
   holder.innerHTML = articles[i++];
   feed.append(...holder.childNodes);
+  window.__feed.appendedAt.push(performance.now());
   if (i < articles.length) setTimeout(next, ${spec.intervalMs});
   else performance.mark('spa:done');
 }
