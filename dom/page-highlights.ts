@@ -22,6 +22,8 @@ export interface PageHighlights {
   apply(settings: HighlightSettings): void;
   /** 'highlight-api' or 'wrap' while running, null while off. */
   kind(): string | null;
+  /** Resolves when the current session's first full scan is done (at once while off). */
+  scanned(): Promise<void>;
 }
 
 export function startPageHighlights(
@@ -78,5 +80,9 @@ export function startPageHighlights(
 
   signal.addEventListener('abort', stop, { once: true });
   apply(settings);
-  return { apply, kind: () => session?.scanner.highlighter.kind ?? null };
+  return {
+    apply,
+    kind: () => session?.scanner.highlighter.kind ?? null,
+    scanned: () => session?.scanner.initialScan ?? Promise.resolve(),
+  };
 }

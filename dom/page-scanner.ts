@@ -55,7 +55,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const scanRoot = async (root: Node) => {
     let found: TrackedMention[] = [];
     const publish = () => {
-      for (const mention of found) highlighter.add(mention.topic, mention.range);
+      // Last first: the wrap fallback splits text nodes, and splitting after a mention leaves its offsets valid.
+      for (let i = found.length - 1; i >= 0; i--) highlighter.add(found[i]!.topic, found[i]!.range);
       mentions.add(found);
       found = [];
     };

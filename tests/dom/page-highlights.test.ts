@@ -1,0 +1,103 @@
+// The page layer end to end in happy-dom, which has no CSS.highlights: this exercises the wrap fallback with the
+// real matcher, on the same fixture pages as the e2e run (their blocks carry data-expect).
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { TOPIC_IDS } from '../../briefings/types.ts';
+import { createMatcher } from '../../core/scan.ts';
+import { startPageHighlights, type HighlightSettings } from '../../dom/page-highlights.ts';
+import { PageMentions } from '../../dom/page-mentions.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+const ON: HighlightSettings = { active: true, topics: [...TOPIC_IDS], highlightStyle: 'underline', scanCode: false };
+
+let abort: AbortController;
+beforeEach(() => {
+  abort = new AbortController();
+});
+afterEach(() => {
+  abort.abort();
+  document.body.innerHTML = '';
+});
+
+function loadFixture(name: string): void {
+  const html = readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
+  const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!.replace(/<script>[\s\S]*?<\/script>/g, '');
+  document.body.innerHTML = body;
+}
+
+const expected = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-expect]')].flatMap((el) => (el.dataset.expect ? el.dataset.expect.split('|') : []));
+const listed = (mentions: PageMentions) => mentions.all().map((m) => `${m.topic}:${m.range.toString()}`);
+const marked = () => [...document.querySelectorAll('briefings-mark:not([data-off])')].map((m) => m.textContent);
+
+async function start(settings = ON) {
+  const mentions = new PageMentions(settings.topics);
+  const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal);
+  await highlights.scanned();
+  return { mentions, highlights };
+}
+
+test.each(['lookalikes.html', 'split-names.html'])('%s: exactly the true mentions, text unchanged', async (fixture) => {
+  loadFixture(fixture);
+  const before = document.body.textContent;
+  const { mentions, highlights } = await start();
+  expect(highlights.kind()).toBe('wrap');
+  expect(listed(mentions)).toEqual(expected());
+  expect(document.body.textContent).toBe(before);
+  expect(mentions.all().every((m) => m.context.includes(m.surface))).toBe(true);
+});
+
+test('split names are wrapped piece by piece and still read as one mention', async () => {
+  loadFixture('split-names.html');
+  const { mentions } = await start();
+  const mahmoud = mentions.all()[0]!;
+  expect(mahmoud.surface).toBe('Mahmoud Abbas');
+  expect(marked().slice(0, 2)).toEqual(['Mahmoud', ' Abbas']);
+});
+
+test('added, edited and removed blocks update the mentions; the wrapping is not taken for a page change', async () => {
+  document.body.innerHTML = '<div id="feed"><p id="a">Hamas said no.</p></div>';
+  const { mentions } = await start();
+  expect(listed(mentions)).toEqual(['hamas:Hamas']);
+
+  // Rescans drop then re-add, so wait for the settled list rather than the next change.
+  document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<article id="b"><p>Hezbollah replied.</p></article>');
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah']));
+
+  document.getElementById('a')!.remove();
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hezbollah:Hezbollah']));
+
+  const name = document.createElement('b');
+  name.textContent = 'Mahmoud';
+  document.querySelector('#b p')!.prepend(name, ' Abbas and ');
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']));
+  expect(document.body.textContent).toBe('Mahmoud Abbas and Hezbollah replied.');
+});
+
+test('settings apply live: topics, style, switching off and on; abort cleans up', async () => {
+  loadFixture('lookalikes.html');
+  const before = document.body.textContent;
+  const { mentions, highlights } = await start();
+  const all = expected();
+
+  highlights.apply({ ...ON, topics: ['abbas', 'hezbollah'] });
+  expect(listed(mentions)).toEqual(all.filter((m) => /^(abbas|hezbollah):/.test(m)));
+  expect(marked()).toEqual(all.filter((m) => /^(abbas|hezbollah):/.test(m)).map((m) => m.split(':')[1]));
+
+  highlights.apply({ ...ON, highlightStyle: 'background' });
+  expect(listed(mentions)).toEqual(all);
+  expect(document.querySelectorAll('briefings-mark[data-style="background"]').length).toBe(all.length);
+
+  highlights.apply({ ...ON, active: false });
+  expect(mentions.all()).toEqual([]);
+  expect(document.querySelector('briefings-mark')).toBeNull();
+
+  highlights.apply(ON);
+  await highlights.scanned();
+  expect(listed(mentions)).toEqual(all);
+
+  abort.abort();
+  expect(document.querySelector('briefings-mark')).toBeNull();
+  expect(document.body.textContent).toBe(before);
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { walkTextRuns } from '../../dom/text-walker.ts';
+
+const runs = (html: string, scanCode = false) => {
+  document.body.innerHTML = html;
+  return [...walkTextRuns(document.body, { scanCode })].map((run) => ({
+    block: run.block.localName,
+    text: run.nodes.map((n) => n.data).join(''),
+  }));
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.designMode = 'off';
+});
+
+describe('walkTextRuns', () => {
+  test('joins the inline text of a block, so a split name is one string', () => {
+    expect(runs('<p>The president, <b>Mahmoud</b> <a href="#">Abbas</a>, spoke.</p>')).toEqual([
+      { block: 'p', text: 'The president, Mahmoud Abbas, spoke.' },
+    ]);
+  });
+
+  test('a block or line break between texts ends a run', () => {
+    expect(runs('<div>Hamas<p>said</p>Abbas<br>Mahmoud</div><ul><li>one</li><li>two</li></ul>')).toEqual([
+      { block: 'div', text: 'Hamas' },
+      { block: 'p', text: 'said' },
+      { block: 'div', text: 'Abbas' },
+      { block: 'div', text: 'Mahmoud' },
+      { block: 'li', text: 'one' },
+      { block: 'li', text: 'two' },
+    ]);
+  });
+
+  test.each([
+    ['script', '<script>var x = "Hamas";</script>'],
+    ['style', '<style>.Hamas{}</style>'],
+    ['noscript', '<noscript>Hamas</noscript>'],
+    ['template', '<template>Hamas</template>'],
+    ['textarea', '<textarea>Hamas</textarea>'],
+    ['select', '<select><option>Hamas</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>Hamas</p></div>'],
+    ['contenteditable (empty value)', '<div contenteditable><p>Hamas</p></div>'],
+    ['hidden attribute', '<p hidden>Hamas</p>'],
+    ['the extension’s own UI', '<briefings-card><p>Hamas</p></briefings-card>'],
+    ['code', '<pre><code>Hamas</code></pre>'],
+  ])('skips %s', (_name, html) => {
+    expect(runs(`${html}<p>visible</p>`)).toEqual([{ block: 'p', text: 'visible' }]);
+  });
+
+  test('reads code and pre when configured', () => {
+    expect(runs('<pre>Hamas</pre><p>say <code>Hezbollah</code></p>', true)).toEqual([
+      { block: 'pre', text: 'Hamas' },
+      { block: 'p', text: 'say Hezbollah' },
+    ]);
+  });
+
+  test('contenteditable="false" inside an editor is not an editor', () => {
+    expect(runs('<p contenteditable="false">Hamas</p>')).toEqual([{ block: 'p', text: 'Hamas' }]);
+  });
+
+  test('skips elements that are not rendered', () => {
+    expect(runs('<p style="display:none">Hamas</p><p>Abbas <span style="visibility:hidden">x</span></p>')).toEqual([
+      { block: 'p', text: 'Abbas ' },
+    ]);
+  });
+
+  test('reads nothing in a designMode document (the whole page is an editor)', () => {
+    document.designMode = 'on';
+    expect(runs('<p>Hamas</p>')).toEqual([]);
+  });
+
+  test('runs without letters are not reported', () => {
+    expect(runs('<p> 12 — 3 </p><p>Hamas</p>')).toEqual([{ block: 'p', text: 'Hamas' }]);
+  });
+});
