@@ -7,6 +7,8 @@ export interface DirtyBlocks {
   roots: Element[];
   /** Whether anything was removed or rewritten, so existing mentions may have lost their text. */
   textLost: boolean;
+  /** Elements whose hidden/class/style/open changed: text under them may have been shown or hidden. */
+  restyled: Set<Element>;
 }
 
 function isElement(node: Node): node is Element {
@@ -15,6 +17,7 @@ function isElement(node: Node): node is Element {
 
 export function dirtyBlocks(records: readonly MutationRecord[], options: WalkOptions): DirtyBlocks {
   const candidates = new Set<Element>();
+  const restyled = new Set<Element>();
   let textLost = false;
   const addAround = (node: Node) => {
     const block = blockOf(node);
@@ -22,6 +25,10 @@ export function dirtyBlocks(records: readonly MutationRecord[], options: WalkOpt
   };
   for (const record of records) {
     const target = record.target;
+    if (record.type === 'attributes') {
+      if (isElement(target) && !isOwnElement(target)) restyled.add(target);
+      continue;
+    }
     if (record.type === 'characterData') {
       textLost = true;
       if (target.parentElement) addAround(target.parentElement);
@@ -40,6 +47,11 @@ export function dirtyBlocks(records: readonly MutationRecord[], options: WalkOpt
       } else if (node.nodeType === Node.TEXT_NODE) addAround(target);
     }
   }
+  return { roots: outermost(candidates, options), textLost, restyled };
+}
+
+/** The connected, readable candidates that no other candidate contains. */
+export function outermost(candidates: ReadonlySet<Element>, options: WalkOptions): Element[] {
   const roots: Element[] = [];
   for (const candidate of candidates) {
     if (!candidate.isConnected) continue;
@@ -48,5 +60,5 @@ export function dirtyBlocks(records: readonly MutationRecord[], options: WalkOpt
     const skipped = isSkippedElement(candidate, options) || isInSkippedSubtree(candidate, options);
     if (!covered && !skipped) roots.push(candidate);
   }
-  return { roots, textLost };
+  return roots;
 }

@@ -31,7 +31,13 @@ export function batchMutations(
     pending.push(...records);
     schedule();
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  // Attributes only for what shows or hides text (tabs, accordions, "read more"); never data-* (our own marks).
+  observer.observe(root, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributeFilter: ['hidden', 'class', 'style', 'open'],
+  });
   options.signal.addEventListener(
     'abort',
     () => {

@@ -4,11 +4,11 @@
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
 import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
-import { dirtyBlocks } from './dirty-blocks.ts';
+import { dirtyBlocks, outermost } from './dirty-blocks.ts';
 import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
 import { TextMap } from './text-map.ts';
-import { walkTextRuns, type TextRun, type WalkOptions } from './text-walker.ts';
+import { blockOf, isRendered, walkTextRuns, type TextRun, type WalkOptions } from './text-walker.ts';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -34,10 +34,15 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let initialDone = false;
   let queued: MutationRecord[] = [];
   let busy: Promise<void> = Promise.resolve();
+  // Elements whose text was skipped as not rendered; re-read when an ancestor's hidden/class/style/open changes.
+  // Bounded: on a page with thousands of hidden menus, the rest stay unread until their block changes.
+  const hidden = new Set<Element>();
+  const walk: WalkOptions = { ...options.walk, onHidden: (element) => void (hidden.size < 2000 && hidden.add(element)) };
 
   const batcher = batchMutations(doc, (records) => {
     if (!initialDone) return void queued.push(...records);
-    busy = busy.then(() => applyMutations(records));
+    // One batch at a time, in order; a failure must not stop later batches (and must not reach the page console).
+    busy = busy.then(() => applyMutations(records)).catch(() => undefined);
   }, { signal });
   const highlighter = options.createHighlighter(batcher.writeDom);
   signal.addEventListener('abort', () => highlighter.dispose(), { once: true });
@@ -61,7 +66,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       found = [];
     };
     let lastRun: TextRun | null = null;
-    for (const run of walkTextRuns(root, options.walk)) {
+    for (const run of walkTextRuns(root, walk)) {
       scanRun(run, found);
       lastRun = run;
       if (!slicer.shouldYield()) continue;
@@ -83,17 +88,40 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     await scanRoot(root);
   };
 
+  const within = (node: Node, set: ReadonlySet<Node>) => {
+    for (let up: Node | null = node; up; up = up.parentNode) if (set.has(up)) return true;
+    return false;
+  };
+
+  /** Text shown or hidden by an attribute change: shown text becomes a block to read, hidden text is dropped. */
+  const visibilityChanges = (restyled: ReadonlySet<Element>, roots: Set<Element>) => {
+    if (!restyled.size) return;
+    for (const element of hidden) {
+      if (!element.isConnected) hidden.delete(element);
+      else if (within(element, restyled) && isRendered(element)) {
+        hidden.delete(element);
+        roots.add(blockOf(element) ?? element);
+      }
+    }
+    drop((m) => {
+      const parent = m.range.startContainer.parentElement;
+      if (!parent || !within(parent, restyled) || isRendered(parent)) return false;
+      // Remember the block, not the parent: the parent may be the wrap fallback's mark, unwrapped on drop.
+      hidden.add(m.block);
+      return true;
+    });
+  };
+
   const applyMutations = async (records: MutationRecord[]) => {
     if (signal.aborted) return;
-    const { roots, textLost } = dirtyBlocks(records, options.walk);
+    const dirty = dirtyBlocks(records, walk);
+    const candidates = new Set(dirty.roots);
+    visibilityChanges(dirty.restyled, candidates);
+    const roots = outermost(candidates, walk);
     const rootSet = new Set<Node>(roots);
-    const inRoot = (m: TrackedMention) => {
-      for (let node: Node | null = m.block; node; node = node.parentNode) if (rootSet.has(node)) return true;
-      return false;
-    };
     // A mention whose text was removed or rewritten is gone, wherever its block is.
     const lost = (m: TrackedMention) => !m.range.startContainer.isConnected || m.range.collapsed || !m.block.isConnected;
-    drop((m) => inRoot(m) || (textLost && lost(m)));
+    drop((m) => within(m.block, rootSet) || (dirty.textLost && lost(m)));
     for (const root of roots) {
       if (signal.aborted) return;
       await scanRoot(root);
@@ -107,7 +135,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     initialDone = true;
     const early = queued;
     queued = [];
-    if (early.length) busy = busy.then(() => applyMutations(early));
+    if (early.length) busy = busy.then(() => applyMutations(early)).catch(() => undefined);
   })();
 
   return { highlighter, initialScan };

@@ -11,6 +11,8 @@ export interface TextRun {
 export interface WalkOptions {
   /** Also read `<code>` and `<pre>` (settings.scanCode). */
   scanCode: boolean;
+  /** Told about each element whose text was skipped because it is not rendered (so it can be re-read if shown). */
+  onHidden?: (element: Element) => void;
 }
 
 /** Elements whose text is not prose the reader sees, or that belong to the reader (form fields, editors). */
@@ -74,6 +76,11 @@ export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
 
 const hasLetters = /\p{L}/u;
 
+/** Whether an element is rendered: display, content-visibility and visibility (style only, no layout). */
+export function isRendered(element: Element): boolean {
+  return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
+}
+
 /**
  * Yields the text runs under `root`, lazily, so a caller can stop between runs and yield to the page.
  * Rendering is checked once per parent element (checkVisibility reads style, never layout), not per node.
@@ -87,7 +94,10 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
-      if (isSkippedElement(element, options)) return NodeFilter.FILTER_REJECT;
+      if (isSkippedElement(element, options)) {
+        if (element.hasAttribute('hidden')) options.onHidden?.(element);
+        return NodeFilter.FILTER_REJECT;
+      }
       // Elements are only interesting as boundaries: a line break or a block between two texts ends a run.
       return isInline(element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
     },
@@ -108,8 +118,9 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
     if (!parent) continue;
     let shown = visible.get(parent);
     if (shown === undefined) {
-      shown = parent.checkVisibility?.({ visibilityProperty: true }) ?? true;
+      shown = isRendered(parent);
       visible.set(parent, shown);
+      if (!shown) options.onHidden?.(parent);
     }
     if (!shown) continue;
     let block = blocks.get(parent);

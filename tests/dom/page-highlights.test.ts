@@ -101,3 +101,21 @@ test('settings apply live: topics, style, switching off and on; abort cleans up'
   expect(document.querySelector('briefings-mark')).toBeNull();
   expect(document.body.textContent).toBe(before);
 });
+
+test('text shown later (a "read more" or a tab) is read then; text hidden again drops its mentions', async () => {
+  document.body.innerHTML =
+    '<article><p>Hamas said no.</p><div id="more" style="display: none"><p>Hezbollah <b>replied</b>.</p></div>' +
+    '<section id="tab" hidden><p>Mahmoud Abbas spoke.</p></section></article>';
+  const { mentions } = await start();
+  expect(listed(mentions)).toEqual(['hamas:Hamas']);
+
+  document.getElementById('more')!.style.display = 'block';
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah']));
+  document.getElementById('tab')!.hidden = false;
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'abbas:Mahmoud Abbas']));
+
+  document.getElementById('more')!.style.display = 'none';
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'abbas:Mahmoud Abbas']));
+  document.getElementById('more')!.style.display = '';
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'abbas:Mahmoud Abbas']));
+});

@@ -122,6 +122,15 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     }, app);
     await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.includes('hamas') && h.size === 1));
     expect(await page.evaluate(readHighlights)).toEqual(['hezbollah:Hezbollah', 'hamas:Hamas']);
+
+    // Hidden text is not highlighted until the page shows it, and loses its highlight when hidden again.
+    const toggleArchive = (show: boolean) =>
+      page.evaluate((on) => (window as unknown as { app: { toggleArchive(on: boolean): void } }).app.toggleArchive(on), show);
+    await toggleArchive(true);
+    await page.waitFor(() => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0) === 3);
+    expect(await page.evaluate(readHighlights)).toEqual(['hezbollah:Hezbollah', 'hamas:Hamas', 'abbas:Mahmoud Abbas']);
+    await toggleArchive(false);
+    await page.waitFor(() => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0) === 2);
     await page.close();
   });
 
