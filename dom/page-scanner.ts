@@ -10,6 +10,8 @@ import { createSlicer, whenIdle } from './scheduler.ts';
 import { TextMap } from './text-map.ts';
 import { blockOf, isRendered, walkTextRuns, type TextRun, type WalkOptions } from './text-walker.ts';
 
+const PUBLISH_EVERY_MS = 300;
+
 export interface PageScannerOptions {
   doc: Document;
   matcher: Matcher;
@@ -66,11 +68,17 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       found = [];
     };
     let lastRun: TextRun | null = null;
+    let lastPublish = performance.now();
     for (const run of walkTextRuns(root, walk)) {
       scanRun(run, found);
       lastRun = run;
       if (!slicer.shouldYield()) continue;
-      publish();
+      // Each change to a highlight makes the next frame revalidate all of its ranges: on a page with thousands of
+      // mentions, publishing every slice would repaint them again and again. A few times a second is enough.
+      if (performance.now() - lastPublish > PUBLISH_EVERY_MS) {
+        publish();
+        lastPublish = performance.now();
+      }
       await slicer.yield();
       if (signal.aborted) return;
       // The page removed what we were reading: the walker cannot go on from there; start this root over.
