@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ChromiumSession } from './harness/chromium.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { FIXTURES_DIR } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
@@ -195,36 +194,41 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
       expect(await page.evaluate(readHighlights)).toEqual(await page.evaluate(expectedMentions));
       await page.close();
     });
-
-    test('settings apply live: topics off and on, style, the global switch', async () => {
-      const worker = (session as ChromiumSession).serviceWorker;
-      // As the options page stores them (extension/settings.ts): storage.sync, enabledTopics at shape version 2.
-      const setSettings = (values: Record<string, unknown>) =>
-        worker.evaluate((v) => chrome.storage.sync.set({ ...v, enabledTopics$: { v: 2 } }), values);
-      const page = await openFixture(session, 'lookalikes.html');
-      const all = await page.evaluate(expectedMentions);
-      const count = (n: number) => page.waitFor((want) => [...CSS.highlights].reduce((s, [, h]) => s + h.size, 0) === want, n);
-
-      await setSettings({ enabledTopics: { abbas: true, hamas: false, hezbollah: true, deconfliction: true } });
-      await count(all.filter((m) => !m.startsWith('hamas:')).length);
-      expect(await page.evaluate(readHighlights)).toEqual(all.filter((m) => !m.startsWith('hamas:')));
-
-      await setSettings({ enabledTopics: { abbas: true, hamas: true, hezbollah: true, deconfliction: true } });
-      await count(all.length);
-      await setSettings({ highlightStyle: 'background' });
-      await page.waitFor(() => CSS.highlights.has('briefings-hamas-background'));
-      expect(await page.evaluate(readHighlights)).toEqual(all);
-      expect(await page.evaluate(highlightNames)).toEqual(
-        ['abbas', 'deconfliction', 'hamas', 'hezbollah'].map((topic) => `briefings-${topic}-background`),
-      );
-
-      await setSettings({ extensionEnabled: false });
-      await count(0);
-      expect(await page.evaluate(highlightNames)).toEqual([]);
-      await setSettings({ extensionEnabled: true, highlightStyle: 'underline' });
-      await count(all.length);
-      expect(await page.evaluate(readHighlights)).toEqual(all);
-      await page.close();
-    });
   }
+
+  test('settings apply live: topics off and on, style, the global switch', async () => {
+    // Written from an extension page as the options page writes them (extension/settings.ts): storage.sync,
+    // enabledTopics at shape version 2.
+    const options = await session.openExtensionPage('options.html');
+    const setSettings = (values: Record<string, unknown>) =>
+      options.evaluate((v) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return api.storage.sync.set({ ...v, enabledTopics$: { v: 2 } });
+      }, values);
+    const page = await openFixture(session, 'lookalikes.html');
+    const all = await page.evaluate(expectedMentions);
+    const count = (n: number) => page.waitFor((want) => [...CSS.highlights].reduce((s, [, h]) => s + h.size, 0) === want, n);
+
+    await setSettings({ enabledTopics: { abbas: true, hamas: false, hezbollah: true, deconfliction: true } });
+    await count(all.filter((m) => !m.startsWith('hamas:')).length);
+    expect(await page.evaluate(readHighlights)).toEqual(all.filter((m) => !m.startsWith('hamas:')));
+
+    await setSettings({ enabledTopics: { abbas: true, hamas: true, hezbollah: true, deconfliction: true } });
+    await count(all.length);
+    await setSettings({ highlightStyle: 'background' });
+    await page.waitFor(() => CSS.highlights.has('briefings-hamas-background'));
+    expect(await page.evaluate(readHighlights)).toEqual(all);
+    expect(await page.evaluate(highlightNames)).toEqual(
+      ['abbas', 'deconfliction', 'hamas', 'hezbollah'].map((topic) => `briefings-${topic}-background`),
+    );
+
+    await setSettings({ extensionEnabled: false });
+    await count(0);
+    expect(await page.evaluate(highlightNames)).toEqual([]);
+    await setSettings({ extensionEnabled: true, highlightStyle: 'underline' });
+    await count(all.length);
+    expect(await page.evaluate(readHighlights)).toEqual(all);
+    await page.close();
+    await options.close();
+  });
 });
