@@ -1,8 +1,7 @@
 // Applies the page's settings to the scanner: starts it when the extension is active here, stops it (all
 // highlights gone) when it is switched off or paused, and switches topics and highlight style live without a
 // rescan — mentions of every topic are kept, only the enabled ones are shown.
-import type { Matcher } from '../core/scan.ts';
-import { createPageContext } from '../core/scan.ts';
+import { createPageContext, type Matcher, type PageContext } from '../core/scan.ts';
 import type { TopicId } from '../briefings/types.ts';
 import { createHighlighter } from './create-highlighter.ts';
 import type { HighlightStyle } from './highlighter.ts';
@@ -24,6 +23,11 @@ export interface PageHighlights {
   kind(): string | null;
   /** Resolves when the current session's first full scan is done (at once while off). */
   scanned(): Promise<void>;
+  /**
+   * A single-page app moved to another view: what the previous view established (e.g. that its "Abbas" was
+   * Abbas Araghchi) no longer decides how the new view's text is read.
+   */
+  newView(): void;
 }
 
 export function startPageHighlights(
@@ -33,7 +37,7 @@ export function startPageHighlights(
   settings: HighlightSettings,
   signal: AbortSignal,
 ): PageHighlights {
-  let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean } | null = null;
+  let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean; context: PageContext } | null = null;
   let measured = false;
 
   const stop = () => {
@@ -44,17 +48,18 @@ export function startPageHighlights(
 
   const start = (scanCode: boolean) => {
     const abort = new AbortController();
+    const context = createPageContext();
     signal.addEventListener('abort', () => abort.abort(), { once: true, signal: abort.signal });
     const scanner = startPageScanner({
       doc,
       matcher,
-      pageContext: createPageContext(),
+      pageContext: context,
       mentions,
       createHighlighter: (writeDom) => createHighlighter(doc, writeDom),
       walk: { scanCode },
       signal: abort.signal,
     });
-    session = { scanner, abort, scanCode };
+    session = { scanner, abort, scanCode, context };
     if (!measured) {
       measured = true;
       void scanner.initialScan.then(async () => {
@@ -84,5 +89,10 @@ export function startPageHighlights(
     apply,
     kind: () => session?.scanner.highlighter.kind ?? null,
     scanned: () => session?.scanner.initialScan ?? Promise.resolve(),
+    newView() {
+      if (!session) return;
+      session.context.referents.clear();
+      session.context.tail = '';
+    },
   };
 }

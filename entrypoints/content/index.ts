@@ -30,6 +30,7 @@ export default defineContentScript({
     const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal);
     let current = settings;
     ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
+    ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
     const card = startBriefingCard(ctx, mentions, () => current);
 
     // The popup's list and the badge speak for the whole tab: only the top frame answers.

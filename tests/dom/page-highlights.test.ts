@@ -119,3 +119,13 @@ test('text shown later (a "read more" or a tab) is read then; text hidden again 
   document.getElementById('more')!.style.display = '';
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'abbas:Mahmoud Abbas']));
 });
+
+test('a new single-page-app view is read afresh: the last view’s Abbas Araghchi does not decide this view’s Abbas', async () => {
+  document.body.innerHTML = '<main id="view"><p>Foreign Minister Abbas Araghchi arrived.</p></main>';
+  const { mentions, highlights } = await start();
+  expect(listed(mentions)).toEqual([]);
+
+  highlights.newView();
+  document.getElementById('view')!.innerHTML = '<p>The Palestinian president Abbas said talks were useful.</p>';
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:Abbas']));
+});
