@@ -5,7 +5,7 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { sendToTab, type MentionSummary } from '../../extension/messages.ts';
 import { unreachableMessage } from '../../extension/page-kind.ts';
 import { MarkedText } from '../shared/marked-text.tsx';
-import { leaveForPage, type TargetTab } from './target-tab.ts';
+import { actOnPage, type TargetTab } from './target-tab.ts';
 import type { PageMentions } from './use-page-mentions.ts';
 
 export interface OnThisPageProps {
@@ -18,11 +18,7 @@ export interface OnThisPageProps {
 
 function MentionButton({ mention, target }: { mention: MentionSummary; target: TargetTab }) {
   const at = mention.snippet.indexOf(mention.surface);
-  const reveal = async () => {
-    if (target.id === undefined) return;
-    await sendToTab(target.id, 'content/reveal-mention', { id: mention.id }).catch(() => false);
-    await leaveForPage(target);
-  };
+  const reveal = () => actOnPage(target, () => sendToTab(target.id!, 'content/reveal-mention', { id: mention.id }));
   return (
     <button type="button" class="mention" data-topic={mention.topic} data-mention-id={mention.id} onClick={() => void reveal()}>
       <span class="swatch" aria-hidden="true" />
@@ -40,7 +36,7 @@ function Body({ target, page, mentions, active }: OnThisPageProps) {
       <div class="page-problem" data-kind={page.kind}>
         <p>{text}</p>
         {reload && target.id !== undefined && (
-          <button type="button" class="button" onClick={() => void browser.tabs.reload(target.id!).then(() => leaveForPage(target))}>
+          <button type="button" class="button" onClick={() => void actOnPage(target, () => browser.tabs.reload(target.id!))}>
             Reload page
           </button>
         )}

@@ -35,10 +35,15 @@ export function useTargetTab(): TargetTab | undefined {
   return target;
 }
 
-/** After acting on the page: close the toolbar popup, or in a tab switch to the page and close the index tab. */
-export async function leaveForPage(target: TargetTab): Promise<void> {
+/**
+ * Does `act` on the page and gets out of the reader's way: the toolbar popup closes (the page is already visible
+ * behind it); the index in a tab first switches to the page, so the page acts while visible (scrolling, the card's
+ * focus), then closes itself.
+ */
+export async function actOnPage(target: TargetTab, act: () => Promise<unknown>): Promise<void> {
+  if (target.inTab && target.id !== undefined) await browser.tabs.update(target.id, { active: true }).catch(() => {});
+  await act().catch(() => {});
   if (!target.inTab) return window.close();
-  if (target.id !== undefined) await browser.tabs.update(target.id, { active: true }).catch(() => {});
   const self = await browser.tabs.getCurrent();
   if (self?.id !== undefined) await browser.tabs.remove(self.id);
 }
