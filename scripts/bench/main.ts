@@ -142,7 +142,7 @@ export async function main(argv: string[]): Promise<void> {
     const header =
       `Briefings bench — ${env.date} @ ${env.commit}\n${env.cpu}, ${env.memoryGB} GB, ${env.os}, Node ${env.node}\n` +
       `Chromium ${env.chromium} (headless, playwright-core ${env.playwrightCore}); Firefox ${env.firefox ?? 'not run'} (headless, puppeteer-core ${env.puppeteerCore}); ` +
-      `mark.js ${env.markjs}\n${env.runs} runs per case (Firefox ${env.firefoxRuns}), ${env.traceRuns} traced loads per page; ratios are medians over medians from this run.`;
+      `mark.js ${env.markjs}\nLoad average at the end: ${env.loadavgAtEnd.join(' ')} (on ${os.cpus().length} CPUs: above that, other work shared the CPU and wall-clock figures are inflated)\n${env.runs} runs per case (Firefox ${env.firefoxRuns}), ${env.traceRuns} traced loads per page; ratios are medians over medians from this run.`;
     const table = textTable(rows);
     console.log(`\n${header}\n\n${table}\n`);
     if (missingMarks.length) console.log(`Marks the extension did not set (figures that need them are "not available yet"): ${missingMarks.join(', ')}\n`);
