@@ -94,7 +94,7 @@ describe('the index', () => {
     expect(rows()[0]).toBe('hezbollah');
     expect(root.querySelector('.topics > li .topic-name mark')?.textContent).toBe('Hezbollah');
 
-    await act(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    await act(() => void box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
     expect(document.activeElement?.closest('li')?.dataset.topic).toBe('hezbollah');
   });
 
