@@ -73,6 +73,10 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     (ui ??= createShadowRootUi(ctx, {
       name: 'briefings-card', // text-walker skips every `briefings-*` element
       position: 'overlay',
+      // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
+      // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
+      anchor: () => document.documentElement,
+      append: 'last',
       css: `${viewCss}\n${cardCss}`,
       // Keys typed in the card must not reach the page's own shortcuts.
       isolateEvents: true,
@@ -89,7 +93,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   const paint = async () => {
     const { uiContainer } = await getUi();
     if (signal.aborted || !shadowHost) return;
-    if (!shadowHost.isConnected) document.body.append(shadowHost); // the page replaced <body>'s content
+    if (!shadowHost.isConnected) document.documentElement.append(shadowHost); // the page removed it
     render(
       <CardLayer
         open={open}
