@@ -155,6 +155,12 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
 
   test('pausing the site clears highlights and badge on every tab of that site and says so; resuming restores them', async () => {
     const popup = await openPopup();
+    // The popup learns the page's site from the content script (it may not read tab URLs without "tabs").
+    const reply = await popup.evaluate(
+      (tabId) => browser.tabs.sendMessage(tabId, { type: 'content/list-mentions', params: {} }, { frameId: 0 }) as Promise<{ url?: string }>,
+      articleTab,
+    );
+    expect(reply.url, "the content script's 'content/list-mentions' reply must carry url: location.href").toBe(await article.url());
     await popup.waitFor(() => document.querySelector('input[name="pause-site"]'));
     await popup.click('input[name="pause-site"]');
     await popup.waitFor(() => /^Paused on 127\.0\.0\.1/.test(document.querySelector('.state')?.textContent ?? ''));
