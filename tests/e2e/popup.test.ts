@@ -3,6 +3,7 @@
 // tabs and the badge drops), pausing the site, the global switch, a page that can't be scanned, and clicking a
 // mention (the page scrolls and its card opens). The popup is opened as `popup.html?tab=<id>`, the same index the
 // background opens in a tab for "Open in index". Screenshots for the README come from here.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
@@ -202,6 +203,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
   test('screenshots of the popup, light and dark', async () => {
     const dir = browserName === 'chromium' ? path.join(ROOT, 'docs/screenshots') : ARTIFACTS_DIR;
     const suffix = browserName === 'chromium' ? '' : `-${browserName}`;
+    mkdirSync(dir, { recursive: true });
     const popup = await openPopup();
     await popup.setViewport(380, 720);
     await popup.waitFor(() => document.querySelector('.counts li'));
