@@ -5,8 +5,11 @@ import { sendToBackground, type MentionSummary } from '../../extension/messages.
 
 const SNIPPET_MAX = 160;
 
-export function listMentions(mentions: PageMentions): { mentions: MentionSummary[] } {
+// The page's URL rides along because the popup has no `tabs` permission to read it (it needs it for "Pause on
+// <site>").
+export function listMentions(mentions: PageMentions): { mentions: MentionSummary[]; url: string } {
   return {
+    url: location.href,
     mentions: mentions.all().map(({ id, topic, surface, context }) => ({
       id,
       topic,
