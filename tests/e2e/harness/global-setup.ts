@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { BUILD_DIRS, executablePath, FIXTURES_DIR, ROOT, selectedBrowsers } from './paths.ts';
+import { ARTIFACTS_DIR, BUILD_DIRS, executablePath, FIXTURES_DIR, ROOT, selectedBrowsers } from './paths.ts';
 import { startStaticServer } from './server.ts';
 
 declare module 'vitest' {
@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
     if (process.env.BRIEFINGS_E2E_REUSE_BUILD === '1' && existsSync(BUILD_DIRS[browser])) continue;
     execFileSync('npx', ['wxt', ...WXT_TARGETS[browser]], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  mkdirSync(ARTIFACTS_DIR, { recursive: true }); // screenshots of the second browser, logs
   const server = await startStaticServer(FIXTURES_DIR);
   project.provide('fixturesOrigin', server.origin);
   return () => server.close();
