@@ -3,6 +3,7 @@
 // picks the quote from the paragraph a hostage fact rests on even when the quote words it differently.
 import Fuse from 'fuse.js';
 import type { Briefing, Quote } from '../briefings/types.ts';
+import { takeQuotes, type QuoteBudget } from './take-quotes.ts';
 
 const STOPWORDS = new Set(
   'about after also although among another because been before being between both could does during each from have having into just like made more most much must only other over said says some such than that their them then there these they this those though through under until very were what when where which while will with within without would your'.split(' '),
@@ -17,20 +18,16 @@ function queryWords(sentence: string, briefing: Briefing): string[] {
   return [...new Set(words.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !names.has(w)))];
 }
 
-export interface RankOptions {
-  /** At most this many quotes (default 2). */
-  limit?: number;
-  /** Quotes after the first are added only while the total stays within this many characters (a card is small). */
-  maxChars?: number;
-}
+export type RankOptions = QuoteBudget;
 
 /**
- * Orders a briefing's quotes by relevance to `sentence`, most relevant first; quotes that nothing points at keep
- * their briefing order, so with no signal the first quote leads.
- * @example rankQuotes(hamas, 'Hamas freed Russian hostages after talks in Moscow', { limit: 2, maxChars: 320 })
+ * Indexes into `briefing.quotes`, most relevant to `sentence` first; quotes that nothing points at keep their
+ * briefing order, so with no signal the first quote leads. Runs in the background (extension/quote-ranking.ts):
+ * fuse.js would be a third of the content script.
  */
-export function rankQuotes(briefing: Briefing, sentence: string, { limit = 2, maxChars = Infinity }: RankOptions = {}): Quote[] {
+export function rankQuoteOrder(briefing: Briefing, sentence: string): number[] {
   const words = queryWords(sentence, briefing);
+  if (words.length === 0) return briefing.quotes.map((_, index) => index);
   const items = [
     ...briefing.quotes.map((q) => ({ text: q.text, paragraphs: [q.paragraph] })),
     ...briefing.facts.map((f) => ({ text: f.text, paragraphs: f.paragraphs })),
@@ -47,15 +44,16 @@ export function rankQuotes(briefing: Briefing, sentence: string, { limit = 2, ma
       (best, item, i) => (i >= briefing.quotes.length && item.paragraphs.includes(quote.paragraph) ? Math.max(best, itemScores[i]!) : best),
       0,
     );
-    return { quote, index, score: own + 0.5 * viaFacts };
+    return { index, score: own + 0.5 * viaFacts };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  const chosen: Quote[] = [];
-  let chars = 0;
-  for (const { quote } of scored) {
-    if (chosen.length >= limit || (chosen.length > 0 && chars + quote.text.length > maxChars)) break;
-    chosen.push(quote);
-    chars += quote.text.length;
-  }
-  return chosen;
+  return scored.map(({ index }) => index);
+}
+
+/**
+ * Orders a briefing's quotes by relevance to `sentence` and keeps those that fit the budget.
+ * @example rankQuotes(hamas, 'Hamas freed Russian hostages after talks in Moscow', { limit: 2, maxChars: 320 })
+ */
+export function rankQuotes(briefing: Briefing, sentence: string, budget: RankOptions = {}): Quote[] {
+  return takeQuotes(rankQuoteOrder(briefing, sentence).map((i) => briefing.quotes[i]!), budget);
 }

@@ -5,6 +5,7 @@ import { onCommand } from '../extension/commands.ts';
 import { createContextMenu, onContextMenuClick } from '../extension/context-menu.ts';
 import { handleMessages } from '../extension/messages.ts';
 import { openIndex } from '../extension/open-index.ts';
+import { rankQuotesFor } from '../extension/quote-ranking.ts';
 import { settingItems } from '../extension/settings.ts';
 
 // Only wiring. Every listener is registered synchronously here, so an MV3 service worker or MV2 event page woken by
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     'background/ping': () => ({ pong: true, version: browser.runtime.getManifest().version }),
     'background/mention-count': ({ count }, sender) => badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url),
     'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
+    'background/rank-quotes': rankQuotesFor,
   });
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));

@@ -33,6 +33,7 @@ const PARAMS: { readonly [T in MessageType]: Check } = {
   'background/ping': EMPTY,
   'background/mention-count': shape({ count: isCount }),
   'background/open-index': shape({}, { topic: isTopic }),
+  'background/rank-quotes': shape({ topic: isTopic, sentence: isText(1000) }),
   'content/list-mentions': EMPTY,
   'content/reveal-mention': shape({ id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 }),
   'content/next-mention': EMPTY,
@@ -43,6 +44,9 @@ const RETURNS: { readonly [T in MessageType]: Check } = {
   'background/ping': shape({ pong: (v) => v === true, version: isText(50) }),
   'background/mention-count': (v) => v === undefined || v === null,
   'background/open-index': (v) => v === undefined || v === null,
+  'background/rank-quotes': shape({
+    order: (v) => Array.isArray(v) && v.length <= 100 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 100),
+  }),
   'content/list-mentions': shape(
     { mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) },
     { url: isText(8192) },

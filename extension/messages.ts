@@ -23,6 +23,11 @@ export interface Protocol {
   /** Content script → background: open the index on a topic (the popup where possible, else a tab). */
   'background/open-index': { params: { topic?: TopicId }; return: void };
   /**
+   * Content script → background: the briefing's quotes (indexes into `quotes`) most relevant to the sentence around
+   * a mention first. Ranked with fuse.js in the background so the content script does not ship it.
+   */
+  'background/rank-quotes': { params: { topic: TopicId; sentence: string }; return: { order: number[] } };
+  /**
    * Popup → content script: what this page mentions, and the page's URL (location.href of the top frame): without
    * the "tabs" permission the popup can't read a tab's URL, and it needs the site for "Pause on this site".
    */

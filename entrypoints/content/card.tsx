@@ -1,13 +1,15 @@
 // The briefing card on the page: hover a mention (dom/hit-test + dom/hover-intent) or walk mentions with the
 // keyboard command, and a Preact card opens next to it inside WXT's shadow-root UI, so page CSS cannot restyle
-// it. The shadow host is created on first use only; pages nobody hovers get nothing added.
+// it. The shadow host is created on first use only (the pointer reaching a mention); pages nobody hovers get
+// nothing added. Hover intent → card painted must fit in a frame, so the work is done during the hover delay: the
+// pointer reaching a mention asks the background to rank its quotes and, once it rests there, renders the card
+// invisibly; when the delay ends, showing it is an attribute change and one position.
 // Tested by tests/e2e/card.test.ts on tests/fixtures/pages/article.html.
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
 import type { Briefing, TopicId } from '../../briefings/types.ts';
-import { rankQuotes } from '../../core/rank-quotes.ts';
 import { watchHoveredMention } from '../../dom/hit-test.ts';
 import { createHoverIntent } from '../../dom/hover-intent.ts';
 import { scrollRangeIntoView } from '../../dom/scroll-into-view.ts';
@@ -17,6 +19,7 @@ import { CardLayer, type OpenCard } from '../../ui/card/card-layer.tsx';
 import cardCss from '../../ui/card/card.css?inline';
 import { lineOfRange, placeCard } from '../../ui/card/place-card.ts';
 import viewCss from '../../ui/briefing-view.css?inline';
+import { createCardQuotes } from './card-quotes.ts';
 
 /** What the card needs of the page's mentions (dom/page-mentions.ts PageMentions provides it). */
 export interface CardMentions {
@@ -45,10 +48,14 @@ export interface BriefingCard {
 const GRACE_MS = 350;
 /** One or two quotes: the second only when both fit a small card. */
 const CARD_QUOTES = { limit: 2, maxChars: 300 };
+/** The pointer rests this long on a mention before its card is rendered ahead (sweeping across text renders nothing). */
+const PREPARE_AFTER_MS = 50;
+/** Keyboard and menu paths have no hover delay to hide the ranking round trip: wait this long at most. */
+const RANK_WAIT_MS = 150;
 
 interface Opening {
   briefing: Briefing;
-  context: string;
+  quotes: OpenCard['quotes'];
   range: Range;
   line: number;
   /** Opened by keyboard/popup/menu: focus moves in, and only Escape, a click elsewhere or another card closes it. */
@@ -60,7 +67,10 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   const { signal } = ctx;
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let shadowHost: HTMLElement | null = null;
+  /** The card in the shadow root: shown, or prepared (rendered invisibly) for the mention under the pointer. */
   let open: (OpenCard & { mentionId?: string }) | null = null;
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  const quotes = createCardQuotes(CARD_QUOTES);
   let announcement = '';
   let stopPlacing: (() => void) | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -68,6 +78,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   let hoveredLine = 0;
   let openings = 0;
   const cardRef = createRef<HTMLDivElement>();
+  const originRef = createRef<HTMLSpanElement>();
 
   const getUi = () =>
     (ui ??= createShadowRootUi(ctx, {
@@ -99,6 +110,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
         open={open}
         announcement={announcement}
         cardRef={cardRef}
+        originRef={originRef}
         onOpenIndex={(b) => void sendToBackground('background/open-index', { topic: b.id }).catch(() => undefined)}
         onClose={() => close(true)}
         onPointerInside={(inside) => intent.pointerInCard(inside)}
@@ -109,7 +121,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
 
   /** `restoreFocus`: if focus is in the card, send it back to where it was before the card took it. */
   function close(restoreFocus: boolean) {
-    if (!open) return;
+    if (!open?.shown) return;
     const hadFocus = focusInCard();
     stopPlacing?.();
     stopPlacing = null;
@@ -127,26 +139,58 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     }
     stopPlacing?.();
     stopPlacing = null;
-    const key = `card-${++openings}`;
+    clearTimeout(prepareTimer);
+    // The card prepared for this very mention becomes the shown one: same key, so Preact keeps its DOM.
+    const prepared = open && !open.shown && mentionId !== undefined && open.mentionId === mentionId && open.briefing === opening.briefing;
+    const key = prepared ? open!.key : `card-${++openings}`;
     intent.opened(mentionId ?? key, opening.focus);
-    open = { key, briefing: opening.briefing, quotes: rankQuotes(opening.briefing, opening.context, CARD_QUOTES), mentionId };
+    open = { key, briefing: opening.briefing, quotes: opening.quotes, mentionId, shown: true };
     announcement = opening.announcement;
     await paint();
     const card = cardRef.current;
-    if (!card || signal.aborted || open?.key !== key) return;
-    stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, () => {
+    const origin = originRef.current;
+    if (!card || !origin || signal.aborted || open?.key !== key) return;
+    stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, origin, () => {
       if (opening.focus) card.focus({ preventScroll: true });
       // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
       requestAnimationFrame(() => setTimeout(() => performance.mark('briefings:card-painted'), 0));
     });
   }
 
-  const openMention = (id: string, line: number, focus: boolean, announce: (m: CardMention, b: Briefing) => string) => {
+  /** Opens a mention's card with the quotes ranked so far (`ranked`: wait for the ranking first, briefly). */
+  const openMention = async (id: string, line: number, focus: boolean, announce: (m: CardMention, b: Briefing) => string, ranked = false) => {
     const mention = mentions.get(id);
     const briefing = mention && BRIEFINGS_BY_ID[mention.topic];
     if (!mention || !briefing) return false;
-    void show({ briefing, context: mention.context, range: mention.range, line, focus, announcement: announce(mention, briefing) }, id);
+    const shownQuotes = ranked ? await quotes.settle(briefing, mention.context, RANK_WAIT_MS) : quotes.now(briefing, mention.context);
+    if (signal.aborted) return false;
+    void show({ briefing, quotes: shownQuotes, range: mention.range, line, focus, announcement: announce(mention, briefing) }, id);
     return true;
+  };
+
+  /** Renders the card of the mention under the pointer ahead of the hover delay, invisibly (no card is shown). */
+  const prepare = (id: string) => {
+    const mention = mentions.get(id);
+    const briefing = mention && BRIEFINGS_BY_ID[mention.topic];
+    if (!mention || !briefing || open?.shown || signal.aborted) return;
+    const same = open?.mentionId === id && open.briefing === briefing;
+    // Consecutive prepared cards share one key: Preact morphs the text instead of rebuilding the card.
+    open = { key: open ? open.key : `card-${++openings}`, briefing, quotes: quotes.now(briefing, mention.context), mentionId: id, shown: false };
+    if (!same) void paint();
+  };
+  const pointerReached = (id: string) => {
+    const mention = mentions.get(id);
+    const briefing = mention && BRIEFINGS_BY_ID[mention.topic];
+    if (!mention || !briefing) return;
+    // Re-render the prepared card if the ranking arrives after it was prepared (never a shown card's quotes).
+    void quotes.request(briefing, mention.context).then(() => {
+      if (open && !open.shown && open.mentionId === id) {
+        open = { ...open, quotes: quotes.now(briefing, mention.context) };
+        void paint();
+      }
+    });
+    clearTimeout(prepareTimer);
+    prepareTimer = setTimeout(() => prepare(id), PREPARE_AFTER_MS);
   };
 
   const intent = createHoverIntent(
@@ -163,7 +207,10 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     getMentions: () => (getSettings().active ? mentions.all() : []),
     ignoreTarget: () => shadowHost,
     onChange: (hit) => {
-      if (hit) hoveredLine = hit.rectIndex;
+      if (hit) {
+        hoveredLine = hit.rectIndex;
+        pointerReached(hit.id);
+      } else clearTimeout(prepareTimer);
       intent.pointerOn(hit?.id ?? null);
     },
     signal,
@@ -174,12 +221,13 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   });
   ctx.onInvalidated(() => {
     unsubscribe();
-    stopPlacing?.(); // floating-ui's scroll/resize observers are not covered by ctx.signal
+    clearTimeout(prepareTimer);
+    stopPlacing?.(); // the card's scroll/resize listeners are not covered by ctx.signal
   });
 
   // Escape closes the card; when focus was in it, focus goes back where it was and the key is ours alone.
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+    if (event.key !== 'Escape' || !open?.shown) return;
     if (focusInCard()) {
       event.preventDefault();
       event.stopPropagation();
@@ -188,16 +236,18 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   }, { capture: true });
   // A click elsewhere on the page closes the card (the reader's focus goes where they clicked).
   ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
-    if (open && event.target !== shadowHost) close(false);
+    if (open?.shown && event.target !== shadowHost) close(false);
   }, { capture: true, passive: true });
 
   async function walkTo(id: string, announce: (m: CardMention, b: Briefing) => string): Promise<boolean> {
     const mention = mentions.get(id);
     if (!mention) return false;
     walked = id;
+    const briefing = BRIEFINGS_BY_ID[mention.topic];
+    if (briefing) void quotes.request(briefing, mention.context); // ranked while the page scrolls
     await scrollRangeIntoView(mention.range, signal);
     if (signal.aborted) return false;
-    return openMention(id, 0, true, announce);
+    return openMention(id, 0, true, announce, true);
   }
 
   const position = (m: CardMention, b: Briefing) => {
@@ -224,7 +274,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
       const briefing = BRIEFINGS_BY_ID[chosen];
       const range = selected?.cloneRange() ?? mentions.all().find((m) => m.topic === chosen)?.range;
       if (!range) return false;
-      await show({ briefing, context: query, range, line: 0, focus: true, announcement: `Briefing: ${briefing.name}` });
+      const shownQuotes = await quotes.settle(briefing, query, RANK_WAIT_MS);
+      if (signal.aborted) return false;
+      await show({ briefing, quotes: shownQuotes, range, line: 0, focus: true, announcement: `Briefing: ${briefing.name}` });
       return true;
     },
   };

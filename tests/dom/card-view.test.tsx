@@ -93,4 +93,17 @@ describe('Card', () => {
     close!.click();
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  test('prepared ahead of the hover delay it is no dialog and hidden from assistive tech; shown, the same element is', () => {
+    const props = { briefing: hamas, quotes: [hamas.quotes[0]!], headingId: 'card-title', onOpenIndex() {}, onClose() {}, onPointerInside() {} };
+    render(<Card {...props} shown={false} />, root);
+    const prepared = root.querySelector<HTMLElement>('.card')!;
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(prepared.getAttribute('aria-hidden')).toBe('true');
+    render(<Card {...props} shown />, root);
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+    expect(dialog).toBe(prepared);
+    expect(dialog!.hasAttribute('aria-hidden')).toBe(false);
+    expect(dialog!.getAttribute('aria-labelledby')).toBe('card-title');
+  });
 });

@@ -13,6 +13,7 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
     { type: 'background/mention-count', params: { count: 42 } },
     { type: 'background/open-index', params: {} },
     { type: 'background/open-index', params: { topic: 'hezbollah' } },
+    { type: 'background/rank-quotes', params: { topic: 'hamas', sentence: 'Moscow talked to Hamas about hostages.' } },
     { type: 'content/list-mentions', params: {} },
     { type: 'content/reveal-mention', params: { id: 'm-3' } },
     { type: 'content/next-mention', params: {} },
@@ -37,6 +38,9 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
     [{ type: 'background/mention-count', params: { count: '3' } }, 'bad params'],
     [{ type: 'background/mention-count', params: {} }, 'bad params'],
     [{ type: 'background/open-index', params: { topic: 'putin' } }, 'bad params'],
+    [{ type: 'background/rank-quotes', params: { topic: 'putin', sentence: 'x' } }, 'bad params'],
+    [{ type: 'background/rank-quotes', params: { topic: 'hamas' } }, 'bad params'],
+    [{ type: 'background/rank-quotes', params: { topic: 'hamas', sentence: 'x'.repeat(1001) } }, 'bad params'],
     [{ type: 'content/reveal-mention', params: { id: '' } }, 'bad params'],
     [{ type: 'content/reveal-mention', params: { id: 3 } }, 'bad params'],
     [{ type: 'content/show-briefing', params: { query: 'x' } }, 'bad params'],
@@ -52,6 +56,7 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
       'background/mention-count',
       'background/open-index',
       'background/ping',
+      'background/rank-quotes',
       'content/list-mentions',
       'content/next-mention',
       'content/reveal-mention',
@@ -73,6 +78,16 @@ describe('checkReturn: replies are validated before the UI sees them', () => {
     { mentions: [{ id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: '', html: '<b>' }] },
   ])('a malformed mention list throws: %j', (reply) => {
     expect(() => checkReturn('content/list-mentions', reply)).toThrow(/Malformed/);
+  });
+});
+
+describe('checkReturn: rank-quotes replies are indexes', () => {
+  test('a ranked order passes', () => {
+    expect(checkReturn('background/rank-quotes', { order: [2, 0, 1] })).toEqual({ order: [2, 0, 1] });
+  });
+
+  test.each([undefined, { order: 'first' }, { order: [-1] }, { order: [0.5] }, { order: [0], quotes: [] }])('a malformed order throws: %j', (reply) => {
+    expect(() => checkReturn('background/rank-quotes', reply)).toThrow(/Malformed/);
   });
 });
 

@@ -30,3 +30,11 @@ test('a length budget keeps the card short but always leaves the most relevant q
   const ranked = rankQuotes(hamas, long.text, { limit: 2, maxChars: 100 });
   expect(ranked).toEqual([long]);
 });
+
+test('the background ranks by index (what the content script receives): the same order rankQuotes shows', async () => {
+  const { rankQuotesFor } = await import('../../extension/quote-ranking.ts');
+  const sentence = 'Moscow talked to Hamas to get Russian hostages out of Gaza.';
+  const { order } = rankQuotesFor({ topic: 'hamas', sentence });
+  expect([...order].sort((a, b) => a - b)).toEqual(hamas.quotes.map((_, i) => i));
+  expect(order.slice(0, 2).map((i) => hamas.quotes[i])).toEqual(rankQuotes(hamas, sentence));
+});

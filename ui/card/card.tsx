@@ -13,16 +13,22 @@ export interface CardProps {
   onOpenIndex: () => void;
   onClose: () => void;
   onPointerInside: (inside: boolean) => void;
+  /**
+   * false: rendered ahead of the hover delay, laid out but invisible (card.css keeps it hidden until placed) and
+   * not yet a dialog, so opening it is only an attribute change and a position (default true).
+   */
+  shown?: boolean;
 }
 
-export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClose, onPointerInside }: CardProps) {
+export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClose, onPointerInside, shown = true }: CardProps) {
   return (
     <div
       ref={cardRef}
       class="card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={headingId}
+      role={shown ? 'dialog' : undefined}
+      aria-modal={shown ? 'false' : undefined}
+      aria-labelledby={shown ? headingId : undefined}
+      aria-hidden={shown ? undefined : 'true'}
       // Focusable only by script (the keyboard command moves focus here); hovering never focuses it.
       tabIndex={-1}
       onPointerEnter={() => onPointerInside(true)}

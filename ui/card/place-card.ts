@@ -1,50 +1,67 @@
-// Keeps the card next to its mention with @floating-ui/dom: below the hovered line, flipped above when there is
-// no room, shifted into the viewport, and never over the mention (size limits the card's height to the space on
-// its side instead of letting it overlap). Follows scrolling and resizing until the returned stop() is called.
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+// Keeps the card next to its mention (ui/card/card-position.ts decides where): placed once when it opens, then
+// again on scroll and resize, at most once per frame, until the returned stop() is called. Each update writes
+// nothing before it has read everything it needs (one layout), then writes the position.
+import { cardPosition, type Box } from './card-position.ts';
 
-const GAP = 8;
-const EDGE = 8;
-
-/**
- * A reference for floating-ui from one line of a (possibly wrapped) range: the line the pointer is on.
- * Read afresh on every update, never cached, so scrolling and reflow keep it right.
- */
-export function lineOfRange(range: Range, lineIndex: number): VirtualElement {
-  const start = range.startContainer;
-  return {
-    getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
-    contextElement: start instanceof Element ? start : (start.parentElement ?? undefined),
-  };
+/** One line of a (possibly wrapped) mention: the one the pointer is on. */
+export interface LineReference {
+  getBoundingClientRect(): Box;
 }
 
-export function placeCard(reference: VirtualElement, card: HTMLElement, onPlaced: () => void): () => void {
+/**
+ * The line `lineIndex` of `range`, read afresh on every update, never cached, so scrolling and reflow keep it right.
+ */
+export function lineOfRange(range: Range, lineIndex: number): LineReference {
+  return { getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect() };
+}
+
+/**
+ * `origin`: an empty `position: fixed; left: 0; top: 0` element beside the card, where the card's containing block
+ * starts: the viewport, or a page element with a transform or filter (fixed boxes are then placed relative to it,
+ * and it may scroll), so the card's client coordinates are offset by it.
+ */
+export function placeCard(reference: LineReference, card: HTMLElement, origin: Element, onPlaced: () => void): () => void {
+  const view = card.ownerDocument.defaultView ?? window;
+  const html = card.ownerDocument.documentElement;
   let first = true;
-  const update = async () => {
-    const { x, y, middlewareData } = await computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(GAP),
-        flip({ padding: EDGE, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        shift({ padding: EDGE }),
-        size({
-          padding: EDGE,
-          apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 520))}px`;
-          },
-        }),
-        hide(),
-      ],
-    });
-    card.style.left = `${x}px`;
-    card.style.top = `${y}px`;
-    card.toggleAttribute('data-reference-hidden', Boolean(middlewareData.hide?.referenceHidden));
+  let frame = 0;
+
+  const update = () => {
+    frame = 0;
+    // The card's natural height (the cap from the last update removed), read together with the line.
+    card.style.maxHeight = '';
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const line = reference.getBoundingClientRect();
+    const zero = origin.getBoundingClientRect();
+    const vv = view.visualViewport;
+    const viewport = vv
+      ? { left: vv.offsetLeft, top: vv.offsetTop, width: vv.width, height: vv.height }
+      : { left: 0, top: 0, width: html.clientWidth, height: view.innerHeight };
+    const { x, y, maxHeight, referenceHidden } = cardPosition(line, size, viewport);
+    card.style.maxHeight = `${maxHeight}px`;
+    card.style.left = `${x - zero.left}px`;
+    card.style.top = `${y - zero.top}px`;
+    card.toggleAttribute('data-reference-hidden', referenceHidden);
     if (first) {
       first = false;
       card.setAttribute('data-placed', '');
       onPlaced();
     }
   };
-  return autoUpdate(reference, card, () => void update());
+  const schedule = () => {
+    if (!frame) frame = view.requestAnimationFrame(update);
+  };
+
+  update();
+  // Scroll events don't bubble, but a capturing listener on the window sees every scrolling element's.
+  const listen = { capture: true, passive: true } as const;
+  view.addEventListener('scroll', schedule, listen);
+  view.addEventListener('resize', schedule, listen);
+  view.visualViewport?.addEventListener('resize', schedule, listen);
+  return () => {
+    if (frame) view.cancelAnimationFrame(frame);
+    view.removeEventListener('scroll', schedule, listen);
+    view.removeEventListener('resize', schedule, listen);
+    view.visualViewport?.removeEventListener('resize', schedule, listen);
+  };
 }

@@ -1,0 +1,57 @@
+// The quotes a card shows, ranked by the background ('background/rank-quotes', fuse.js there, not in this bundle).
+// The card asks as soon as the pointer reaches a mention, so the answer is in long before the hover delay ends;
+// until it comes (or if it never does: extension reloaded, background asleep too long) the briefing's own order
+// stands, i.e. the first quote leads (issue 6).
+import type { Briefing, Quote } from '../../briefings/types.ts';
+import { takeQuotes, type QuoteBudget } from '../../core/take-quotes.ts';
+import { sendToBackground } from '../../extension/messages.ts';
+
+/** The validator's limit on `sentence`; a mention's context is far shorter, a selected query may not be. */
+const MAX_SENTENCE = 1000;
+/** Answers kept per page (a page rarely has more distinct mention sentences than this under the pointer). */
+const KEEP = 200;
+
+export interface CardQuotes {
+  /** Starts ranking `sentence` for `briefing` unless already asked; resolves when the answer (or failure) is in. */
+  request(briefing: Briefing, sentence: string): Promise<void>;
+  /** The quotes to show now: ranked when the answer is in, else the briefing's first ones. */
+  now(briefing: Briefing, sentence: string): Quote[];
+  /** The ranked quotes, waiting at most `ms` for them (paths with no hover delay to hide the round trip). */
+  settle(briefing: Briefing, sentence: string, ms: number): Promise<Quote[]>;
+}
+
+export function createCardQuotes(budget: QuoteBudget): CardQuotes {
+  const answers = new Map<string, { order?: readonly number[]; done: Promise<void> }>();
+  const keyOf = (briefing: Briefing, sentence: string) => `${briefing.id}\n${sentence.slice(0, MAX_SENTENCE)}`;
+
+  const request = (briefing: Briefing, sentence: string): Promise<void> => {
+    const key = keyOf(briefing, sentence);
+    const known = answers.get(key);
+    if (known) return known.done;
+    const entry: { order?: readonly number[]; done: Promise<void> } = { done: Promise.resolve() };
+    entry.done = sendToBackground('background/rank-quotes', { topic: briefing.id, sentence: sentence.slice(0, MAX_SENTENCE) }).then(
+      ({ order }) => void (entry.order = order),
+      () => undefined, // no answer: the first quote stands
+    );
+    answers.set(key, entry);
+    if (answers.size > KEEP) answers.delete(answers.keys().next().value!);
+    return entry.done;
+  };
+
+  const now = (briefing: Briefing, sentence: string): Quote[] => {
+    const order = answers.get(keyOf(briefing, sentence))?.order;
+    const ordered = order ? order.map((i) => briefing.quotes[i]).filter((q): q is Quote => q !== undefined) : briefing.quotes;
+    return takeQuotes(ordered.length ? ordered : briefing.quotes, budget);
+  };
+
+  return {
+    request,
+    now,
+    async settle(briefing, sentence, ms) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([request(briefing, sentence), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+      clearTimeout(timer);
+      return now(briefing, sentence);
+    },
+  };
+}
