@@ -81,57 +81,121 @@ export function isRendered(element: Element): boolean {
   return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
+/** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
+const NOT_READ = null;
+
 /**
  * Yields the text runs under `root`, lazily, so a caller can stop between runs and yield to the page.
- * Rendering is checked once per parent element (checkVisibility reads style, never layout), not per node.
+ *
+ * Why this shape: a TreeWalker with a JavaScript filter calls back into script for every node (several times a
+ * plain walk on a 1 MB page). Here the walker shows text nodes only, with no filter, and everything else is decided
+ * once per *parent element* and cached (most text nodes share a parent with others): whether an ancestor up to
+ * `root` is skipped, whether the parent is rendered (checkVisibility reads style, never layout), and its block.
+ * The elements between two text nodes of one block are looked at only when the nodes are not adjacent, to find
+ * what ends a run (`<br>`, an image block) the way the old element walk did.
  */
 export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
-  const visible = new Map<Element, boolean>();
-  const blocks = new Map<Element, Element>();
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element, options)) {
-        if (element.hasAttribute('hidden')) options.onHidden?.(element);
-        return NodeFilter.FILTER_REJECT;
+  // Ancestor → whether its subtree is skipped (up to `root`, which is never itself tested, as before).
+  const skipped = new Map<Node, boolean>();
+  // Parent of text → its block, or NOT_READ (skipped, or not rendered).
+  const parents = new Map<Element, Element | typeof NOT_READ>();
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+
+  /** The outermost skipped element at or above `element` (below `root`), or null; caches every element seen. */
+  const skippedAncestor = (element: Element): Element | null => {
+    const chain: Element[] = [];
+    let known = false;
+    for (let up: Element | null = element; up && up !== root; up = up.parentElement) {
+      const cached = skipped.get(up);
+      if (cached !== undefined) {
+        known = cached;
+        break;
       }
-      // Elements are only interesting as boundaries: a line break or a block between two texts ends a run.
-      return isInline(element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+      chain.push(up);
+    }
+    // Top-down, so the outermost skipped element is the one reported (the old walk never entered it).
+    let outer: Element | null = null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const up = chain[i]!;
+      if (!known && isSkippedElement(up, options)) {
+        known = true;
+        outer = up;
+        if (up.hasAttribute('hidden')) options.onHidden?.(up);
+      }
+      skipped.set(up, known);
+    }
+    return known ? (outer ?? element) : null;
+  };
+
+  const classify = (parent: Element): Element | typeof NOT_READ => {
+    const skip = skippedAncestor(parent);
+    if (skip) {
+      // Jump over the whole skipped subtree (a big <svg>, <select> or script): its text is never read.
+      let last: Node = skip;
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
+      return NOT_READ;
+    }
+    if (!isRendered(parent)) {
+      options.onHidden?.(parent);
+      return NOT_READ;
+    }
+    return blockOf(parent) ?? parent;
+  };
+
   let run: TextRun | null = null;
   let readable = false;
-  const flush = function* () {
-    if (run && readable) yield run;
-    run = null;
-    readable = false;
-  };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      yield* flush();
-      continue;
-    }
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
     if (!parent) continue;
-    let shown = visible.get(parent);
-    if (shown === undefined) {
-      shown = isRendered(parent);
-      visible.set(parent, shown);
-      if (!shown) options.onHidden?.(parent);
+    let block = parents.get(parent);
+    if (block === undefined) {
+      block = classify(parent);
+      parents.set(parent, block);
     }
-    if (!shown) continue;
-    let block = blocks.get(parent);
-    if (!block) {
-      block = blockOf(parent) ?? parent;
-      blocks.set(parent, block);
+    if (block === NOT_READ) continue;
+    if (run && (run.block !== block || breakBetween(last!, node, options))) {
+      if (readable) yield run;
+      run = null;
     }
-    if (run && run.block !== block) yield* flush();
-    run ??= { block, nodes: [] };
-    run.nodes.push(node as Text);
-    readable ||= hasLetters.test((node as Text).data);
+    if (!run) {
+      run = { block, nodes: [] };
+      readable = false;
+    }
+    run.nodes.push(node);
+    readable ||= hasLetters.test(node.data);
+    last = node;
   }
-  yield* flush();
+  if (run && readable) yield run;
+}
+
+/**
+ * Whether something that ends a line sits between two text nodes of one block: a non-inline element that is not
+ * skipped (`<br>`, an empty `<div>`, an image block). Skipped elements (a button, a script) are passed over, as the
+ * old element walk did. Both nodes share the block, so only inline elements and what they contain lie between.
+ */
+function breakBetween(from: Node, to: Node, options: WalkOptions): boolean {
+  let node: Node = from;
+  for (;;) {
+    let next = node.nextSibling;
+    while (!next) {
+      const up = node.parentNode;
+      if (!up) return false;
+      node = up;
+      next = node.nextSibling;
+    }
+    node = next;
+    // Descend into inline elements until a text node, `to`, or a line-ending element.
+    while (node !== to && node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (isSkippedElement(element, options)) break;
+      if (!isInline(element)) return true;
+      if (!element.firstChild) break;
+      node = element.firstChild;
+    }
+    if (node === to) return false;
+  }
 }
