@@ -138,7 +138,15 @@ export function watchAllSettings(onChange: (settings: Settings) => void): () => 
   });
   return () => {
     stopped = true;
-    unwatchers.forEach((unwatch) => unwatch());
+    // After the extension is reloaded or updated, Chromium throws "Extension context invalidated" from
+    // removeListener: the listeners went with the old runtime, there is nothing left to remove.
+    for (const unwatch of unwatchers) {
+      try {
+        unwatch();
+      } catch {
+        break;
+      }
+    }
   };
 }
 

@@ -31,6 +31,12 @@ export default defineContentScript({
     let current = settings;
     ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
+    // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
+    // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
+    // types or comes back to the tab, so the old highlights and card go before anyone hovers them.
+    for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
+      ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
+    }
     const card = startBriefingCard(ctx, mentions, () => current);
 
     // The popup's list and the badge speak for the whole tab: only the top frame answers.
