@@ -65,6 +65,9 @@ interface Opening {
 
 export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMentions, getSettings: () => PageSettings): BriefingCard {
   const { signal } = ctx;
+  // Firefox ends a reloaded or updated extension's content scripts without their cleanup and runs the new version's
+  // in the open tabs: a card the old script had open would stay on the page, beside this one's. Remove it.
+  for (const stale of document.querySelectorAll('briefings-card[data-briefings-card]')) stale.remove();
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let shadowHost: HTMLElement | null = null;
   /** The card in the shadow root: shown, or prepared (rendered invisibly) for the mention under the pointer. */
@@ -96,6 +99,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     }).then((created) => {
       created.mount();
       shadowHost = created.shadowHost;
+      shadowHost.setAttribute('data-briefings-card', ''); // ours, for the next version to find (above)
       return created;
     }));
 
