@@ -11,7 +11,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ChromiumSession } from './harness/chromium.ts';
-import { evaluateInChrome, FirefoxSession } from './harness/firefox.ts';
+import { FirefoxSession } from './harness/firefox.ts';
+import { watchErrors } from './harness/errors.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import type { TestPage } from './harness/session.ts';
 
@@ -39,66 +40,6 @@ function mentionPoint({ topic, scope }: { topic: string; scope: string }) {
     }
   }
   return null;
-}
-
-/** Starts collecting errors for `page` (before it navigates); returns a reader. */
-async function watchErrors(session: ExtensionSession, page: TestPage): Promise<() => Promise<string[]>> {
-  const errors: string[] = [];
-  if (session instanceof ChromiumSession) {
-    const raw = session.playwrightPage(page);
-    raw.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    raw.on('console', (message) => {
-      // "Failed to load resource" is the browser reporting a failed request (the favicon, the test's own probe).
-      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource')) {
-        errors.push(`console.${message.type()}: ${message.text()}`);
-      }
-    });
-    const cdp = await raw.context().newCDPSession(raw);
-    const extensionContexts = new Set<number>();
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.origin.startsWith('chrome-extension://')) extensionContexts.add(context.id);
-    });
-    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
-      errors.push(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
-    );
-    // The content script must not write to the page's console at all, not even a log line.
-    cdp.on('Runtime.consoleAPICalled', (call) => {
-      if (extensionContexts.has(call.executionContextId)) errors.push(`content script console.${call.type}: ${JSON.stringify(call.args.map((a) => a.value ?? a.description))}`);
-    });
-    await cdp.send('Runtime.enable');
-    return async () => [...errors];
-  }
-  const raw = (session as FirefoxSession).puppeteerPage(page);
-  raw.on('pageerror', (error) => errors.push(`pageerror: ${(error as Error).message}`));
-  raw.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') errors.push(`console.${message.type()}: ${message.text()}`);
-  });
-  const earlier = (await firefoxAddonErrors(session as FirefoxSession)).length;
-  return async () => [...errors, ...(await firefoxAddonErrors(session as FirefoxSession)).slice(earlier)];
-}
-
-/** Script errors and console messages whose source is the add-on's code (any of its contexts), since startup. */
-async function firefoxAddonErrors(session: FirefoxSession): Promise<string[]> {
-  return evaluateInChrome(
-    session.puppeteerBrowser,
-    ({ origin }: { origin: string }) => {
-      const g = globalThis as never as { Services: any; Ci: any };
-      const messages: any[] = g.Services.console.getMessageArray() ?? [];
-      return messages
-        .map((m) => {
-          try {
-            const error = m.QueryInterface(g.Ci.nsIScriptError);
-            return { source: String(error.sourceName ?? ''), text: `${error.sourceName}: ${error.errorMessage}` };
-          } catch {
-            return { source: '', text: String(m.message ?? '') };
-          }
-        })
-        // A page's refused attempt to load a moz-extension:// URL is reported with the page as source: not ours.
-        .filter(({ source }: { source: string }) => source.startsWith(origin))
-        .map(({ text }: { text: string }) => text);
-    },
-    { origin: session.extensionOrigin },
-  );
 }
 
 /** Everything the extension stores, read from an extension page. */
