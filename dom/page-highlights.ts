@@ -1,7 +1,8 @@
 // Applies the page's settings to the scanner: starts it when the extension is active here, stops it (all
 // highlights gone) when it is switched off or paused, and switches topics and highlight style live without a
 // rescan — mentions of every topic are kept, only the enabled ones are shown.
-import { createPageContext, type Matcher, type PageContext } from '../core/scan.ts';
+import type { Prefilter } from '../core/prefilter.ts';
+import { createPageContext, type Matcher } from '../core/scan.ts';
 import type { TopicId } from '../briefings/types.ts';
 import { createHighlighter } from './create-highlighter.ts';
 import type { HighlightStyle } from './highlighter.ts';
@@ -36,8 +37,9 @@ export function startPageHighlights(
   mentions: PageMentions,
   settings: HighlightSettings,
   signal: AbortSignal,
+  options: { prefilter?: Prefilter; idle?: Promise<void> } = {},
 ): PageHighlights {
-  let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean; context: PageContext } | null = null;
+  let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean } | null = null;
   let measured = false;
 
   const stop = () => {
@@ -57,9 +59,11 @@ export function startPageHighlights(
       mentions,
       createHighlighter: (writeDom) => createHighlighter(doc, writeDom),
       walk: { scanCode },
+      prefilter: options.prefilter,
+      idle: options.idle,
       signal: abort.signal,
     });
-    session = { scanner, abort, scanCode, context };
+    session = { scanner, abort, scanCode };
     if (!measured) {
       measured = true;
       void scanner.initialScan.then(async () => {
@@ -90,9 +94,7 @@ export function startPageHighlights(
     kind: () => session?.scanner.highlighter.kind ?? null,
     scanned: () => session?.scanner.initialScan ?? Promise.resolve(),
     newView() {
-      if (!session) return;
-      session.context.referents.clear();
-      session.context.tail = '';
+      session?.scanner.newView();
     },
   };
 }

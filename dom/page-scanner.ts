@@ -1,6 +1,7 @@
 // Finds and paints every mention on a page, then keeps them in step with the page: an idle-started, sliced
 // initial scan, then batched rescans of only the blocks that changed. Teardown: abort `signal`.
 // Fixtures: tests/fixtures/pages/article.html, lookalikes.html, split-names.html, spa.html, editables.html.
+import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
 import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
@@ -8,9 +9,13 @@ import { dirtyBlocks, outermost } from './dirty-blocks.ts';
 import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
 import { TextMap } from './text-map.ts';
-import { blockOf, isRendered, walkTextRuns, type TextRun, type WalkOptions } from './text-walker.ts';
+import { blockOf, isRendered, walkText, walkTextRuns, type Prune, type TextRun, type WalkOptions } from './text-walker.ts';
 
 const PUBLISH_EVERY_MS = 300;
+/** Blocks with more text than this are tested block by block below them (see `prune`). */
+const DESCEND_CHARS = 8192;
+/** Past this much text, only the end of a pruned subtree is walked to bring the page context up to date. */
+const TAIL_CHARS = 65536;
 
 export interface PageScannerOptions {
   doc: Document;
@@ -20,6 +25,10 @@ export interface PageScannerOptions {
   /** Built from the scanner's `writeDom`, so wrap-fallback writes are not seen as page changes. */
   createHighlighter: (writeDom: MutationBatcher['writeDom']) => Highlighter;
   walk: WalkOptions;
+  /** Rules out blocks that cannot hold a mention before their text is mapped and normalized (core/prefilter.ts). */
+  prefilter?: Prefilter;
+  /** When the page is idle enough to start; by default, the next idle period after the scanner starts. */
+  idle?: Promise<void>;
   signal: AbortSignal;
 }
 
@@ -27,6 +36,8 @@ export interface PageScanner {
   readonly highlighter: Highlighter;
   /** Resolves when the first full scan has finished (never, if aborted first). */
   readonly initialScan: Promise<void>;
+  /** A single-page app moved to another view: forget what the page context learned from the previous one. */
+  newView(): void;
 }
 
 export function startPageScanner(options: PageScannerOptions): PageScanner {
@@ -49,8 +60,55 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const highlighter = options.createHighlighter(batcher.writeDom);
   signal.addEventListener('abort', () => highlighter.dispose(), { once: true });
 
+  // Blocks (and whole subtrees) the prefilter ruled out since the last block scanned, oldest first. The matcher
+  // reads the end of the previous blocks' text as context (PageContext.tail); it is brought up to date from these
+  // only when a block is scanned, from as few of the last ones as cover the context (twice over: normalization can
+  // shorten text).
+  let passed: Array<TextRun | Element> = [];
+  const prefilter = options.prefilter;
+  const contextChars = prefilter?.contextChars ?? 0;
+  /** The text maps of the last passed blocks that reach into the context, and where in `passed` they start. */
+  const lastBlocks = () => {
+    const maps: TextMap[] = [];
+    let chars = 0;
+    let from = passed.length;
+    while (from > 0 && chars < 2 * contextChars + 2) {
+      const entry = passed[--from]!;
+      const runs = entry instanceof view.Element ? [...walkTextRuns(tailOf(entry), walk)] : [entry];
+      for (let i = runs.length - 1; i >= 0 && chars < 2 * contextChars + 2; i--) {
+        const map = new TextMap(runs[i]!.nodes);
+        maps.push(map);
+        chars += map.text.length + 1;
+      }
+    }
+    return { maps: maps.reverse(), from };
+  };
+  const catchUp = () => {
+    if (!passed.length) return;
+    // No spelling in them (prefiltered), so scanning them finds nothing and only moves the context's tail on.
+    for (const map of lastBlocks().maps) matcher.scan(map.text, pageContext);
+    passed = [];
+  };
+  const pass = (entry: TextRun | Element) => {
+    passed.push(entry);
+    // Bounded: keep only the blocks that still reach into the context.
+    if (passed.length > 256) passed = passed.slice(lastBlocks().from);
+  };
+
+  /** A whole block (an article, a sidebar) is ruled out at once from its textContent, before any walking. */
+  const prune = (element: Element): Prune => {
+    const text = element.textContent ?? '';
+    if (!prefilter!.mightMatch(text)) return 'skip';
+    // A small block is cheaper to walk than to test again piece by piece.
+    return text.length > DESCEND_CHARS ? 'descend' : 'walk';
+  };
+
   const scanRun = (run: TextRun, found: TrackedMention[]) => {
-    const map = new TextMap(run.nodes);
+    const nodes = run.nodes;
+    const raw = nodes.length === 1 ? nodes[0]!.data : joinData(nodes);
+    if (prefilter && !prefilter.mightMatch(raw)) return pass(run);
+    catchUp();
+    const map = new TextMap(nodes, raw);
     for (const m of matcher.scan(map.text, pageContext)) {
       const range = map.range(m.start, m.end);
       const context = map.sentenceAround(m.start, m.end);
@@ -67,11 +125,16 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       mentions.add(found);
       found = [];
     };
-    let lastRun: TextRun | null = null;
+    let lastNode: Node = root;
     let lastPublish = performance.now();
-    for (const run of walkTextRuns(root, walk)) {
-      scanRun(run, found);
-      lastRun = run;
+    for (const item of walkText(root, walk, prefilter && prune)) {
+      if ('pruned' in item) {
+        pass(item.pruned);
+        lastNode = item.pruned;
+      } else {
+        scanRun(item, found);
+        lastNode = item.nodes.at(-1)!;
+      }
       if (!slicer.shouldYield()) continue;
       // Each change to a highlight makes the next frame revalidate all of its ranges: on a page with thousands of
       // mentions, publishing every slice would repaint them again and again. A few times a second is enough.
@@ -82,7 +145,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       await slicer.yield();
       if (signal.aborted) return;
       // The page removed what we were reading: the walker cannot go on from there; start this root over.
-      if (!lastRun.nodes.at(-1)!.isConnected && root.isConnected) return restart(root);
+      if (!lastNode.isConnected && root.isConnected) return restart(root);
     }
     publish();
   };
@@ -137,7 +200,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   const initialScan = (async () => {
-    await whenIdle(view, signal);
+    await (options.idle ?? whenIdle(view, signal));
+    if (signal.aborted) return;
+    // For the bench (README "Performance"): how much of content-start → scan-done was waiting for the page.
+    performance.mark('briefings:scan-start');
     await scanRoot(doc.body ?? doc.documentElement);
     if (signal.aborted) return;
     initialDone = true;
@@ -146,5 +212,30 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (early.length) busy = busy.then(() => applyMutations(early)).catch(() => undefined);
   })();
 
-  return { highlighter, initialScan };
+  return {
+    highlighter,
+    initialScan,
+    newView() {
+      passed = [];
+      pageContext.referents.clear();
+      pageContext.tail = '';
+    },
+  };
+}
+
+/**
+ * The part of a pruned subtree whose text is the context for what follows: the subtree itself, or for a very long
+ * one (a whole page with no mention, then a mention added later) its last descendants, so catching up stays cheap.
+ * Approximate only there: the tail may then start with a shorter stretch of text than the matcher would have seen.
+ */
+function tailOf(subtree: Element): Element {
+  let element = subtree;
+  while (element.lastElementChild && (element.textContent?.length ?? 0) > TAIL_CHARS) element = element.lastElementChild;
+  return element;
+}
+
+function joinData(nodes: readonly Text[]): string {
+  let raw = '';
+  for (const node of nodes) raw += node.data;
+  return raw;
 }

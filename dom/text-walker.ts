@@ -15,6 +15,17 @@ export interface WalkOptions {
   onHidden?: (element: Element) => void;
 }
 
+/**
+ * What to do with a block before any of its text is read (see walkText): leave it out ('skip'), read it and ask
+ * again for its child blocks ('descend'), or just read it ('walk').
+ */
+export type Prune = 'skip' | 'descend' | 'walk';
+
+/** A subtree walkText left out on the caller's word: nothing in it was read. */
+export interface PrunedSubtree {
+  pruned: Element;
+}
+
 /** Elements whose text is not prose the reader sees, or that belong to the reader (form fields, editors). */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
@@ -81,6 +92,16 @@ export function isRendered(element: Element): boolean {
   return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
+/** Attributes through which a page's CSS usually hides an inline element on its own. */
+function hasOwnStyling(element: Element): boolean {
+  return element.hasAttribute('class') || element.hasAttribute('style') || element.hasAttribute('id') || element.localName === 'rp';
+}
+
+/** A custom element is usually a shadow host, which shows only the children it slots (its root may be closed). */
+function mayHideChildren(element: Element): boolean {
+  return element.localName.includes('-');
+}
+
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
 const NOT_READ = null;
 
@@ -94,9 +115,30 @@ const NOT_READ = null;
  * The elements between two text nodes of one block are looked at only when the nodes are not adjacent, to find
  * what ends a run (`<br>`, an image block) the way the old element walk did.
  */
-export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextRun, void, undefined> {
+export function walkTextRuns(root: Node, options: WalkOptions): Generator<TextRun, void, undefined> {
+  return walkText(root, options) as Generator<TextRun, void, undefined>;
+}
+
+/**
+ * walkTextRuns, where `prune` is asked about `root` and then, top-down, about each block whose parent it said to
+ * 'descend' into, before any of their text is read: the caller can rule out a whole article from its textContent
+ * (one call, no per-node work) and is told, in document order, which subtrees were left out.
+ */
+export function* walkText(
+  root: Node,
+  options: WalkOptions,
+  prune?: (element: Element) => Prune,
+): Generator<TextRun | PrunedSubtree, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
+  // Blocks `prune` said to descend into: their child blocks are asked about in turn.
+  const descend = new Set<Node>();
+  if (prune && root.nodeType === Node.ELEMENT_NODE) {
+    const decision = prune(root as Element);
+    if (decision === 'skip') return void (yield { pruned: root as Element });
+    if (decision === 'descend') descend.add(root);
+  }
+  let pruned: Element | null = null;
   // Ancestor → whether its subtree is skipped (up to `root`, which is never itself tested, as before).
   const skipped = new Map<Node, boolean>();
   // Parent of text → its block, or NOT_READ (skipped, or not rendered).
@@ -124,21 +166,46 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
         outer = up;
         if (up.hasAttribute('hidden')) options.onHidden?.(up);
       }
+      if (!known && prune && descend.has(up.parentNode!) && !isInline(up)) {
+        const decision = prune(up);
+        if (decision === 'skip') {
+          // Not marked skipped: it still ends a run, like any block. The walk jumps past it.
+          pruned = up;
+          return up;
+        }
+        if (decision === 'descend') descend.add(up);
+      }
       skipped.set(up, known);
     }
     return known ? (outer ?? element) : null;
   };
 
+  // checkVisibility reads style, not layout, yet costs about as much as reading the text itself, so it is asked
+  // once per block and once per inline element that carries its own styling hooks (class, id, style). An inline
+  // element without them shows exactly when its parent does (visibility and display:none are inherited by what is
+  // inside), unless the browser's own styles hide it (<rp>) or its parent is a custom element that may not slot it.
+  const shown = new Map<Element, boolean>();
+  const rendered = (element: Element): boolean => {
+    let visible = shown.get(element);
+    if (visible === undefined) {
+      const parent = element.parentElement;
+      const inherits = parent && isInline(element) && !hasOwnStyling(element) && !mayHideChildren(parent);
+      visible = inherits ? rendered(parent) : isRendered(element);
+      shown.set(element, visible);
+    }
+    return visible;
+  };
+
   const classify = (parent: Element): Element | typeof NOT_READ => {
     const skip = skippedAncestor(parent);
     if (skip) {
-      // Jump over the whole skipped subtree (a big <svg>, <select> or script): its text is never read.
+      // Jump over the whole skipped (or pruned) subtree (a big <svg>, <select> or script): its text is never read.
       let last: Node = skip;
       while (last.lastChild) last = last.lastChild;
       walker.currentNode = last;
       return NOT_READ;
     }
-    if (!isRendered(parent)) {
+    if (!rendered(parent)) {
       options.onHidden?.(parent);
       return NOT_READ;
     }
@@ -148,16 +215,28 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
   let run: TextRun | null = null;
   let readable = false;
   let last: Text | null = null;
+  let lastParent: Element | null = null;
+  let block: Element | typeof NOT_READ = NOT_READ;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
     if (!parent) continue;
-    let block = parents.get(parent);
-    if (block === undefined) {
-      block = classify(parent);
-      parents.set(parent, block);
+    // Consecutive text nodes mostly share a parent (or alternate between a block and its links).
+    if (parent !== lastParent) {
+      lastParent = parent;
+      const known = parents.get(parent);
+      if (known === undefined) parents.set(parent, (block = classify(parent)));
+      else block = known;
+    }
+    if (pruned) {
+      if (run && readable) yield run;
+      run = null;
+      const subtree = pruned;
+      pruned = null;
+      yield { pruned: subtree };
+      continue;
     }
     if (block === NOT_READ) continue;
-    if (run && (run.block !== block || breakBetween(last!, node, options))) {
+    if (run && (run.block !== block || (last!.nextSibling !== node && breakBetween(last!, node, skipped, options)))) {
       if (readable) yield run;
       run = null;
     }
@@ -177,7 +256,7 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
  * skipped (`<br>`, an empty `<div>`, an image block). Skipped elements (a button, a script) are passed over, as the
  * old element walk did. Both nodes share the block, so only inline elements and what they contain lie between.
  */
-function breakBetween(from: Node, to: Node, options: WalkOptions): boolean {
+function breakBetween(from: Node, to: Node, skipped: ReadonlyMap<Node, boolean>, options: WalkOptions): boolean {
   let node: Node = from;
   for (;;) {
     let next = node.nextSibling;
@@ -191,7 +270,9 @@ function breakBetween(from: Node, to: Node, options: WalkOptions): boolean {
     // Descend into inline elements until a text node, `to`, or a line-ending element.
     while (node !== to && node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkippedElement(element, options)) break;
+      // The walk has usually classified it already (it is the parent of a text node): inside a read block, its
+      // cached "skipped" is its own.
+      if (skipped.get(element) ?? isSkippedElement(element, options)) break;
       if (!isInline(element)) return true;
       if (!element.firstChild) break;
       node = element.firstChild;

@@ -3,9 +3,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
+import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher } from '../../core/scan.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
+import { whenIdle } from '../../dom/scheduler.ts';
 import { loadPageSettings, watchPageSettings } from '../../extension/page-settings.ts';
 import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
@@ -22,12 +24,18 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     performance.mark('briefings:content-start');
-    const settings = await loadPageSettings(location.hostname);
-    if (ctx.isInvalid) return;
+    // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
+    // storage (a round trip to the browser); both waits run at once, and the matcher is compiled meanwhile.
+    const idle = whenIdle(window, ctx.signal);
+    const loading = loadPageSettings(location.hostname);
     // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
     const matcher = createMatcher(BRIEFINGS, { topics: TOPIC_IDS });
+    const prefilter = createPrefilter(BRIEFINGS);
+    const settings = await loading;
+    if (ctx.isInvalid) return;
+    performance.mark('briefings:settings-loaded');
     const mentions = new PageMentions(settings.topics);
-    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal);
+    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, { prefilter, idle });
     let current = settings;
     ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());

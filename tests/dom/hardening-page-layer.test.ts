@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterEach, expect, test, vi } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
+import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { MARK_TAG } from '../../dom/highlighter-wrap.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
@@ -18,6 +19,7 @@ import { TextMap } from '../../dom/text-map.ts';
 import { walkTextRuns } from '../../dom/text-walker.ts';
 
 const matcher = createMatcher(BRIEFINGS, { topics: TOPIC_IDS });
+const prefilter = createPrefilter(BRIEFINGS);
 const SETTINGS = { active: true, topics: TOPIC_IDS, highlightStyle: 'underline', scanCode: false } as const;
 // Each page-layer run waits for the real idle scheduling and mutation batching, so it gets fewer runs.
 const TEXT_RUNS = 150;
@@ -149,7 +151,8 @@ test(`random pages: the page layer never throws, keeps the page's text, follows 
       const mentions = new PageMentions(TOPIC_IDS);
       try {
         const scansBefore = performance.getEntriesByName('briefings:scan-done').length;
-        const highlights = startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal);
+        // With the prefilter, as the content script runs it.
+        const highlights = startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal, { prefilter });
         await initialScanDone(scansBefore);
         expect(highlights.kind()).toBe('wrap');
         expect(document.body.textContent).toBe(textBefore);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
+import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher } from '../../core/scan.ts';
 import { startPageHighlights, type HighlightSettings } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
@@ -31,17 +32,24 @@ const expected = () =>
 const listed = (mentions: PageMentions) => mentions.all().map((m) => `${m.topic}:${m.range.toString()}`);
 const marked = () => [...document.querySelectorAll('briefings-mark:not([data-off])')].map((m) => m.textContent);
 
-async function start(settings = ON) {
+const prefilter = createPrefilter(BRIEFINGS);
+
+async function start(settings = ON, options: Parameters<typeof startPageHighlights>[5] = {}) {
   const mentions = new PageMentions(settings.topics);
-  const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal);
+  const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal, options);
   await highlights.scanned();
   return { mentions, highlights };
 }
 
-test.each(['lookalikes.html', 'split-names.html'])('%s: exactly the true mentions, text unchanged', async (fixture) => {
+test.each([
+  ['lookalikes.html', 'matcher only'],
+  ['split-names.html', 'matcher only'],
+  ['lookalikes.html', 'prefiltered'],
+  ['split-names.html', 'prefiltered'],
+])('%s (%s): exactly the true mentions, text unchanged', async (fixture, how) => {
   loadFixture(fixture);
   const before = document.body.textContent;
-  const { mentions, highlights } = await start();
+  const { mentions, highlights } = await start(ON, how === 'prefiltered' ? { prefilter } : {});
   expect(highlights.kind()).toBe('wrap');
   expect(listed(mentions)).toEqual(expected());
   expect(document.body.textContent).toBe(before);
@@ -128,4 +136,22 @@ test('a new single-page-app view is read afresh: the last view’s Abbas Araghch
   highlights.newView();
   document.getElementById('view')!.innerHTML = '<p>The Palestinian president Abbas said talks were useful.</p>';
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:Abbas']));
+});
+
+test('prefiltered: blocks and whole articles ruled out still give the next block its context', async () => {
+  // "deconfliction" needs Russia and Israel nearby: here they are only in the blocks before it, which hold no name,
+  // so the prefilter rules them out (the long article as a whole, from its textContent) and they are never mapped.
+  const filler = '<p>Officials said the talks would resume after the holiday, according to people familiar.</p>'.repeat(120);
+  document.body.innerHTML =
+    `<article id="long">${filler}<p>Russia and Israel kept their hotline open.</p></article>` +
+    '<p id="next">The deconfliction mechanism held.</p>' +
+    // …and a long article after it pushes them out of reach again.
+    `<article>${filler}</article><p>Another deconfliction cell.</p>`;
+  const plain = await start(ON);
+  const expected = listed(plain.mentions);
+  expect(expected).toEqual(['deconfliction:deconfliction mechanism']);
+  abort.abort();
+  abort = new AbortController();
+  const { mentions } = await start(ON, { prefilter });
+  expect(listed(mentions)).toEqual(expected);
 });

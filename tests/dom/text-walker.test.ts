@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { walkTextRuns } from '../../dom/text-walker.ts';
+import { walkText, walkTextRuns, type Prune } from '../../dom/text-walker.ts';
 
 const runs = (html: string, scanCode = false) => {
   document.body.innerHTML = html;
@@ -72,5 +72,24 @@ describe('walkTextRuns', () => {
 
   test('runs without letters are not reported', () => {
     expect(runs('<p> 12 — 3 </p><p>Hamas</p>')).toEqual([{ block: 'p', text: 'Hamas' }]);
+  });
+
+  test('prune: a block can be left out before its text is read, or descended into block by block, in document order', () => {
+    document.body.innerHTML =
+      '<main id="m"><p id="a">Hamas <b>said</b></p><article id="skip"><p>never read</p></article><p id="b">after</p></main>' +
+      '<aside id="walk"><p>all of it</p></aside>';
+    const asked: string[] = [];
+    const decisions: Record<string, Prune> = { body: 'descend', m: 'descend', skip: 'skip', walk: 'walk' };
+    const prune = (element: Element): Prune => {
+      const name = element.id || element.localName;
+      asked.push(name);
+      return decisions[name] ?? 'walk';
+    };
+    const items = [...walkText(document.body, { scanCode: false }, prune)].map((item) =>
+      'pruned' in item ? `pruned #${item.pruned.id}` : item.nodes.map((n) => n.data).join(''),
+    );
+    expect(items).toEqual(['Hamas said', 'pruned #skip', 'after', 'all of it']);
+    // Not asked about blocks inside a subtree it said to just walk, nor about inline elements.
+    expect(asked).toEqual(['body', 'm', 'a', 'skip', 'b', 'walk']);
   });
 });

@@ -1,0 +1,87 @@
+// A cheap test that rules out text which cannot hold a mention, run on the page's RAW text before any text map or
+// normalization is built. On a page that is mostly text about other things this is the whole cost of a block.
+//
+// Sound by construction: every spelling the matcher's regex accepts (listed names, ambiguous forms, generated typos)
+// contains one of a few "anchors" — 4-letter pieces of its letter runs. Normalization only lowercases ASCII
+// letters, collapses whitespace and folds punctuation, EXCEPT for the characters in HATCH (accented and compatibility
+// letters, combining marks, invisible characters): so raw text without them that holds a mention holds an anchor,
+// in some case. Text with them is always passed to the matcher.
+import type { Briefing } from '../briefings/types.ts';
+import { normalize } from './normalize.ts';
+import { phraseKey } from './phrase.ts';
+import { DEFAULT_WINDOW } from './rules.ts';
+import { typoVariants } from './variants.ts';
+
+export interface Prefilter {
+  /** False only when `raw` (a block's text as on the page) cannot contain a mention, whatever normalization does. */
+  mightMatch(raw: string): boolean;
+  /** How many characters before a block the matcher's context rules read (the page context's tail). */
+  contextChars: number;
+}
+
+// Characters normalization may turn into a letter or drop from inside a word (so an anchor could hide behind them):
+// ª º, soft hyphen, Latin-1 and Latin Extended letters, spacing modifiers (ʾ ʿ), combining marks, Latin Extended
+// Additional (ḥ), zero-width characters, letterlike/number/enclosed forms (K, ⓗ), ligatures, variation selectors and
+// small forms, BOM, fullwidth forms, mathematical letters (a high surrogate \uD835). Common prose punctuation (’ “ —
+// … NBSP £) is not among them: it never becomes a letter.
+const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u1E00-\u1EFF\u200B-\u200D\u2060\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF\uD835]/;
+const ANCHOR_LENGTH = 4;
+
+/** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
+function spellings(briefings: readonly Briefing[]): string[] {
+  const out: string[] = [];
+  for (const b of briefings) {
+    for (const phrase of [...b.match.names, ...(b.match.ambiguous ?? [])]) out.push(normalize(phrase).text);
+    if (b.match.fuzzy) for (const name of b.match.names) out.push(...typoVariants(phraseKey(name)));
+  }
+  return out;
+}
+
+/**
+ * One anchor per spelling, reused when one already fits: the first 4 letters of its first word, or when that word
+ * is shorter ("de-confliction", "Abu Mazen") its longest word whole (a 4-letter piece of it, "conf", is too common).
+ */
+function anchors(all: readonly string[]): string[] {
+  const chosen: string[] = [];
+  for (const spelling of all) {
+    const runs = spelling.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (chosen.some((anchor) => runs.some((run) => run.includes(anchor)))) continue;
+    const first = runs[0] ?? '';
+    const anchor = first.length >= ANCHOR_LENGTH ? first.slice(0, ANCHOR_LENGTH) : runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (anchor) chosen.push(anchor);
+  }
+  return chosen;
+}
+
+/** The anchors as one character trie (a shared first letter is tested once), case-insensitive. */
+function triePattern(words: readonly string[]): string {
+  const heads = new Map<string, string[]>();
+  for (const word of words) {
+    if (!word) return '';
+    const rest = heads.get(word[0]!) ?? [];
+    rest.push(word.slice(1));
+    heads.set(word[0]!, rest);
+  }
+  const branches = [...heads].map(([head, rests]) => {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const tail = rests.includes('') ? '' : triePattern(rests);
+    return escaped + tail;
+  });
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/**
+ * @example
+ * const prefilter = createPrefilter(BRIEFINGS);
+ * prefilter.mightMatch('The cabinet vote had been postponed.'); // false
+ * prefilter.mightMatch('HAMAS said'); // true
+ */
+export function createPrefilter(briefings: readonly Briefing[]): Prefilter {
+  const list = anchors(spellings(briefings));
+  const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
+  // Non-ASCII anchors would need Unicode case folding: then every block goes to the matcher.
+  if (list.some((a) => !/^[a-z0-9]+$/.test(a))) return { mightMatch: () => true, contextChars };
+  if (!list.length) return { mightMatch: () => false, contextChars };
+  const anchor = new RegExp(triePattern(list), 'i');
+  return { mightMatch: (raw) => anchor.test(raw) || HATCH.test(raw), contextChars };
+}

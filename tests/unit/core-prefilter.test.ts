@@ -1,0 +1,57 @@
+// The prefilter may only ever rule out text the matcher would find nothing in (a false "no" loses a mention).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createPrefilter } from '../../core/prefilter.ts';
+import { compileRules } from '../../core/rules.ts';
+import { createMatcher, createPageContext } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+const prefilter = createPrefilter(BRIEFINGS);
+
+describe('prefilter', () => {
+  it('passes every spelling the matcher knows, as listed, generated and in upper case', () => {
+    const listed = BRIEFINGS.flatMap((b) => [...b.match.names, ...(b.match.ambiguous ?? [])]);
+    const keys = [...compileRules(BRIEFINGS).aliases.keys()];
+    for (const spelling of [...listed, ...keys]) {
+      expect(prefilter.mightMatch(` ${spelling} `), spelling).toBe(true);
+      expect(prefilter.mightMatch(spelling.toUpperCase()), spelling).toBe(true);
+    }
+  });
+
+  it('passes names written with accents, soft hyphens, ligatures and mathematical letters', () => {
+    for (const text of ['Ḥamās', 'Ha\u00admas', 'Hez\u200bbollah', '𝐇𝐚𝐦𝐚𝐬', 'ＨＡＭＡＳ', 'Hama\u0301s', 'ʿAbbās']) {
+      expect(prefilter.mightMatch(text), text).toBe(true);
+    }
+  });
+
+  it('rules out ordinary prose, curly quotes, dashes and non-breaking spaces included', () => {
+    expect(prefilter.mightMatch('The ministry said on Tuesday that talks would resume — “soon”,\u00a0officials’ aides added…')).toBe(false);
+    expect(prefilter.mightMatch('Confirmed: the conference on conflict was postponed.')).toBe(false);
+  });
+
+  it('the context the matcher reads before a block is at least the default window', () => {
+    expect(prefilter.contextChars).toBeGreaterThanOrEqual(250);
+  });
+
+  const pieces = fc.constantFrom(
+    'Hamas', 'hAMAS', 'Abbas', 'Mahmoud', 'Mahmud', 'Abu', 'Mazen', 'Mazin', 'Hezbollah', 'Hizballah', 'Hezbolah', 'Hzebollah',
+    'ezbollah', "Hizb'allah", 'Hizb’allah', 'deconfliction', 'de-confliction', 'deconflcition', 'Russia', 'Israel', ' ', '\n',
+    '\t', '\u00a0', '\u00ad', '\u200b', '’', '-', '\u2011', '—', 'İ', 'ﬁ', 'ʿ', '\u0301', 'é', 'x', '.', 'a', 'h', 'z', 'b',
+  );
+  const text = fc.oneof(
+    fc.array(pieces, { maxLength: 16 }).map((a) => a.join('')),
+    fc.string({ unit: fc.constantFrom(...'hamasbezoluiyd- \u00ad\u0301HAMZ'), maxLength: 24 }),
+  );
+
+  it('never rules out text the matcher finds a mention in', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        // The page side scans the text map's view: whitespace collapsed, invisible characters dropped.
+        const readable = t.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+        if (matcher.scan(readable, createPageContext()).length > 0) expect(prefilter.mightMatch(t)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
