@@ -25,9 +25,12 @@ export function placeCard(reference: LineReference, card: HTMLElement, origin: E
   const html = card.ownerDocument.documentElement;
   let first = true;
   let frame = 0;
+  let latest = 0;
+  let stopped = false;
 
-  const update = () => {
+  const update = async () => {
     frame = 0;
+    const run = ++latest;
     // The card's natural height (the cap from the last update removed), read together with the line.
     card.style.maxHeight = '';
     const size = { width: card.offsetWidth, height: card.offsetHeight };
@@ -37,7 +40,8 @@ export function placeCard(reference: LineReference, card: HTMLElement, origin: E
     const viewport = vv
       ? { left: vv.offsetLeft, top: vv.offsetTop, width: vv.width, height: vv.height }
       : { left: 0, top: 0, width: html.clientWidth, height: view.innerHeight };
-    const { x, y, maxHeight, referenceHidden } = cardPosition(line, size, viewport);
+    const { x, y, maxHeight, referenceHidden } = await cardPosition(line, size, viewport);
+    if (stopped || run !== latest) return; // a newer update (or stop) came while this one was computed
     card.style.maxHeight = `${maxHeight}px`;
     card.style.left = `${x - zero.left}px`;
     card.style.top = `${y - zero.top}px`;
@@ -49,16 +53,17 @@ export function placeCard(reference: LineReference, card: HTMLElement, origin: E
     }
   };
   const schedule = () => {
-    if (!frame) frame = view.requestAnimationFrame(update);
+    if (!frame) frame = view.requestAnimationFrame(() => void update());
   };
 
-  update();
+  void update();
   // Scroll events don't bubble, but a capturing listener on the window sees every scrolling element's.
   const listen = { capture: true, passive: true } as const;
   view.addEventListener('scroll', schedule, listen);
   view.addEventListener('resize', schedule, listen);
   view.visualViewport?.addEventListener('resize', schedule, listen);
   return () => {
+    stopped = true;
     if (frame) view.cancelAnimationFrame(frame);
     view.removeEventListener('scroll', schedule, listen);
     view.removeEventListener('resize', schedule, listen);
