@@ -2,7 +2,8 @@
 // of the individual storage items, so a change to any of them re-applies in every open tab through
 // storage.onChanged — no toggle messages needed.
 import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
-import { getAllSettings, watchAllSettings, type HighlightStyle, type Settings } from './settings.ts';
+import type { HighlightStyle, Settings } from './setting-specs.ts';
+import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
 
 export interface PageSettings {
   /** False when the extension is off or paused on this site: nothing is highlighted. */
@@ -31,10 +32,10 @@ export function pageSettingsFrom(settings: Settings, hostname: string): PageSett
 }
 
 export async function loadPageSettings(hostname: string): Promise<PageSettings> {
-  return pageSettingsFrom(await getAllSettings(), hostname);
+  return pageSettingsFrom(await readAllSettings(), hostname);
 }
 
 /** Calls `onChange` with fresh page settings whenever any setting changes; returns the unwatch function. */
 export function watchPageSettings(hostname: string, onChange: (settings: PageSettings) => void): () => void {
-  return watchAllSettings((settings) => onChange(pageSettingsFrom(settings, hostname)));
+  return watchAllSettingsFromStorage((settings) => onChange(pageSettingsFrom(settings, hostname)));
 }

@@ -3,20 +3,9 @@
 // version), values edited by hand or truncated. Every read is validated for this key alone, so one bad value falls
 // back to its own default and never touches the others.
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { readStoredSetting, type SettingSpec, type SettingsArea } from './setting-specs.ts';
 
-export type SettingsArea = 'sync' | 'local';
-
-export interface SettingSpec<T> {
-  /** The storage key without its area prefix. */
-  name: string;
-  fallback: T;
-  /** Current shape version; bump it with a migration when the stored shape changes. */
-  version: number;
-  /** Key N turns a version N-1 value into version N (WXT semantics). */
-  migrations?: Record<number, (old: unknown) => unknown>;
-  /** The value if `raw` is a valid stored value for this version (normalised), else undefined. */
-  parse: (raw: unknown) => T | undefined;
-}
+export type { SettingSpec, SettingsArea };
 
 export interface Setting<T> {
   readonly spec: SettingSpec<T>;
@@ -32,9 +21,6 @@ export interface Setting<T> {
 
 type Meta = { v?: number };
 
-/** A copy, so a caller mutating what it got can never change the fallback itself. */
-const copy = <T>(value: T): T => structuredClone(value);
-
 /**
  * Defines the WXT item now, so its migrations start now (WXT runs them at defineItem time; every read awaits them).
  */
@@ -48,11 +34,9 @@ export function defineSetting<T>(spec: SettingSpec<T>, area: SettingsArea): Sett
 
   const getValue = async (): Promise<T> => {
     // WXT catches (and logs) a failed migration or "Version downgrade detected"; the raw value is then of another
-    // version's shape, so the stored version decides whether it can be read at all.
+    // version's shape, so the stored version decides how (and whether) it can be read.
     const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
-    if (raw === null || raw === undefined) return copy(spec.fallback);
-    if ((meta.v ?? 1) !== spec.version) return copy(spec.fallback);
-    return spec.parse(raw) ?? copy(spec.fallback);
+    return readStoredSetting(spec, raw, meta?.v ?? undefined);
   };
 
   return {
