@@ -2,6 +2,11 @@
 // extension made itself (those run inside `writeDom`). Fixture: tests/fixtures/pages/spa.html.
 
 export interface MutationBatcher {
+  /**
+   * Also reports changes inside `root` (an open shadow root of the page, which the document's observation does not
+   * reach). The same observer watches it, so teardown and writeDom cover it too.
+   */
+  observe(root: Node): void;
   /** Runs `write` (the extension's own DOM change) without it being reported as a page change. */
   writeDom(write: () => void): void;
 }
@@ -32,12 +37,14 @@ export function batchMutations(
     schedule();
   });
   // Attributes only for what shows or hides text (tabs, accordions, "read more"); never data-* (our own marks).
-  observer.observe(root, {
-    childList: true,
-    characterData: true,
-    subtree: true,
-    attributeFilter: ['hidden', 'class', 'style', 'open'],
-  });
+  const observe = (target: Node) =>
+    observer.observe(target, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['hidden', 'class', 'style', 'open'],
+    });
+  observe(root);
   options.signal.addEventListener(
     'abort',
     () => {
@@ -51,6 +58,9 @@ export function batchMutations(
     { once: true },
   );
   return {
+    observe(target) {
+      if (!options.signal.aborted) observe(target);
+    },
     writeDom(write) {
       // Keep what the page changed so far, run our write, then drop the records our write produced.
       const before = observer.takeRecords();

@@ -9,6 +9,7 @@ import type { HighlightStyle } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { startPageScanner, type PageScanner } from './page-scanner.ts';
 import { afterNextPaint } from './scheduler.ts';
+import { createShadowStyles } from './shadow-styles.ts';
 
 /** The part of the page settings (extension/page-settings.ts) that highlighting depends on. */
 export interface HighlightSettings {
@@ -37,7 +38,15 @@ export function startPageHighlights(
   mentions: PageMentions,
   settings: HighlightSettings,
   signal: AbortSignal,
-  options: { prefilter?: Prefilter; idle?: Promise<void> } = {},
+  options: {
+    prefilter?: Prefilter;
+    idle?: Promise<void>;
+    /**
+     * The `::highlight()` rules to add to each open shadow root read, where the browser does not apply the
+     * document's to shadow trees (Firefox); none where it does (Chromium). See dom/shadow-styles.ts.
+     */
+    shadowHighlightCss?: string;
+  } = {},
 ): PageHighlights {
   let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean } | null = null;
   let measured = false;
@@ -52,6 +61,8 @@ export function startPageHighlights(
     const abort = new AbortController();
     const context = createPageContext();
     signal.addEventListener('abort', () => abort.abort(), { once: true, signal: abort.signal });
+    const css = options.shadowHighlightCss;
+    const shadowStyles = css ? createShadowStyles(doc, css, abort.signal) : null;
     const scanner = startPageScanner({
       doc,
       matcher,
@@ -61,6 +72,7 @@ export function startPageHighlights(
       walk: { scanCode },
       prefilter: options.prefilter,
       idle: options.idle,
+      onShadowRoot: shadowStyles ? (root) => shadowStyles.adopt(root) : undefined,
       signal: abort.signal,
     });
     session = { scanner, abort, scanCode };

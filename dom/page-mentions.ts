@@ -26,8 +26,57 @@ export function newMentionId(): string {
   return `m${++nextId}`;
 }
 
+/** The chain of trees a node sits in, outermost first: each entry is the node standing for it in that tree. */
+function treePath(node: Node): Array<{ root: Node; node: Node }> {
+  const path: Array<{ root: Node; node: Node }> = [];
+  for (let at: Node | null = node; at; ) {
+    const root = at.getRootNode();
+    path.push({ root, node: at });
+    at = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return path.reverse();
+}
+
+/**
+ * Composed-tree order of two ranges' starts, for ranges in different trees (a web component's shadow root and the
+ * document, where compareBoundaryPoints throws): compared in the deepest tree both reach, through their hosts. A
+ * host's shadow text counts as coming before the rest of its content (it usually renders it, slotting the rest).
+ */
+function composedOrder(a: Range, b: Range): number {
+  const pa = treePath(a.startContainer);
+  const pb = treePath(b.startContainer);
+  let i = 0;
+  while (i + 1 < pa.length && i + 1 < pb.length && pa[i + 1]!.root === pb[i + 1]!.root) i++;
+  if (pa[i]!.root !== pb[i]!.root) return 0; // one of them is detached: no order
+  const na = pa[i]!.node;
+  const nb = pb[i]!.node;
+  // In tree i, each start is its own boundary point, or (when it lies deeper) the host it sits under.
+  const point = (path: typeof pa, range: Range): [Node, number] =>
+    path.length === i + 1 ? [range.startContainer, range.startOffset] : [path[i]!.node, 0];
+  if (na === nb && pa.length !== pb.length) {
+    // One start is inside the shadow tree of the host the other is at: shadow first.
+    return pa.length > pb.length ? -1 : 1;
+  }
+  const doc = na.ownerDocument ?? (na as Document);
+  const ra = doc.createRange();
+  const rb = doc.createRange();
+  try {
+    ra.setStart(...point(pa, a));
+    rb.setStart(...point(pb, b));
+    return ra.compareBoundaryPoints(Range.START_TO_START, rb);
+  } catch {
+    return 0;
+  }
+}
+
 function documentOrder(a: TrackedMention, b: TrackedMention): number {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  // Ranges in different trees (a shadow root and the document): compareBoundaryPoints would throw.
+  if (a.range.startContainer.getRootNode() !== b.range.startContainer.getRootNode()) return composedOrder(a.range, b.range);
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return composedOrder(a.range, b.range);
+  }
 }
 
 export class PageMentions {

@@ -9,7 +9,17 @@ import { dirtyBlocks, outermost } from './dirty-blocks.ts';
 import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
 import { TextMap } from './text-map.ts';
-import { blockOf, isRendered, walkText, walkTextRuns, type Prune, type TextRun, type WalkOptions } from './text-walker.ts';
+import {
+  blockOf,
+  composedContains,
+  composedParent,
+  isRendered,
+  walkText,
+  walkTextRuns,
+  type Prune,
+  type TextRun,
+  type WalkOptions,
+} from './text-walker.ts';
 
 const PUBLISH_EVERY_MS = 300;
 /** Blocks with more text than this are tested block by block below them (see `prune`). */
@@ -27,6 +37,11 @@ export interface PageScannerOptions {
   walk: WalkOptions;
   /** Rules out blocks that cannot hold a mention before their text is mapped and normalized (core/prefilter.ts). */
   prefilter?: Prefilter;
+  /**
+   * Called once for each open shadow root whose text is read (e.g. to give it the highlight styles where the
+   * browser does not carry document `::highlight` rules into shadow trees). Its changes are observed regardless.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
   /** When the page is idle enough to start; by default, the next idle period after the scanner starts. */
   idle?: Promise<void>;
   signal: AbortSignal;
@@ -50,7 +65,18 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   // Elements whose text was skipped as not rendered; re-read when an ancestor's hidden/class/style/open changes.
   // Bounded: on a page with thousands of hidden menus, the rest stay unread until their block changes.
   const hidden = new Set<Element>();
-  const walk: WalkOptions = { ...options.walk, onHidden: (element) => void (hidden.size < 2000 && hidden.add(element)) };
+  // Open shadow roots read so far: each is observed (and announced) once, for the life of the scanner.
+  const shadowRoots = new WeakSet<ShadowRoot>();
+  const walk: WalkOptions = {
+    ...options.walk,
+    onHidden: (element) => void (hidden.size < 2000 && hidden.add(element)),
+    onShadowRoot: (root) => {
+      if (shadowRoots.has(root) || signal.aborted) return;
+      shadowRoots.add(root);
+      batcher.observe(root);
+      options.onShadowRoot?.(root);
+    },
+  };
 
   const batcher = batchMutations(doc, (records) => {
     if (!initialDone) return void queued.push(...records);
@@ -164,12 +190,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   const restart = async (root: Node) => {
-    drop((m) => root.contains(m.block));
+    drop((m) => composedContains(root, m.block));
     await scanRoot(root);
   };
 
   const within = (node: Node, set: ReadonlySet<Node>) => {
-    for (let up: Node | null = node; up; up = up.parentNode) if (set.has(up)) return true;
+    // Across shadow roots: a block in a web component's shadow tree is within its host's ancestors.
+    for (let up: Node | null = node; up; up = composedParent(up)) if (set.has(up)) return true;
     return false;
   };
 

@@ -13,6 +13,8 @@ export interface WalkOptions {
   scanCode: boolean;
   /** Told about each element whose text was skipped because it is not rendered (so it can be re-read if shown). */
   onHidden?: (element: Element) => void;
+  /** Told about each open shadow root whose text was read (so its changes can be observed and it can be styled). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /**
@@ -77,12 +79,36 @@ export function blockOf(node: Node, stopAt: Node | null = null): Element | null 
   return element;
 }
 
-/** Whether anything between `node` and the document root excludes it (used when a mutation points inside). */
+/** The parent of `node` in the composed tree: out of a shadow root, its host. */
+export function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
+}
+
+/** `ancestor` contains `node` (or is it), across shadow roots. */
+export function composedContains(ancestor: Node, node: Node): boolean {
+  for (let up: Node | null = node; up; up = composedParent(up)) if (up === ancestor) return true;
+  return false;
+}
+
+/**
+ * Whether anything between `node` and the document root excludes it (used when a mutation points inside), across
+ * the shadow roots `node` sits in (a skipped host's shadow text is skipped too).
+ */
 export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
-  for (let element = node.parentElement; element; element = element.parentElement) {
-    if (isSkippedElement(element, options)) return true;
+  for (let up = composedParent(node); up; up = composedParent(up)) {
+    if (up.nodeType === Node.ELEMENT_NODE && isSkippedElement(up as Element, options)) return true;
   }
   return false;
+}
+
+function hostOf(node: Node): Element | null {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null;
+}
+
+/** An open shadow root of a page element whose text is read as the element's content (never the extension's own). */
+export function readableShadowRoot(element: Element): ShadowRoot | null {
+  const root = element.shadowRoot;
+  return root && root.mode === 'open' && !isOwnElement(element) ? root : null;
 }
 
 const hasLetters = /\p{L}/u;
@@ -218,7 +244,8 @@ export function* walkText(
   let lastParent: Element | null = null;
   let block: Element | typeof NOT_READ = NOT_READ;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const parent = node.parentElement;
+    // Text right under a shadow root reads as its host's.
+    const parent = node.parentElement ?? (node.parentNode === root ? hostOf(root) : null);
     if (!parent) continue;
     // Consecutive text nodes mostly share a parent (or alternate between a block and its links).
     if (parent !== lastParent) {
@@ -249,6 +276,39 @@ export function* walkText(
     last = node;
   }
   if (run && readable) yield run;
+  yield* walkShadowRoots(root, options, prune);
+}
+
+/**
+ * The text of the open shadow roots under `root` (and of `root` itself, if it is a host): a web component's shadow
+ * tree is what it shows, so its text is read as its content (text it slots from the light DOM is read where it sits,
+ * as before). After the rest of `root`, so runs are not yielded in document order across roots: dom/page-mentions.ts
+ * orders mentions by a composed-tree comparison. Hosts are found whatever `prune` said of their light DOM, whose
+ * textContent does not include the shadow text. Closed roots are not reachable (element.shadowRoot is null).
+ */
+function* walkShadowRoots(
+  root: Node,
+  options: WalkOptions,
+  prune?: (element: Element) => Prune,
+): Generator<TextRun | PrunedSubtree, void, undefined> {
+  if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) {
+    return;
+  }
+  const hosts: Element[] = [];
+  if (root.nodeType === Node.ELEMENT_NODE && readableShadowRoot(root as Element)) hosts.push(root as Element);
+  // One pass over the elements (no JavaScript per node beyond the shadowRoot read).
+  for (const element of (root as ParentNode).querySelectorAll('*')) if (element.shadowRoot) hosts.push(element);
+  for (const host of hosts) {
+    const shadow = readableShadowRoot(host);
+    if (!shadow) continue;
+    if (isSkippedElement(host, options) || isInSkippedSubtree(host, options)) continue;
+    if (!isRendered(host)) {
+      options.onHidden?.(host);
+      continue;
+    }
+    options.onShadowRoot?.(shadow);
+    yield* walkText(shadow, options, prune);
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
+// The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
+import highlightsCss from './highlights.css?raw';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,7 +37,14 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     performance.mark('briefings:settings-loaded');
     const mentions = new PageMentions(settings.topics);
-    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, { prefilter, idle });
+    // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
+    // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
+    const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
+    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
+      prefilter,
+      idle,
+      shadowHighlightCss,
+    });
     let current = settings;
     ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());

@@ -93,3 +93,42 @@ describe('walkTextRuns', () => {
     expect(asked).toEqual(['body', 'm', 'a', 'skip', 'b', 'walk']);
   });
 });
+
+describe('walkTextRuns: web components', () => {
+  test("reads an open shadow root's text as the host's content, never a closed root's or the extension's own", () => {
+    document.body.innerHTML = '<p>Before Mahmoud Abbas.</p><news-card></news-card><sealed-card></sealed-card><briefings-card></briefings-card><p>After.</p>';
+    const open = document.querySelector('news-card')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<article><p>Hamas and <b>Hez</b>bollah</p><p>Hamasaki</p><textarea>Hamas</textarea></article>';
+    document.querySelector('sealed-card')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Sealed Hamas</p>';
+    document.querySelector('briefings-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Own Hamas</p>';
+    const seen: ShadowRoot[] = [];
+    const runs = [...walkTextRuns(document.body, { scanCode: false, onShadowRoot: (root) => seen.push(root) })];
+    expect(runs.map((run) => run.nodes.map((n) => n.data).join(''))).toEqual([
+      'Before Mahmoud Abbas.',
+      'After.',
+      'Hamas and Hezbollah',
+      'Hamasaki',
+    ]);
+    const [, , inShadow] = runs;
+    expect(inShadow!.block.localName).toBe('p');
+    expect(inShadow!.nodes[0]!.getRootNode()).toBe(open);
+    expect(seen).toEqual([open]);
+  });
+
+  test('reads nested open roots, a host that is the walk root, and text right under a shadow root', () => {
+    document.body.innerHTML = '<outer-card></outer-card>';
+    const host = document.querySelector('outer-card')!;
+    const outer = host.attachShadow({ mode: 'open' });
+    outer.innerHTML = 'Hezbollah said<inner-card></inner-card>';
+    outer.querySelector('inner-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Hamas replied</p>';
+    const texts = (root: Node) => [...walkTextRuns(root, { scanCode: false })].map((run) => run.nodes.map((n) => n.data).join(''));
+    expect(texts(document.body)).toEqual(['Hezbollah said', 'Hamas replied']);
+    expect(texts(host)).toEqual(['Hezbollah said', 'Hamas replied']);
+  });
+
+  test('skips the shadow text of a host inside a skipped subtree', () => {
+    document.body.innerHTML = '<div contenteditable="true"><x-widget></x-widget></div><div hidden><x-widget></x-widget></div>';
+    for (const host of document.querySelectorAll('x-widget')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Hamas</p>';
+    expect([...walkTextRuns(document.body, { scanCode: false })]).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 // Highlights as a reader meets them, in the built extension: the right words are highlighted (read back from the
 // page's CSS.highlights registry, which is per document and visible to the page), nothing else, and the page's
 // text, editors and focus are left alone. Fixture pages: tests/fixtures/pages/*.html (blocks carry data-expect).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
-import { FIXTURES_DIR } from './harness/paths.ts';
+import { ARTIFACTS_DIR, FIXTURES_DIR } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
 
 /** Every briefings highlight on the page as "topic:text", in document order (runs in the page). */
@@ -183,6 +184,77 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
       return [...frame.CSS.highlights].flatMap(([, h]) => [...h].map((r) => (r as Range).toString()));
     });
     expect(inFrame.sort()).toEqual(['Hamas', 'Hezbollah', 'Mahmoud Abbas', 'Mahmoud\n    Abbas', 'deconfliction agreement'].sort());
+    await page.close();
+  });
+
+  test('a web component: mentions in its open shadow root are highlighted and painted; a closed root is left alone', async () => {
+    const page = await openFixture(session, 'shadow-dom.html');
+    // Every briefings highlight as "tree:topic:text", the tree being the one its start is in.
+    const found = await page.evaluate(() => {
+      const shadow = document.getElementById('open-card')!.shadowRoot!;
+      const out: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('briefings-')) continue;
+        for (const range of highlight) {
+          const root = range.startContainer.getRootNode();
+          const tree = root === shadow ? 'shadow' : root === document ? 'document' : 'other';
+          out.push(`${tree}:${name.split('-')[1]}:${(range as Range).toString()}`);
+        }
+      }
+      return out.sort();
+    });
+    // The lookalike (Hamasaki) in the open root and the "Hamas" in the closed root are not highlighted.
+    expect(found).toEqual(['document:abbas:Mahmoud Abbas', 'shadow:hamas:Hamas', 'shadow:hezbollah:Hezbollah']);
+    expect(await page.evaluate(() => document.documentElement.textContent)).toBe(await page.evaluate(servedTextContent));
+
+    // Painted, not only registered: the topic's underline colour shows in the screenshot under each shadow mention
+    // (Firefox does not carry the document's ::highlight rules into shadow trees; the extension adds them there).
+    const file = path.join(ARTIFACTS_DIR, `shadow-dom-${browserName}.png`);
+    await page.screenshot(file);
+    const png = readFileSync(file).toString('base64');
+    const pixels = await page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / window.innerWidth;
+      const shadow = document.getElementById('open-card')!.shadowRoot!;
+      // Pixels within the element's box close to an underline colour (text is near-black, page white).
+      const count = (id: string, [r, g, b]: number[]) => {
+        const box = shadow.getElementById(id)!.getBoundingClientRect();
+        const x = Math.floor(box.left * scale);
+        const y = Math.floor(box.top * scale);
+        const { data: px } = context.getImageData(x, y, Math.ceil(box.width * scale), Math.ceil(box.height * scale));
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (Math.abs(px[i]! - r!) < 40 && Math.abs(px[i + 1]! - g!) < 40 && Math.abs(px[i + 2]! - b!) < 40) n++;
+        }
+        return n;
+      };
+      const green = [28, 150, 90]; // hamas, underline (entrypoints/content/highlights.css)
+      const amber = [214, 135, 16]; // hezbollah
+      return {
+        hamas: count('shadow-hamas', green),
+        hezbollah: count('shadow-hezbollah', amber),
+        lookalike: count('shadow-lookalike', green) + count('shadow-lookalike', amber),
+      };
+    }, png);
+    expect(pixels.hamas).toBeGreaterThan(20);
+    expect(pixels.hezbollah).toBeGreaterThan(20);
+    expect(pixels.lookalike).toBe(0);
+
+    // Text the component's shadow root gains later is highlighted too (its changes are observed).
+    await page.evaluate(() => {
+      const article = document.getElementById('open-card')!.shadowRoot!.querySelector('article')!;
+      article.insertAdjacentHTML('beforeend', '<p id="shadow-added">Later, Mahmoud Abbas called for calm.</p>');
+    });
+    await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.includes('abbas') && h.size === 2));
+    const abbas = await page.evaluate(() => {
+      const shadow = document.getElementById('open-card')!.shadowRoot!;
+      return [...CSS.highlights.get('briefings-abbas-underline')!].map((r) => r.startContainer.getRootNode() === shadow);
+    });
+    expect(abbas.sort()).toEqual([false, true]);
     await page.close();
   });
 
