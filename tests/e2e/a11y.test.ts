@@ -8,6 +8,7 @@ import { ChromiumSession } from './harness/chromium.ts';
 import type { FirefoxSession } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import type { TestPage } from './harness/session.ts';
+import { cardClosed, cardOpen, firstVisibleMention } from './harness/page-probes.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,20 +29,7 @@ async function axe(session: ExtensionSession, page: TestPage, include: string): 
   }, include);
 }
 
-const cardOpen = () => Boolean(document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
-const cardClosed = () => !document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"]');
 
-/** The centre of the first visible highlighted mention (runs in the page). */
-function firstMention() {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('briefings-')) continue;
-    for (const range of highlight) {
-      const rect = (range as Range).getClientRects()[0];
-      if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
-    }
-  }
-  return null;
-}
 
 describe.each(selectedBrowsers())('%s: accessibility (axe-core)', (browserName) => {
   let session: ExtensionSession;
@@ -56,7 +44,7 @@ describe.each(selectedBrowsers())('%s: accessibility (axe-core)', (browserName) 
       await page.emulateColorScheme(scheme);
       await page.goto(`${inject('fixturesOrigin')}/pages/article.html`);
       await page.waitFor(() => performance.getEntriesByName('briefings:highlights-painted').length > 0);
-      const point = (await page.evaluate(firstMention))!;
+      const point = (await page.evaluate(firstVisibleMention))!;
       await page.mouseMove(point.x, point.y, 5);
       await page.waitFor(cardOpen);
       await page.waitFor(() =>

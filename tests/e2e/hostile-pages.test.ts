@@ -15,9 +15,9 @@ import { FirefoxSession } from './harness/firefox.ts';
 import { watchErrors } from './harness/errors.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import type { TestPage } from './harness/session.ts';
+import { highlightsPainted as painted } from './harness/page-probes.ts';
 
 const fixture = (name: string) => `${inject('fixturesOrigin')}/pages/${name}`;
-const painted = () => performance.getEntriesByName('briefings:highlights-painted').length > 0;
 const cardOpen = () =>
   Boolean(document.querySelector('briefings-card:not(#page-made-card)')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
 /** Every briefings highlight range as "topic:text" (runs in the page). */

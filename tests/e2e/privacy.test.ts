@@ -16,6 +16,7 @@ import { evaluateInChrome, FirefoxSession, GECKO_ID } from './harness/firefox.ts
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { BUILD_DIRS, ROOT, type BrowserName } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
+import { cardOpen, firstVisibleMention, highlightsPainted as painted } from './harness/page-probes.ts';
 
 interface Recorded {
   url: string;
@@ -32,19 +33,6 @@ const EXPECTED_PERMISSIONS: Record<BrowserName, string[]> = {
   firefox: ['activeTab', 'contextMenus', 'storage'],
 };
 
-/** Every highlighted mention's first client rect (runs in the page). */
-function firstMentionBox() {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('briefings-')) continue;
-    for (const range of highlight) {
-      const rect = (range as Range).getClientRects()[0];
-      if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
-    }
-  }
-  return null;
-}
-const cardOpen = () => Boolean(document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
-const painted = () => performance.getEntriesByName('briefings:highlights-painted').length > 0;
 
 /** Starts recording; returns a function that reads everything recorded so far. */
 async function startRecording(session: ExtensionSession): Promise<() => Promise<Recorded[]>> {
@@ -128,7 +116,7 @@ describe.each(selectedBrowsers())('%s: privacy', (browserName) => {
       else await page.close();
     }
     // Hover the first visible mention until its card opens (the card's fonts, styles and links are all local).
-    const target = (await reader!.evaluate(firstMentionBox))!;
+    const target = (await reader!.evaluate(firstVisibleMention))!;
     expect(target).not.toBeNull();
     await reader!.mouseMove(target.x, target.y, 5);
     await reader!.waitFor(cardOpen);

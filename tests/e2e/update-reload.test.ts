@@ -20,12 +20,12 @@ import { FirefoxSession, GECKO_ID } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { BUILD_DIRS } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
+import { highlightsPainted as painted } from './harness/page-probes.ts';
 
 const ARTICLE = () => `${inject('fixturesOrigin')}/pages/article.html`;
 /** A point right of the article column: no text there. */
 const BLANK = { x: 1262, y: 620 };
 
-const painted = () => performance.getEntriesByName('briefings:highlights-painted').length > 0;
 const contentStarts = () => performance.getEntriesByName('briefings:content-start').length;
 
 /** Every briefings highlight as "topic:text@offset", in document order, duplicates kept (runs in the page). */

@@ -1,0 +1,24 @@
+// Small functions the e2e tests run inside a page (page.evaluate / page.waitFor serialise them, so each is
+// self-contained). They read what a reader's page shows: the extension's marks, its highlights and its card.
+
+/** The content script has painted its first highlights. */
+export const highlightsPainted = () => performance.getEntriesByName('briefings:highlights-painted').length > 0;
+
+/** A briefing card is open and placed. */
+export const cardOpen = () =>
+  Boolean(document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
+
+/** No briefing card is open. */
+export const cardClosed = () => !document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"]');
+
+/** The centre of the first highlighted mention inside the viewport, or null. */
+export function firstVisibleMention(): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('briefings-')) continue;
+    for (const range of highlight) {
+      const rect = (range as Range).getClientRects()[0];
+      if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
+    }
+  }
+  return null;
+}
