@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // BRIEFINGS_E2E_BROWSERS=chromium narrows the run to one browser: the Firefox-only file goes with it.
+          exclude: process.env.BRIEFINGS_E2E_BROWSERS?.includes('firefox') === false ? ['tests/e2e/firefox.test.ts'] : [],
           environment: 'node',
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           testTimeout: 60_000,

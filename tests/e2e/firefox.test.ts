@@ -7,9 +7,10 @@ import { FIREFOX_EXTENSION_ORIGIN, FirefoxSession, GECKO_ID } from './harness/fi
 import { selectedBrowsers } from './harness/launch.ts';
 import { BUILD_DIRS } from './harness/paths.ts';
 
-const firefox = selectedBrowsers().includes('firefox');
+// Parametrized like the other e2e files, over the selected browsers that are Firefox.
+const firefoxOnly = selectedBrowsers().filter((browser) => browser === 'firefox');
 
-describe.runIf(firefox)('firefox: the built add-on', () => {
+describe.each(firefoxOnly)('%s: the built add-on', () => {
   test('the manifest has the gecko id, a minimum version that fits the APIs used, no data collection and an event page', () => {
     const manifest = JSON.parse(readFileSync(path.join(BUILD_DIRS.firefox, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(2);
@@ -25,7 +26,7 @@ describe.runIf(firefox)('firefox: the built add-on', () => {
   });
 });
 
-describe.runIf(firefox)('firefox: extension pages and the event page', () => {
+describe.each(firefoxOnly)('%s: extension pages and the event page', () => {
   let session: FirefoxSession;
   beforeAll(async () => {
     // The minimum idle timeout Firefox allows is 100 ms; 1 s lets the background go idle quickly between messages.
