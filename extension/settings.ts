@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { TopicId } from '../briefings/types.ts';
 import { defineSetting, type Setting } from './setting-item.ts';
+import { watchAllSettingsFromStorage } from './settings-reader.ts';
 import {
   chooseSettingsArea,
   SETTING_NAMES,
@@ -50,26 +51,13 @@ export async function getAllSettings(): Promise<Settings> {
   return Object.fromEntries(SETTING_NAMES.map((name, i) => [name, values[i]])) as unknown as Settings;
 }
 
-/** Calls `onChange` with every setting whenever any one changes; returns the unwatch function. */
+/**
+ * Calls `onChange` with every setting whenever any one changes; returns the unwatch function. The same watcher the
+ * content script uses (extension/settings-reader.ts); this context's items are defined first, so its migrations run.
+ */
 export function watchAllSettings(onChange: (settings: Settings) => void): () => void {
-  let stopped = false;
-  let unwatchers: Array<() => void> = [];
-  void settingItems().then((all) => {
-    if (stopped) return;
-    unwatchers = SETTING_NAMES.map((name) => all[name].watch(() => void getAllSettings().then((s) => stopped || onChange(s))));
-  });
-  return () => {
-    stopped = true;
-    // After the extension is reloaded or updated, Chromium throws "Extension context invalidated" from
-    // removeListener: the listeners went with the old runtime, there is nothing left to remove.
-    for (const unwatch of unwatchers) {
-      try {
-        unwatch();
-      } catch {
-        break;
-      }
-    }
-  };
+  void settingItems();
+  return watchAllSettingsFromStorage(onChange);
 }
 
 export async function resetAllSettings(): Promise<void> {
