@@ -11,6 +11,8 @@ import { startPageScanner, type PageScanner } from './page-scanner.ts';
 import { afterNextPaint } from './scheduler.ts';
 import { createShadowStyles } from './shadow-styles.ts';
 
+export const MENTIONS_MARK = 'briefings:mentions';
+
 /** The part of the page settings (extension/page-settings.ts) that highlighting depends on. */
 export interface HighlightSettings {
   active: boolean;
@@ -100,6 +102,13 @@ export function startPageHighlights(
   };
 
   signal.addEventListener('abort', stop, { once: true });
+  // For the bench (README "Performance"): how many mentions are found, readable from the page's own world — the
+  // highlights hold only those near the viewport once there are many. One entry, replaced on each change.
+  const unsubscribe = mentions.subscribe(() => {
+    performance.clearMarks(MENTIONS_MARK);
+    performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+  });
+  signal.addEventListener('abort', unsubscribe, { once: true });
   apply(settings);
   return {
     apply,

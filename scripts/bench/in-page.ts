@@ -145,6 +145,15 @@ export function highlightCount(): number {
 }
 
 /**
+ * Mentions the extension has found (all topics): the detail of its 'briefings:mentions' mark. The highlights hold
+ * only the ranges near the viewport once a page has many (dom/viewport-window.ts), so they no longer count them.
+ */
+export function mentionCount(): number {
+  const entry = performance.getEntriesByName('briefings:mentions').at(-1) as PerformanceMark | undefined;
+  return typeof entry?.detail === 'number' ? entry.detail : 0;
+}
+
+/**
  * Scrolls the first highlighted range into the middle of the viewport and returns its centre in viewport
  * coordinates, or null when nothing is highlighted.
  */
@@ -178,10 +187,10 @@ export interface FeedLatency {
 export function feedLatency(): Promise<FeedLatency> {
   type Feed = { appendedAt: number[]; mentionsAfter: number[] };
   const feed = (window as unknown as { __feed: Feed }).__feed;
+  // Found and published (painted where near the viewport; the feed grows below it): the extension's mark.
   const count = () => {
-    let n = 0;
-    for (const [, h] of CSS.highlights) n += h.size;
-    return n;
+    const entry = performance.getEntriesByName('briefings:mentions').at(-1) as PerformanceMark | undefined;
+    return typeof entry?.detail === 'number' ? entry.detail : 0;
   };
   const total = feed.mentionsAfter.length;
   const reachedAt: (number | undefined)[] = [];

@@ -1,6 +1,6 @@
 // One page load's measurements, the same in both browsers (CDP-only figures are added by chromium-run.ts).
 import { createRequire } from 'node:module';
-import { firstHighlightCentre, floor, highlightCount, inPage, markjs, paint, PAINT_STYLE, readEntries, settle, waitForEntry, type BaselineResult, type EntryTimes } from './in-page.ts';
+import { firstHighlightCentre, floor, highlightCount, inPage, mentionCount, markjs, paint, PAINT_STYLE, readEntries, settle, waitForEntry, type BaselineResult, type EntryTimes } from './in-page.ts';
 import { allNames, naivePattern } from './naive.ts';
 import type { Tab } from './tabs.ts';
 
@@ -51,7 +51,10 @@ export interface ExtensionFigures {
   scriptMs: number | null;
   /** content-start → highlights painted (ms): the 'briefings:time-to-painted' measure. */
   paintedMs: number | null;
+  /** Mentions found (the extension's 'briefings:mentions' mark). */
   highlights: number;
+  /** Ranges in the registered highlights: only those near the viewport once there are many. */
+  registered: number;
   entries: EntryTimes;
 }
 
@@ -73,7 +76,8 @@ export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Pr
   return {
     scriptMs: start !== undefined && scanned !== undefined ? scanned - start : null,
     paintedMs: measure ?? (start !== undefined && painted !== undefined ? painted - start : null),
-    highlights: await tab.eval<number>(inPage(highlightCount)),
+    highlights: await tab.eval<number>(inPage(mentionCount)),
+    registered: await tab.eval<number>(inPage(highlightCount)),
     entries,
   };
 }

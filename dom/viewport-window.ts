@@ -1,0 +1,115 @@
+// Which painted ranges are near the viewport. Chromium re-validates every range of every registered highlight
+// after any style or DOM change in the document: with the bench page's 2,000 mentions that is ≈ 30 ms on every
+// hover, every page animation frame, every appended comment (README "Performance"). So once a page holds more than
+// `windowFrom` ranges, only those within a screen of the viewport stay registered; an IntersectionObserver on the
+// elements that hold them brings the others in a screen before they scroll into view, and takes them out after.
+// Teardown: dispose().
+
+export interface ViewportWindow<T> {
+  /** Tracks `range` (painted as `value`); returns whether it is to be painted now. */
+  add(range: Range, value: T): boolean;
+  /** Stops tracking `range`; returns whether it was being painted. */
+  remove(range: Range): boolean;
+  /** True once the page held enough ranges for the window to open (then painting follows the viewport). */
+  readonly windowed: boolean;
+  dispose(): void;
+}
+
+export interface ViewportWindowOptions<T> {
+  /** Ranges tracked before the window opens; below it every range is painted (the browser's cost is small). */
+  windowFrom: number;
+  /** A range came near the viewport: paint it. */
+  enter(range: Range, value: T): void;
+  /** A range went far from the viewport: stop painting it. */
+  leave(range: Range, value: T): void;
+}
+
+/** A screen above and below (and to either side): painted before it scrolls into view, at any scroll speed short of a jump. */
+const MARGIN = '100% 100%';
+
+export function createViewportWindow<T>(view: Window & typeof globalThis, options: ViewportWindowOptions<T>): ViewportWindow<T> {
+  // Ranges by the element holding their start (what the observer watches), and that element by range: a live
+  // range's start moves when the page edits its text, so the element is remembered rather than looked up again.
+  const groups = new Map<Element, Map<Range, T>>();
+  const holderOf = new Map<Range, Element>();
+  const near = new Set<Element>();
+  let observer: IntersectionObserver | null = null;
+
+  const isNear = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    const height = view.innerHeight;
+    const width = view.innerWidth;
+    return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;
+  };
+
+  const setNear = (element: Element, isNow: boolean) => {
+    if (near.has(element) === isNow) return;
+    const group = groups.get(element);
+    if (!group) return;
+    if (isNow) near.add(element);
+    else near.delete(element);
+    for (const [range, value] of group) (isNow ? options.enter : options.leave)(range, value);
+  };
+
+  const open = () => {
+    observer = new view.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) setNear(entry.target, entry.isIntersecting);
+      },
+      { rootMargin: MARGIN },
+    );
+    // Everything was painted until now: keep what is near, take the rest out.
+    for (const element of groups.keys()) {
+      observer.observe(element);
+      near.add(element);
+      if (!isNear(element)) setNear(element, false);
+    }
+  };
+
+  return {
+    add(range, value) {
+      const holder = holderOf.get(range) ?? elementHolding(range);
+      if (!holder) return false;
+      if (!observer && holderOf.size >= options.windowFrom) open();
+      holderOf.set(range, holder);
+      let group = groups.get(holder);
+      if (!group) {
+        groups.set(holder, (group = new Map()));
+        // Decided at once (layout is normally clean here); the observer's first report comes a frame later.
+        if (!observer || isNear(holder)) near.add(holder);
+        observer?.observe(holder);
+      }
+      group.set(range, value);
+      return near.has(holder);
+    },
+    remove(range) {
+      const holder = holderOf.get(range);
+      if (!holder) return false;
+      holderOf.delete(range);
+      const group = groups.get(holder)!;
+      group.delete(range);
+      const painted = near.has(holder);
+      if (!group.size) {
+        groups.delete(holder);
+        near.delete(holder);
+        observer?.unobserve(holder);
+      }
+      return painted;
+    },
+    get windowed() {
+      return observer !== null;
+    },
+    dispose() {
+      observer?.disconnect();
+      observer = null;
+      groups.clear();
+      holderOf.clear();
+      near.clear();
+    },
+  };
+}
+
+function elementHolding(range: Range): Element | null {
+  const start = range.startContainer;
+  return start.nodeType === 1 ? (start as Element) : start.parentElement;
+}
