@@ -228,7 +228,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const rootSet = new Set<Node>(roots);
     // A mention whose text was removed or rewritten is gone, wherever its block is.
     const lost = (m: TrackedMention) => !m.range.startContainer.isConnected || m.range.collapsed || !m.block.isConnected;
-    drop((m) => within(m.block, rootSet) || (dirty.textLost && lost(m)));
+    // Nothing to drop when no block changed and no text went (e.g. the card's own host was added): skip the pass
+    // over every mention.
+    if (rootSet.size || dirty.textLost) drop((m) => within(m.block, rootSet) || (dirty.textLost && lost(m)));
     for (const root of roots) {
       if (signal.aborted) return;
       await scanRoot(root);

@@ -1,6 +1,6 @@
 // The briefing card that opens next to a mention: a non-modal dialog around the shared BriefingView, with
 // "Open in index" and a close button. Positioned by ui/card/place-card.ts; styles in ui/card/card.css.
-import type { Ref } from 'preact';
+import { Component, type Ref } from 'preact';
 import type { Briefing, Quote } from '../../briefings/types.ts';
 import { BriefingView } from '../briefing-view.tsx';
 
@@ -34,9 +34,7 @@ export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClos
       onPointerEnter={() => onPointerInside(true)}
       onPointerLeave={() => onPointerInside(false)}
     >
-      <div class="card-body">
-        <BriefingView briefing={briefing} variant="card" quotes={quotes} headingId={headingId} />
-      </div>
+      <CardBody briefing={briefing} quotes={quotes} headingId={headingId} />
       <div class="card-actions">
         <button type="button" class="card-open-index" onClick={onOpenIndex}>
           Open in index
@@ -47,4 +45,29 @@ export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClos
       </div>
     </div>
   );
+}
+
+interface CardBodyProps {
+  briefing: Briefing;
+  quotes: readonly Quote[];
+  headingId: string;
+}
+
+/**
+ * The briefing itself, re-rendered only when what it shows changes: showing a card prepared ahead of the hover delay
+ * changes the dialog's attributes, and diffing the whole briefing again would cost the hover a few milliseconds.
+ */
+class CardBody extends Component<CardBodyProps> {
+  override shouldComponentUpdate(next: CardBodyProps): boolean {
+    const { briefing, quotes, headingId } = this.props;
+    return next.briefing !== briefing || next.headingId !== headingId || next.quotes.length !== quotes.length || next.quotes.some((q, i) => q !== quotes[i]);
+  }
+
+  override render({ briefing, quotes, headingId }: CardBodyProps) {
+    return (
+      <div class="card-body">
+        <BriefingView briefing={briefing} variant="card" quotes={quotes} headingId={headingId} />
+      </div>
+    );
+  }
 }
