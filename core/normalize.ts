@@ -48,16 +48,33 @@ function normalizeChar(char: string): string {
 }
 
 const IDENTITY = (start: number, end: number): [number, number] => [start, end];
-// The characters any step can change (after lowercasing): controls and line breaks, Latin-1 and Latin Extended,
+// The code units any step can change (after lowercasing): controls and line breaks, Latin-1 and Latin Extended,
 // spacing modifiers and combining marks, Latin Extended Additional (ḥ), punctuation and spaces, letterlike and
-// enclosed forms, ligatures, variation selectors and fullwidth forms, mathematical letters (𝐇). Other scripts
-// (Arabic, CJK, emoji…) are copied untouched: no name is spelled in them, so folding them would only cost time.
-const NEEDS_FOLDING =
-  /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]|\uD835[\uDC00-\uDFFF]/gu;
+// enclosed forms, ligatures, variation selectors and fullwidth forms. Other scripts (Arabic, CJK, emoji…) are copied
+// untouched: no name is spelled in them, so folding them would only cost time. Mathematical letters (𝐇, a surrogate
+// pair) are not folded either. No u flag: every range is in the BMP and outside the surrogates, so matching code
+// units is the same as matching code points, and V8 scans faster without it.
+const FOLD_CANDIDATES = /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]/g;
 const needsFolding = (char: string) => {
-  NEEDS_FOLDING.lastIndex = 0;
-  return NEEDS_FOLDING.test(char);
+  FOLD_CANDIDATES.lastIndex = 0;
+  return FOLD_CANDIDATES.test(char);
 };
+
+// normalizeChar of each candidate code unit, as a code unit + 1, filled in as characters are first seen
+// (0: not seen yet; CHANGES_LENGTH: the character vanishes or expands). A typed array, not a Map of strings:
+// news prose has a curly quote or dash every few dozen characters.
+const NOT_SEEN = 0;
+const CHANGES_LENGTH = -1;
+let foldedUnits: Int32Array | undefined;
+function foldUnit(unit: number): number {
+  const table = (foldedUnits ??= new Int32Array(0x10000));
+  let entry = table[unit] ?? NOT_SEEN;
+  if (entry === NOT_SEEN) {
+    const out = normalizeChar(String.fromCharCode(unit));
+    entry = table[unit] = out.length === 1 ? out.charCodeAt(0) + 1 : CHANGES_LENGTH;
+  }
+  return entry;
+}
 
 /**
  * Most web text only needs changes that keep every character's length (case, curly quotes, NBSP, é → e), so the
@@ -65,15 +82,22 @@ const needsFolding = (char: string) => {
  * hyphen, zero-width space, combining mark, ligature, İ): then the slow path builds a map.
  */
 function sameLengthFold(text: string): string | null {
+  // The whole text at once, not per character: "ΟΔΟΣ" ends in a final sigma (οδος).
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return null;
-  let sameLength = true;
-  const folded = lower.replace(NEEDS_FOLDING, (char) => {
-    const out = normalizeChar(char);
-    if (out.length !== char.length) sameLength = false;
-    return out;
-  });
-  return sameLength ? folded : null;
+  // Copy the runs between changed characters; plain ASCII prose has no candidate at all and is returned as is.
+  let folded = '';
+  let copied = 0;
+  FOLD_CANDIDATES.lastIndex = 0;
+  for (let m = FOLD_CANDIDATES.exec(lower); m; m = FOLD_CANDIDATES.exec(lower)) {
+    const unit = lower.charCodeAt(m.index);
+    const entry = foldUnit(unit);
+    if (entry === CHANGES_LENGTH) return null;
+    if (entry - 1 === unit) continue;
+    folded += lower.slice(copied, m.index) + String.fromCharCode(entry - 1);
+    copied = m.index + 1;
+  }
+  return copied === 0 ? lower : folded + lower.slice(copied);
 }
 
 /**
@@ -91,10 +115,21 @@ export function normalize(text: string): NormalizedText {
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Printable ASCII only lowercases (one unit each): it is mapped unit by unit but copied a whole run at a time.
+  let asciiFrom = 0;
   for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x20 && unit < 0x7f) {
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    if (asciiFrom < i) parts.push(text.slice(asciiFrom, i).toLowerCase());
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const char = text.slice(i, i + width);
+    // One character at a time, as the steps define it (so a final Σ is σ here, unlike in the fast path).
     const out = needsFolding(char) ? normalizeChar(char) : char.toLowerCase();
     for (let k = 0; k < out.length; k++) {
       starts.push(i);
@@ -102,7 +137,9 @@ export function normalize(text: string): NormalizedText {
     }
     parts.push(out);
     i += width;
+    asciiFrom = i;
   }
+  if (asciiFrom < text.length) parts.push(text.slice(asciiFrom).toLowerCase());
   return {
     text: parts.join(''),
     toOriginal: (start, end) => [starts[start] ?? text.length, ends[end - 1] ?? text.length],
