@@ -43,13 +43,21 @@ const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(INNER_APOSTROPHE, '') : s);
 
 function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null {
-  const before = joinInnerApostrophes(norm.slice(Math.max(0, hit.start - ADJACENT), hit.start));
-  const b = topic.rejectBefore?.exec(before);
-  if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
-  const after = joinInnerApostrophes(norm.slice(hit.end, hit.end + ADJACENT));
-  const a = topic.rejectAfter?.exec(after);
-  if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
+  // Most topics have no such words: then nothing is sliced.
+  if (topic.rejectBefore) {
+    const b = topic.rejectBefore.exec(joinInnerApostrophes(norm.slice(Math.max(0, hit.start - ADJACENT), hit.start)));
+    if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
+  }
+  if (topic.rejectAfter) {
+    const a = topic.rejectAfter.exec(joinInnerApostrophes(norm.slice(hit.end, hit.end + ADJACENT)));
+    if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
+  }
   return null;
+}
+
+function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
+  if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
+  return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
 }
 
 /**
@@ -68,22 +76,19 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: `someone/something else: "${other}"` };
   }
-  // The window around the hit is built only when a rule needs it (most hits are full names without such rules).
-  let window: string | undefined;
-  const around = () => (window ??= contextAround(hit, topic, norm, page));
-  if (topic.rejectNearby?.test(around())) return { accept: false, reason: 'a rejecting word is nearby' };
-  if (!topic.requireNearby.every((group) => group.test(around()))) {
-    return { accept: false, reason: 'required context is not nearby' };
-  }
+  // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
+  const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
+  if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'a rejecting word is nearby' };
+  if (!topic.requireNearby.every((group) => group.test(window))) return { accept: false, reason: 'required context is not nearby' };
   if (kind !== 'ambiguous') {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
-  if (topic.ambiguousRejectNearby?.test(around())) return { accept: false, reason: 'a word nearby says it is another one' };
+  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'a word nearby says it is another one' };
   const referent = page.referents.get(topic.id);
   if (referent && !referent.isTopic) return { accept: false, reason: `this page's one is "${referent.label}"` };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
-  if (topic.supportNearby?.test(around())) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (topic.supportNearby?.test(window)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   return { accept: true, confidence: CONFIDENCE.ambiguous };
 }

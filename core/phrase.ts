@@ -62,12 +62,42 @@ export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBef
   return `${before}(?:${toPattern(root)})(?!${WORD_CHAR})`;
 }
 
+// A word character right before `index`: the check a leading (?<![\p{L}\p{N}]) would make, done outside the regex.
+const WORD_END = new RegExp(`${WORD_CHAR}$`, 'u');
+export function isInsideWord(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return WORD_END.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** Whole-word matches of a set of phrases (see {@link wholeWords}). */
+export interface WholeWords {
+  /** The leftmost whole-word match in `text`, or null. */
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
 /**
- * A regex finding any of `words` as a whole word in normalized text, or null when there are none.
+ * Finds any of `words` as a whole word in normalized text, or null when there are none. `around` wraps the pattern
+ * (anchors, separators). The same matches as a regex with a leading lookbehind, several times faster on long text:
+ * without it V8 skips ahead by first character; a match that starts inside a word is retried one character on.
  *
  * @example
- * wordsRegex(['Russia', 'Moscow'])?.test('talks in moscow.'); // true
+ * wholeWords(['Russia', 'Moscow'])?.test('talks in moscow.'); // true
+ * wholeWords(['Russia'])?.test('prussia'); // false
  */
-export function wordsRegex(words: readonly string[] | undefined): RegExp | null {
-  return words && words.length > 0 ? new RegExp(phrasesPattern(words), 'u') : null;
+export function wholeWords(words: readonly string[] | undefined, around = (pattern: string) => pattern): WholeWords | null {
+  if (!words || words.length === 0) return null;
+  const regex = new RegExp(around(phrasesPattern(words, { boundaryBefore: false })), 'gu');
+  const exec = (text: string) => {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (!isInsideWord(text, m.index)) return m;
+      // Matches start with a letter of a phrase, never inside a surrogate pair, so one unit on is a character on.
+      regex.lastIndex = m.index + 1;
+    }
+    return null;
+  };
+  return { exec, test: (text) => exec(text) !== null };
 }

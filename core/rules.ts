@@ -1,7 +1,7 @@
 // MatchRules from the briefings, compiled once per matcher: one combined regex for every spelling of every topic,
 // plus per-topic context regexes used only on the (rare) hits.
 import type { Briefing, TopicId } from '../briefings/types.ts';
-import { phraseKey, phrasesPattern, wordsRegex } from './phrase.ts';
+import { phraseKey, phrasesPattern, wholeWords, type WholeWords } from './phrase.ts';
 import { typoVariants } from './variants.ts';
 
 /** How a spelling was listed: an unambiguous name, a form that needs context, or a generated typo of a name. */
@@ -14,12 +14,12 @@ export interface Alias {
 
 export interface CompiledTopic {
   id: TopicId;
-  rejectBefore: RegExp | null;
-  rejectAfter: RegExp | null;
-  requireNearby: RegExp[];
-  rejectNearby: RegExp | null;
-  ambiguousRejectNearby: RegExp | null;
-  supportNearby: RegExp | null;
+  rejectBefore: WholeWords | null;
+  rejectAfter: WholeWords | null;
+  requireNearby: WholeWords[];
+  rejectNearby: WholeWords | null;
+  ambiguousRejectNearby: WholeWords | null;
+  supportNearby: WholeWords | null;
   window: number;
 }
 
@@ -35,11 +35,9 @@ export interface CompiledRules {
 /** Default characters either side searched for context words: about two sentences of news prose. */
 export const DEFAULT_WINDOW = 250;
 
-function anchored(words: readonly string[] | undefined, side: 'before' | 'after'): RegExp | null {
-  const plain = wordsRegex(words);
-  if (!plain) return null;
+function anchored(words: readonly string[] | undefined, side: 'before' | 'after'): WholeWords | null {
   // Context words must touch the hit, separated only by spaces/hyphens: "Zaheer Abbas", not "Zaheer said Abbas".
-  return new RegExp(side === 'before' ? `${plain.source}[ \\-]+$` : `^[ \\-]+${plain.source}`, 'u');
+  return wholeWords(words, (pattern) => (side === 'before' ? `${pattern}[ \\-]+$` : `^[ \\-]+${pattern}`));
 }
 
 function compileTopic(briefing: Briefing): CompiledTopic {
@@ -48,10 +46,10 @@ function compileTopic(briefing: Briefing): CompiledTopic {
     id: briefing.id,
     rejectBefore: anchored(m.rejectBefore, 'before'),
     rejectAfter: anchored(m.rejectAfter, 'after'),
-    requireNearby: (m.requireNearby ?? []).flatMap((group) => wordsRegex(group) ?? []),
-    rejectNearby: wordsRegex(m.rejectNearby),
-    ambiguousRejectNearby: wordsRegex(m.ambiguousRejectNearby),
-    supportNearby: wordsRegex(m.supportNearby),
+    requireNearby: (m.requireNearby ?? []).flatMap((group) => wholeWords(group) ?? []),
+    rejectNearby: wholeWords(m.rejectNearby),
+    ambiguousRejectNearby: wholeWords(m.ambiguousRejectNearby),
+    supportNearby: wholeWords(m.supportNearby),
     window: m.contextWindow ?? DEFAULT_WINDOW,
   };
 }

@@ -3,17 +3,9 @@
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { judge } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
-import { WORD_CHAR } from './phrase.ts';
+import { isInsideWord } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
 import { compileRules } from './rules.ts';
-
-// A word character right before a hit: the regex has no leading lookbehind (it would defeat V8's first-character scan).
-const WORD_END = new RegExp(`${WORD_CHAR}$`, 'u');
-function isWordEnd(text: string, index: number): boolean {
-  const code = text.charCodeAt(index - 1);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return WORD_END.test(text.slice(Math.max(0, index - 2), index));
-}
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
 
@@ -52,7 +44,8 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
       const mentions: Mention[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
-        if (m.index > 0 && isWordEnd(norm.text, m.index)) {
+        // The regex has no leading lookbehind (it would defeat V8's first-character scan), so the word start is checked here.
+        if (isInsideWord(norm.text, m.index)) {
           // Inside a word ("xhamas"): try again from the next character, as a lookbehind would have.
           regex.lastIndex = m.index + 1;
           continue;
