@@ -13,6 +13,12 @@ export interface HoverIntentOptions {
   graceMs: number;
   onOpen: (id: string) => void;
   onClose: () => void;
+  /**
+   * Where an opening runs once its delay is over: e.g. `requestAnimationFrame`, so the card is drawn in the frame
+   * being produced instead of waiting for the next one (the pointer is hit-tested once a frame anyway). At once
+   * when absent.
+   */
+  inFrame?: (run: () => void) => void;
 }
 
 export interface HoverIntent {
@@ -34,10 +40,13 @@ export function createHoverIntent(options: HoverIntentOptions, signal: AbortSign
   let target: string | null = null;
   let inCard = false;
   let pending: { goal: Goal; timer: ReturnType<typeof setTimeout> } | null = null;
+  // Bumped by every new goal and cancel: an opening waiting for its frame runs only if nothing changed meanwhile.
+  let generation = 0;
 
   const cancel = () => {
     if (pending) clearTimeout(pending.timer);
     pending = null;
+    generation++;
   };
   signal.addEventListener('abort', cancel, { once: true });
 
@@ -61,7 +70,10 @@ export function createHoverIntent(options: HoverIntentOptions, signal: AbortSign
     const same = pending && pending.goal.kind === goal.kind && (goal.kind === 'close' || (pending.goal as { id: string }).id === goal.id);
     if (same) return;
     cancel();
-    pending = { goal, timer: setTimeout(() => fire(goal), ms) };
+    const mine = generation;
+    const inFrame = options.inFrame;
+    const due = goal.kind === 'open' && inFrame ? () => inFrame(() => mine === generation && fire(goal)) : () => fire(goal);
+    pending = { goal, timer: setTimeout(due, ms) };
   };
 
   const update = () => {

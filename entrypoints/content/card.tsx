@@ -80,6 +80,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   let walked: string | null = null;
   let hoveredLine = 0;
   let openings = 0;
+  // The card's shadow root exists, and a hover opening is running in an animation frame callback (see show()).
+  let uiReady = false;
+  let inFrameCallback = false;
   const cardRef = createRef<HTMLDivElement>();
   const originRef = createRef<HTMLSpanElement>();
 
@@ -98,6 +101,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
       onRemove: (container) => container && render(null, container),
     }).then((created) => {
       created.mount();
+      uiReady = true;
       shadowHost = created.shadowHost;
       shadowHost.setAttribute('data-briefings-card', ''); // ours, for the next version to find (above)
       return created;
@@ -137,6 +141,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   }
 
   async function show(opening: Opening, mentionId?: string) {
+    // Opened from a frame callback with the card's root in place, everything below runs before that frame is
+    // drawn (rendering and placement only wait on settled promises): the card is in this very frame.
+    const inThisFrame = inFrameCallback && uiReady;
     if (opening.focus && !focusInCard()) {
       const active = document.activeElement;
       returnFocus = active instanceof HTMLElement && active !== shadowHost ? active : null;
@@ -157,7 +164,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, origin, () => {
       if (opening.focus) card.focus({ preventScroll: true });
       // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
-      requestAnimationFrame(() => setTimeout(() => performance.mark('briefings:card-painted'), 0));
+      const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
+      if (inThisFrame) painted();
+      else requestAnimationFrame(painted);
     });
   }
 
@@ -203,6 +212,15 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
       graceMs: GRACE_MS,
       onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `Briefing: ${b.name}. ${b.whoWhat}`),
       onClose: () => close(true),
+      inFrame: (run) =>
+        requestAnimationFrame(() => {
+          inFrameCallback = true;
+          try {
+            run();
+          } finally {
+            inFrameCallback = false;
+          }
+        }),
     },
     signal,
   );

@@ -22,6 +22,7 @@ export async function baseline(tab: Tab, url: string, method: Method): Promise<B
 /** The extension's marks (see the contract in README "Performance"). */
 export const MARKS = {
   start: 'briefings:content-start',
+  scanStart: 'briefings:scan-start',
   scanned: 'briefings:scan-done',
   painted: 'briefings:highlights-painted',
   toPainted: 'briefings:time-to-painted',
@@ -49,6 +50,8 @@ export class MarkWaits {
 export interface ExtensionFigures {
   /** content-start → scan-done (ms). */
   scriptMs: number | null;
+  /** content-start → scan-start (ms): waiting for an idle moment and the settings, before any page work. */
+  waitMs: number | null;
   /** content-start → highlights painted (ms): the 'briefings:time-to-painted' measure. */
   paintedMs: number | null;
   /** Mentions found (the extension's 'briefings:mentions' mark). */
@@ -71,10 +74,12 @@ export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Pr
   const entries = await tab.eval<EntryTimes>(inPage(readEntries, ['briefings:']));
   const start = first(entries, MARKS.start)?.[0];
   const scanned = first(entries, MARKS.scanned)?.[0];
+  const scanStart = first(entries, MARKS.scanStart)?.[0];
   const painted = first(entries, MARKS.painted)?.[0];
   const measure = first(entries, MARKS.toPainted)?.[1];
   return {
     scriptMs: start !== undefined && scanned !== undefined ? scanned - start : null,
+    waitMs: start !== undefined && scanStart !== undefined ? scanStart - start : null,
     paintedMs: measure ?? (start !== undefined && painted !== undefined ? painted - start : null),
     highlights: await tab.eval<number>(inPage(mentionCount)),
     registered: await tab.eval<number>(inPage(highlightCount)),

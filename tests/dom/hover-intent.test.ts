@@ -134,3 +134,33 @@ test('nothing fires after the signal aborts', () => {
   vi.advanceTimersByTime(DELAY * 3);
   expect(events).toEqual([]);
 });
+
+test('with inFrame, an opening runs in the next frame callback, and not at all if the pointer left before it', () => {
+  const frames: Array<() => void> = [];
+  const framed = createHoverIntent(
+    {
+      delayMs: () => DELAY,
+      graceMs: GRACE,
+      onOpen: (id) => events.push(`framed open ${id}`),
+      onClose: () => events.push('framed close'),
+      inFrame: (run) => frames.push(run),
+    },
+    controller.signal,
+  );
+  framed.pointerOn('a');
+  vi.advanceTimersByTime(DELAY);
+  expect(events).toEqual([]);
+  expect(frames).toHaveLength(1);
+  frames.shift()!();
+  expect(events).toEqual(['framed open a']);
+
+  framed.pointerOn(null);
+  vi.advanceTimersByTime(GRACE);
+  expect(events).toEqual(['framed open a', 'framed close']);
+  // Delay over, frame not yet run, pointer gone: the frame opens nothing.
+  framed.pointerOn('b');
+  vi.advanceTimersByTime(DELAY);
+  framed.pointerOn(null);
+  frames.shift()!();
+  expect(events).toEqual(['framed open a', 'framed close']);
+});
