@@ -100,6 +100,35 @@ function sameLengthFold(text: string): string | null {
   return copied === 0 ? lower : folded + lower.slice(copied);
 }
 
+// Characters other than printable ASCII: between them the text only lowercases, one unit to one unit.
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7E]/g;
+
+/**
+ * The offset map of the slow path, kept small: the normalized text is a sequence of pieces, each either a run that
+ * maps one unit to one unit (`width` 0: the shift from `from` stays constant) or the expansion of one original
+ * character (`width` 1 or 2: every unit of the piece maps to that whole character). A character that vanishes
+ * just starts a new run with another shift.
+ */
+interface Pieces {
+  /** Normalized offset where each piece starts (ascending; an empty piece shares it with the next one). */
+  at: number[];
+  /** Original offset where each piece starts. */
+  from: number[];
+  width: number[];
+}
+
+/** The last piece starting at or before normalized offset `k`. */
+function pieceAt(pieces: Pieces, k: number): number {
+  let low = 0;
+  let high = pieces.at.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((pieces.at[mid] ?? 0) <= k) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * Runs every {@link NORMALIZATION_STEPS} step over `text`, keeping a map back to the original offsets.
  * Text whose characters all keep their length (nearly all text) takes a fast path with an identity map.
@@ -113,35 +142,50 @@ export function normalize(text: string): NormalizedText {
   const fast = sameLengthFold(text);
   if (fast !== null) return { text: fast, toOriginal: IDENTITY };
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // Printable ASCII only lowercases (one unit each): it is mapped unit by unit but copied a whole run at a time.
-  let asciiFrom = 0;
-  for (let i = 0; i < text.length; ) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x20 && unit < 0x7f) {
-      starts.push(i);
-      ends.push(i + 1);
-      i++;
-      continue;
-    }
-    if (asciiFrom < i) parts.push(text.slice(asciiFrom, i).toLowerCase());
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
+  const pieces: Pieces = { at: [0], from: [0], width: [0] };
+  let length = 0;
+  let copied = 0;
+  NOT_PRINTABLE_ASCII.lastIndex = 0;
+  for (let m = NOT_PRINTABLE_ASCII.exec(text); m; m = NOT_PRINTABLE_ASCII.exec(text)) {
+    const i = m.index;
+    // Printable ASCII only lowercases: copied a whole run at a time.
+    parts.push(text.slice(copied, i).toLowerCase());
+    length += i - copied;
+    const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     const char = text.slice(i, i + width);
     // One character at a time, as the steps define it (so a final Σ is σ here, unlike in the fast path).
     const out = needsFolding(char) ? normalizeChar(char) : char.toLowerCase();
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
     parts.push(out);
-    i += width;
-    asciiFrom = i;
+    if (width === 1 && out.length === 1) {
+      length += 1;
+    } else {
+      if (out.length > 0) {
+        pieces.at.push(length);
+        pieces.from.push(i);
+        pieces.width.push(width);
+      }
+      length += out.length;
+      pieces.at.push(length);
+      pieces.from.push(i + width);
+      pieces.width.push(0);
+    }
+    copied = NOT_PRINTABLE_ASCII.lastIndex = i + width;
   }
-  if (asciiFrom < text.length) parts.push(text.slice(asciiFrom).toLowerCase());
-  return {
-    text: parts.join(''),
-    toOriginal: (start, end) => [starts[start] ?? text.length, ends[end - 1] ?? text.length],
+  parts.push(text.slice(copied).toLowerCase());
+  length += text.length - copied;
+  // Where normalized unit k starts and ends in the original (past the end: the end of the original).
+  const unitStart = (k: number) => {
+    if (!(k >= 0 && k < length)) return text.length;
+    const p = pieceAt(pieces, k);
+    const from = pieces.from[p] ?? 0;
+    return pieces.width[p] ? from : from + k - (pieces.at[p] ?? 0);
   };
+  const unitEnd = (k: number) => {
+    if (!(k >= 0 && k < length)) return text.length;
+    const p = pieceAt(pieces, k);
+    const from = pieces.from[p] ?? 0;
+    const width = pieces.width[p] ?? 0;
+    return width ? from + width : from + k - (pieces.at[p] ?? 0) + 1;
+  };
+  return { text: parts.join(''), toOriginal: (start, end) => [unitStart(start), unitEnd(end - 1)] };
 }
