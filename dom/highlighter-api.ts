@@ -40,6 +40,10 @@ export function createApiHighlighter(view: Window & typeof globalThis, windowFro
       highlights.get(topic)!.delete(range);
     },
     show(topics, style: HighlightStyle) {
+      // Re-registering makes the browser re-validate every range: not for a settings change that alters neither.
+      const names = topics.map((topic) => highlightName(topic, style));
+      const same = names.length === registered.length && names.every((name, i) => name === registered[i] && registry.get(name) === highlights.get(topics[i]!));
+      if (same) return;
       unregister();
       for (const topic of topics) {
         const name = highlightName(topic, style);

@@ -123,9 +123,18 @@ function hasOwnStyling(element: Element): boolean {
   return element.hasAttribute('class') || element.hasAttribute('style') || element.hasAttribute('id') || element.localName === 'rp';
 }
 
-/** A custom element is usually a shadow host, which shows only the children it slots (its root may be closed). */
+/**
+ * A custom element is usually a shadow host, which shows only the children it slots (its root may be closed); a
+ * closed <details> shows only its <summary>.
+ */
 function mayHideChildren(element: Element): boolean {
-  return element.localName.includes('-');
+  return element.localName.includes('-') || element.localName === 'details';
+}
+
+/** Elements the browser's own styles hide until something happens (a dialog or popover opens). */
+function hiddenByDefault(element: Element): boolean {
+  const name = element.localName;
+  return name === 'dialog' || name === 'datalist' || name === 'rp' || element.hasAttribute('popover');
 }
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
@@ -209,13 +218,16 @@ export function* walkText(
   // checkVisibility reads style, not layout, yet costs about as much as reading the text itself, so it is asked
   // once per block and once per inline element that carries its own styling hooks (class, id, style). An inline
   // element without them shows exactly when its parent does (visibility and display:none are inherited by what is
-  // inside), unless the browser's own styles hide it (<rp>) or its parent is a custom element that may not slot it.
+  // inside), unless the browser's own styles hide it (<rp>, a popover) or its parent may not render it (a custom
+  // element that may not slot it, a closed <details>). Blocks are always asked: pages hide a plain <p> through its
+  // container's class (`.collapsed p`), which no attribute of its own gives away (tests/fixtures/pages/hidden-text.html).
   const shown = new Map<Element, boolean>();
   const rendered = (element: Element): boolean => {
     let visible = shown.get(element);
     if (visible === undefined) {
       const parent = element.parentElement;
-      const inherits = parent && isInline(element) && !hasOwnStyling(element) && !mayHideChildren(parent);
+      const plain = isInline(element) && !hasOwnStyling(element);
+      const inherits = parent && plain && !hiddenByDefault(element) && !mayHideChildren(parent);
       visible = inherits ? rendered(parent) : isRendered(element);
       shown.set(element, visible);
     }

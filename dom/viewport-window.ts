@@ -26,6 +26,8 @@ export interface ViewportWindowOptions<T> {
 
 /** A screen above and below (and to either side): painted before it scrolls into view, at any scroll speed short of a jump. */
 const MARGIN = '100% 100%';
+/** Holders in a row found below the window before the rest are assumed below too (see isNear). */
+const GUESS_BELOW_AFTER = 32;
 
 export function createViewportWindow<T>(view: Window & typeof globalThis, options: ViewportWindowOptions<T>): ViewportWindow<T> {
   // Ranges by the element holding their start (what the observer watches), and that element by range: a live
@@ -35,10 +37,16 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
   const near = new Set<Element>();
   let observer: IntersectionObserver | null = null;
 
+  // A scan adds holders in document order: once many in a row lie below the window, the rest of the page very
+  // likely does too, and each rect read costs. They are then left to the observer's first report, a frame later
+  // (which also corrects any guess), instead of each being measured now.
+  let belowInARow = 0;
   const isNear = (element: Element) => {
+    if (belowInARow >= GUESS_BELOW_AFTER) return false;
     const rect = element.getBoundingClientRect();
     const height = view.innerHeight;
     const width = view.innerWidth;
+    belowInARow = rect.top > 2 * height ? belowInARow + 1 : 0;
     return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;
   };
 
@@ -54,6 +62,7 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
   const open = () => {
     observer = new view.IntersectionObserver(
       (entries) => {
+        belowInARow = 0;
         for (const entry of entries) setNear(entry.target, entry.isIntersecting);
       },
       { rootMargin: MARGIN },

@@ -268,6 +268,13 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     });
   }
 
+  test('text the page hides is not highlighted: collapsed, hidden by tag, invisible, closed details, dialog, popover', async () => {
+    const page = await openFixture(session, 'hidden-text.html');
+    const expected = await page.evaluate(expectedMentions);
+    expect(expected).toHaveLength(4);
+    expect(await page.evaluate(readHighlights)).toEqual(expected);
+  });
+
   test('settings apply live: topics off and on, style, the global switch', async () => {
     // Written from an extension page as the options page writes them (extension/settings.ts): storage.sync,
     // enabledTopics at shape version 2.
