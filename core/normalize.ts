@@ -2,11 +2,10 @@
 // an exact map from each normalized character back to the original code point it came from: mention offsets can
 // always be reported in the ORIGINAL text, whatever the steps removed or expanded.
 
-/** One self-describing normalization step, applied to a single code point (or to the output of earlier steps). */
+/** One normalization step, applied to a single code point (or to the output of earlier steps). */
 export interface NormalizationStep {
+  /** A key of NORMALIZATION_STEP_DESCRIPTIONS. */
   name: string;
-  /** What it does, with an example, e.g. 'Ḥizballāh → Hizballah'. */
-  description: string;
   apply(text: string): string;
 }
 
@@ -22,13 +21,26 @@ const HYPHENS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
 const MARKS = /\p{M}/gu;
 
 export const NORMALIZATION_STEPS: readonly NormalizationStep[] = [
-  { name: 'drop-invisible', description: 'soft hyphen, zero-width characters, ʿ ʾ → "" (Hez\u00ADbollah → Hezbollah, ʿAbbās → Abbās)', apply: (s) => s.replace(INVISIBLE, '') },
-  { name: 'fold-spaces', description: 'NBSP, thin spaces, tabs, line breaks → " " (Mahmoud⏎Abbas → Mahmoud Abbas)', apply: (s) => s.replace(SPACES, ' ') },
-  { name: 'fold-apostrophes', description: "’ ‘ ʼ ʻ ´ → ' (Hamas’s → Hamas's)", apply: (s) => s.replace(APOSTROPHES, "'") },
-  { name: 'fold-hyphens', description: '‐ ‑ ‒ – − → - (Abu‑Mazen → Abu-Mazen)', apply: (s) => s.replace(HYPHENS, '-') },
-  { name: 'lowercase', description: 'HAMAS → hamas (before diacritics: İ lowercases to i + a combining dot)', apply: (s) => s.toLowerCase() },
-  { name: 'strip-diacritics', description: 'compatibility-decompose, drop combining marks (Ḥamās → hamas, ﬂ → fl)', apply: (s) => s.normalize('NFKD').replace(MARKS, '') },
+  { name: 'drop-invisible', apply: (s) => s.replace(INVISIBLE, '') },
+  { name: 'fold-spaces', apply: (s) => s.replace(SPACES, ' ') },
+  { name: 'fold-apostrophes', apply: (s) => s.replace(APOSTROPHES, "'") },
+  { name: 'fold-hyphens', apply: (s) => s.replace(HYPHENS, '-') },
+  { name: 'lowercase', apply: (s) => s.toLowerCase() },
+  { name: 'strip-diacritics', apply: (s) => s.normalize('NFKD').replace(MARKS, '') },
 ];
+
+/**
+ * What each step does, with an example. Apart from the steps so the content script, which never shows them, does not
+ * ship them (its size has a budget: README "Performance").
+ */
+export const NORMALIZATION_STEP_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'drop-invisible': 'soft hyphen, zero-width characters, ʿ ʾ → "" (Hez\u00ADbollah → Hezbollah, ʿAbbās → Abbās)',
+  'fold-spaces': 'NBSP, thin spaces, tabs, line breaks → " " (Mahmoud⏎Abbas → Mahmoud Abbas)',
+  'fold-apostrophes': "’ ‘ ʼ ʻ ´ → ' (Hamas’s → Hamas's)",
+  'fold-hyphens': '‐ ‑ ‒ – − → - (Abu‑Mazen → Abu-Mazen)',
+  'lowercase': 'HAMAS → hamas (before diacritics: İ lowercases to i + a combining dot)',
+  'strip-diacritics': 'compatibility-decompose, drop combining marks (Ḥamās → hamas, ﬂ → fl)',
+};
 
 /** Normalized text plus the way back to the original's UTF-16 offsets. */
 export interface NormalizedText {

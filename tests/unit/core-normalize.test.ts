@@ -1,6 +1,6 @@
 // Each normalization step describes itself and is testable alone; the pipeline maps back to original offsets.
 import { describe, expect, it } from 'vitest';
-import { NORMALIZATION_STEPS, normalize } from '../../core/normalize.ts';
+import { NORMALIZATION_STEP_DESCRIPTIONS, NORMALIZATION_STEPS, normalize } from '../../core/normalize.ts';
 import { typoVariants } from '../../core/variants.ts';
 
 const step = (name: string) => NORMALIZATION_STEPS.find((s) => s.name === name);
@@ -15,7 +15,7 @@ describe('normalization steps', () => {
     { name: 'strip-diacritics', input: 'ḥamās ﬂ', output: 'hamas fl' },
   ])('$name: $input', ({ name, input, output }) => {
     const s = step(name);
-    expect(s?.description).toMatch(/→/);
+    expect(NORMALIZATION_STEP_DESCRIPTIONS[name]).toMatch(/→/);
     expect(s?.apply(input)).toBe(output);
   });
 
