@@ -138,16 +138,37 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     return text.length > DESCEND_CHARS ? 'descend' : 'walk';
   };
 
+  // The same for runs: where nearly every run holds a name, testing each first only reads its text twice. A run
+  // left untested goes straight to the matcher, which finds nothing in it and moves the context on, as catchUp would.
+  let runPasses = 0;
+  let runsUntested = 0;
   const scanRun = (run: TextRun, found: TrackedMention[]) => {
     const nodes = run.nodes;
     const raw = nodes.length === 1 ? nodes[0]!.data : joinData(nodes);
-    if (prefilter && !prefilter.mightMatch(raw)) return pass(run);
+    if (prefilter && (runPasses < 4 || ++runsUntested % 8 === 0)) {
+      if (!prefilter.mightMatch(raw)) {
+        runPasses = 0;
+        return pass(run);
+      }
+      runPasses++;
+    }
     catchUp();
     const map = new TextMap(nodes, raw);
     for (const m of matcher.scan(map.text, pageContext)) {
-      const range = map.range(m.start, m.end);
-      const context = map.sentenceAround(m.start, m.end);
-      found.push({ id: newMentionId(), topic: m.topic, surface: m.surface, confidence: m.confidence, range, context, block: run.block });
+      const { start, end } = m;
+      let context: string | undefined;
+      found.push({
+        id: newMentionId(),
+        topic: m.topic,
+        surface: m.surface,
+        confidence: m.confidence,
+        range: map.range(start, end),
+        // Read by the card and the popup for a few mentions, not by the scan: worked out when first asked for.
+        get context() {
+          return (context ??= map.sentenceAround(start, end));
+        },
+        block: run.block,
+      });
     }
   };
 

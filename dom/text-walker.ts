@@ -131,10 +131,10 @@ function mayHideChildren(element: Element): boolean {
   return element.localName.includes('-') || element.localName === 'details';
 }
 
-/** Elements the browser's own styles hide until something happens (a dialog or popover opens). */
+/** Elements the browser's own styles hide until something happens (a dialog opens); a [popover] is checked apart. */
 function hiddenByDefault(element: Element): boolean {
   const name = element.localName;
-  return name === 'dialog' || name === 'datalist' || name === 'rp' || element.hasAttribute('popover');
+  return name === 'dialog' || name === 'datalist' || name === 'rp';
 }
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
@@ -226,7 +226,8 @@ export function* walkText(
     let visible = shown.get(element);
     if (visible === undefined) {
       const parent = element.parentElement;
-      const plain = isInline(element) && !hasOwnStyling(element);
+      // Most inline elements (<em>, <b>) have no attributes at all: one read answers every attribute question.
+      const plain = isInline(element) && (element.attributes.length === 0 || (!hasOwnStyling(element) && !element.hasAttribute('popover')));
       const inherits = parent && plain && !hiddenByDefault(element) && !mayHideChildren(parent);
       visible = inherits ? rendered(parent) : isRendered(element);
       shown.set(element, visible);
