@@ -8,7 +8,7 @@ import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
 import { dirtyBlocks, outermost } from './dirty-blocks.ts';
 import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
-import { TextMap } from './text-map.ts';
+import { sentenceAround, TextMap } from './text-map.ts';
 import {
   blockOf,
   composedContains,
@@ -154,7 +154,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     catchUp();
     const map = new TextMap(nodes, raw);
-    for (const m of matcher.scan(map.text, pageContext)) {
+    const text = map.text;
+    for (const m of matcher.scan(text, pageContext)) {
       const { start, end } = m;
       let context: string | undefined;
       found.push({
@@ -163,9 +164,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         surface: m.surface,
         confidence: m.confidence,
         range: map.range(start, end),
-        // Read by the card and the popup for a few mentions, not by the scan: worked out when first asked for.
+        // Read by the card and the popup, not by the scan: worked out when first asked for (keeping only the text).
         get context() {
-          return (context ??= map.sentenceAround(start, end));
+          return (context ??= sentenceAround(text, start, end));
         },
         block: run.block,
       });

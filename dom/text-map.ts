@@ -62,13 +62,7 @@ export class TextMap {
 
   /** The sentence around text[start, end), at most ~`max` characters, for quote ranking and snippets. */
   sentenceAround(start: number, end: number, max = 300): string {
-    // Character codes, not a regex per step: this runs for every mention (2,000 on the bench's 1 MB page).
-    const text = this.text;
-    let from = start;
-    while (from > 0 && start - from < max && !(from >= 2 && isSentenceEnd(text.charCodeAt(from - 2)) && isSpace(text, from - 1))) from--;
-    let to = end;
-    while (to < text.length && to - end < max && !isSentenceEnd(text.charCodeAt(to - 1))) to++;
-    return text.slice(from, to).trim();
+    return sentenceAround(this.text, start, end, max);
   }
 
   private toRaw(index: number): number {
@@ -87,6 +81,19 @@ export class TextMap {
     }
     return low;
   }
+}
+
+/**
+ * The sentence around text[start, end) of a text map's text, at most ~`max` characters either side. Apart from the
+ * map so a mention can keep just the text (not the map's nodes) until its sentence is asked for.
+ */
+export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+  // Character codes, not a regex per step: a popup lists every mention's sentence.
+  let from = start;
+  while (from > 0 && start - from < max && !(from >= 2 && isSentenceEnd(text.charCodeAt(from - 2)) && isSpace(text, from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < max && !isSentenceEnd(text.charCodeAt(to - 1))) to++;
+  return text.slice(from, to).trim();
 }
 
 /** . ! ? … */
