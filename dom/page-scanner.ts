@@ -1,6 +1,7 @@
 // Finds and paints every mention on a page, then keeps them in step with the page: an idle-started, sliced
 // initial scan, then batched rescans of only the blocks that changed. Teardown: abort `signal`.
 // Fixtures: tests/fixtures/pages/article.html, lookalikes.html, split-names.html, spa.html, editables.html.
+import type { TopicId } from '../briefings/types.ts';
 import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -156,20 +157,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const map = new TextMap(nodes, raw);
     const text = map.text;
     for (const m of matcher.scan(text, pageContext)) {
-      const { start, end } = m;
-      let context: string | undefined;
-      found.push({
-        id: newMentionId(),
-        topic: m.topic,
-        surface: m.surface,
-        confidence: m.confidence,
-        range: map.range(start, end),
-        // Read by the card and the popup, not by the scan: worked out when first asked for (keeping only the text).
-        get context() {
-          return (context ??= sentenceAround(text, start, end));
-        },
-        block: run.block,
-      });
+      found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
     }
   };
 
@@ -281,6 +269,30 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       pageContext.tail = '';
     },
   };
+}
+
+/**
+ * A mention the scan found. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
+ * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
+ */
+class FoundMention implements TrackedMention {
+  readonly id = newMentionId();
+  private sentence: string | undefined;
+
+  constructor(
+    readonly topic: TopicId,
+    readonly surface: string,
+    readonly confidence: number,
+    readonly range: Range,
+    readonly block: Element,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get context(): string {
+    return (this.sentence ??= sentenceAround(this.text, this.start, this.end));
+  }
 }
 
 /**
