@@ -1,7 +1,8 @@
 // Fallback where the CSS Custom Highlight API is missing: each mention's text nodes are wrapped in
-// <briefings-mark>, styled (and isolated from page CSS) by entrypoints/content/highlights.css. Only text nodes are
-// split and wrapped, so the page's textContent stays identical. Unit tests (happy-dom) run this path.
-// TODO [2027-06-01]: drop once every supported browser ships CSS.highlights (Chrome 105, Firefox 140 do).
+// <briefings-mark data-topic data-style>. Only text nodes are split and wrapped, so the page's textContent stays
+// identical. Not shipped: every browser the extension installs on has the API (entrypoints/content/index.ts), so
+// this serves DOMs without it — the unit tests' happy-dom runs the page layer through it.
+// TODO [2027-06-01]: replace with the API painter in tests too once happy-dom implements CSS.highlights.
 import type { TopicId } from '../briefings/types.ts';
 import type { Highlighter, HighlightStyle } from './highlighter.ts';
 

@@ -4,8 +4,8 @@
 import type { Prefilter } from '../core/prefilter.ts';
 import { createPageContext, type Matcher } from '../core/scan.ts';
 import type { TopicId } from '../briefings/types.ts';
-import { createHighlighter } from './create-highlighter.ts';
-import type { HighlightStyle } from './highlighter.ts';
+import type { Highlighter, HighlightStyle } from './highlighter.ts';
+import type { DomWriter } from './highlighter-wrap.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { startPageScanner, type PageScanner } from './page-scanner.ts';
 import { afterNextPaint } from './scheduler.ts';
@@ -41,6 +41,11 @@ export function startPageHighlights(
   settings: HighlightSettings,
   signal: AbortSignal,
   options: {
+    /**
+     * How mentions are painted: the content script passes the Highlight API painter alone (every browser it installs
+     * on has the API), dom/create-highlighter.ts picks it or the wrap fallback where the API is missing.
+     */
+    createHighlighter: (writeDom: DomWriter) => Highlighter;
     prefilter?: Prefilter;
     idle?: Promise<void>;
     /**
@@ -48,7 +53,7 @@ export function startPageHighlights(
      * document's to shadow trees (Firefox); none where it does (Chromium). See dom/shadow-styles.ts.
      */
     shadowHighlightCss?: string;
-  } = {},
+  },
 ): PageHighlights {
   let session: { scanner: PageScanner; abort: AbortController; scanCode: boolean } | null = null;
   let measured = false;
@@ -70,7 +75,7 @@ export function startPageHighlights(
       matcher,
       pageContext: context,
       mentions,
-      createHighlighter: (writeDom) => createHighlighter(doc, writeDom),
+      createHighlighter: options.createHighlighter,
       walk: { scanCode },
       prefilter: options.prefilter,
       idle: options.idle,

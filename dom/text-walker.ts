@@ -134,7 +134,7 @@ function mayHideChildren(element: Element): boolean {
 /** Elements the browser's own styles hide until something happens (a dialog opens); a [popover] is checked apart. */
 function hiddenByDefault(element: Element): boolean {
   const name = element.localName;
-  return name === 'dialog' || name === 'datalist' || name === 'rp';
+  return name === 'dialog' || name === 'rp';
 }
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */

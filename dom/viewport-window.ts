@@ -11,8 +11,6 @@ export interface ViewportWindow<T> {
   add(range: Range, value: T): boolean;
   /** Stops tracking `range`; returns whether it was being painted. */
   remove(range: Range): boolean;
-  /** True once the page held enough ranges for the window to open (then painting follows the viewport). */
-  readonly windowed: boolean;
   dispose(): void;
 }
 
@@ -106,9 +104,6 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
         observer?.unobserve(holder);
       }
       return painted;
-    },
-    get windowed() {
-      return observer !== null;
     },
     dispose() {
       observer?.disconnect();

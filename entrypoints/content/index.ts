@@ -5,6 +5,7 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
+import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
@@ -16,8 +17,6 @@ import { listMentions, reportMentionCount } from './mention-report.ts';
 import './highlights.css';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from './highlights.css?raw';
-
-const WARM_UP_TEXT = 'Officials said Hamas, Hezbollah and Mahmoud Abbas were told of the deconfliction line.';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -37,9 +36,10 @@ export default defineContentScript({
     const prefilter = createPrefilter(BRIEFINGS);
     // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
     // twice now, while waiting, so the first slice of the scan does not pay for it.
+    const warmUp = BRIEFINGS.map((b) => b.name).join(', ');
     for (let i = 0; i < 2; i++) {
-      matcher.scan(WARM_UP_TEXT, createPageContext());
-      prefilter.mightMatch(WARM_UP_TEXT);
+      matcher.scan(warmUp, createPageContext());
+      prefilter.mightMatch(warmUp);
     }
     const settings = await loading;
     if (ctx.isInvalid) return;
@@ -49,6 +49,8 @@ export default defineContentScript({
     // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
     const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
     const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
+      // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API: no wrap fallback shipped.
+      createHighlighter: () => createApiHighlighter(window),
       prefilter,
       idle,
       shadowHighlightCss,

@@ -13,6 +13,7 @@ import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { MARK_TAG } from '../../dom/highlighter-wrap.ts';
+import { createHighlighter } from '../../dom/create-highlighter.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { TextMap } from '../../dom/text-map.ts';
@@ -152,7 +153,10 @@ test(`random pages: the page layer never throws, keeps the page's text, follows 
       try {
         const scansBefore = performance.getEntriesByName('briefings:scan-done').length;
         // With the prefilter, as the content script runs it.
-        const highlights = startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal, { prefilter });
+        const highlights = startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal, {
+          createHighlighter: (writeDom) => createHighlighter(document, writeDom),
+          prefilter,
+        });
         await initialScanDone(scansBefore);
         expect(highlights.kind()).toBe('wrap');
         expect(document.body.textContent).toBe(textBefore);

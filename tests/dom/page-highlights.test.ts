@@ -6,6 +6,8 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher } from '../../core/scan.ts';
+import { createHighlighter } from '../../dom/create-highlighter.ts';
+import type { DomWriter } from '../../dom/highlighter-wrap.ts';
 import { startPageHighlights, type HighlightSettings } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 
@@ -34,9 +36,11 @@ const marked = () => [...document.querySelectorAll('briefings-mark:not([data-off
 
 const prefilter = createPrefilter(BRIEFINGS);
 
-async function start(settings = ON, options: Parameters<typeof startPageHighlights>[5] = {}) {
+async function start(settings = ON, options: Omit<Parameters<typeof startPageHighlights>[5], 'createHighlighter'> = {}) {
   const mentions = new PageMentions(settings.topics);
-  const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal, options);
+  // happy-dom has no Highlight API: this picks the wrap fallback, as on any engine without it.
+  const paint = (writeDom: DomWriter) => createHighlighter(document, writeDom);
+  const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal, { createHighlighter: paint, ...options });
   await highlights.scanned();
   return { mentions, highlights };
 }
