@@ -16,10 +16,17 @@ export interface MentionHit {
   rectIndex: number;
 }
 
-/** The text position under a point: caretPositionFromPoint (Firefox, Chrome ≥ 128) or caretRangeFromPoint. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+type CaretFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+/**
+ * The text position under a point: caretPositionFromPoint (Firefox, Chrome ≥ 128) or caretRangeFromPoint. Inside the
+ * listed shadow roots (web components whose text holds mentions) it is the position in the shadow tree; without
+ * them the browser answers with the component's host, outside any mention.
+ */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const fromPoint = doc.caretPositionFromPoint as CaretFromPoint;
+    const position = shadowRoots.length ? fromPoint.call(doc, x, y, { shadowRoots }) : fromPoint.call(doc, x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -77,9 +84,24 @@ function candidates(mentions: readonly HitTestable[], node: Node, offset: number
   return found;
 }
 
+// The shadow roots holding mentions, per list of mentions (dom/page-mentions.ts hands out one array until they change).
+const rootsOf = new WeakMap<readonly HitTestable[], ShadowRoot[]>();
+function shadowRootsOf(mentions: readonly HitTestable[]): ShadowRoot[] {
+  let roots = rootsOf.get(mentions);
+  if (!roots) {
+    const found = new Set<ShadowRoot>();
+    for (const { range } of mentions) {
+      const root = range.startContainer.getRootNode();
+      if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root) found.add(root as ShadowRoot);
+    }
+    rootsOf.set(mentions, (roots = [...found]));
+  }
+  return roots;
+}
+
 /** The mention whose characters are under the point (viewport coordinates), if any. `mentions`: in document order. */
 export function mentionAtPoint(doc: Document, x: number, y: number, mentions: readonly HitTestable[]): MentionHit | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRootsOf(mentions));
   if (!caret) return null;
   const indexes = candidates(mentions, caret.node, caret.offset) ?? mentions.map((_, i) => i);
   for (const i of indexes) {

@@ -153,6 +153,29 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
   });
   afterAll(() => session?.close());
 
+  test('hovering a mention inside a web component (open shadow root) opens its card', async () => {
+    const component = await session.newPage();
+    await component.goto(`${inject('fixturesOrigin')}/pages/shadow-dom.html`);
+    await component.waitFor(() => performance.getEntriesByName('briefings:highlights-painted').length > 0);
+    const target = await component.evaluate(() => {
+      const text = document.getElementById('open-card')!.shadowRoot!.getElementById('shadow-hezbollah')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'Hezbollah'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await component.mouseMove(5, 5);
+    await component.mouseMove(target.x, target.y, 6);
+    await component.waitFor(() => {
+      const root = document.querySelector('briefings-card')?.shadowRoot;
+      const dialog = root?.querySelector('[role="dialog"][data-placed]');
+      return dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.includes('Hezbollah');
+    });
+    await component.close();
+    await page.bringToFront();
+  });
+
   test('hovering a mention opens the right briefing beside it, with a verbatim quote; the page is untouched', async () => {
     const before = await page.evaluate(() => ({ text: document.body.textContent, height: document.documentElement.scrollHeight }));
     await page.mouseMove(BLANK.x, BLANK.y);
