@@ -78,6 +78,42 @@ describe.each(selectedBrowsers())('%s: many mentions, painted near the viewport'
     expect(await page.evaluate(mentionsFound)).toBe(MENTIONS);
   });
 
+  test('switching a topic off and on, and the extension off and on, keeps painting to what is near', async () => {
+    // Written as the options page writes them (extension/settings.ts): storage.sync, enabledTopics at version 2.
+    const options = await session.openExtensionPage('options.html');
+    const setSettings = (values: Record<string, unknown>) =>
+      options.evaluate((v) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return api.storage.sync.set({ ...v, enabledTopics$: { v: 2 } });
+      }, values);
+    const registeredNames = () =>
+      page.evaluate(() => [...CSS.highlights].filter(([name, h]) => name.startsWith('briefings-') && h.size > 0).map(([name]) => name).sort());
+    await page.bringToFront();
+    const near = await page.evaluate(entriesNearViewport);
+
+    await setSettings({ enabledTopics: { abbas: true, hamas: false, hezbollah: true, deconfliction: true } });
+    await page.waitFor(() => !CSS.highlights.has('briefings-hamas-underline'));
+    expect(await registeredNames()).toEqual(['briefings-abbas-underline', 'briefings-hezbollah-underline']);
+    await setSettings({ enabledTopics: { abbas: true, hamas: true, hezbollah: true, deconfliction: true } });
+    await page.waitFor(() => CSS.highlights.has('briefings-hamas-underline'));
+
+    await setSettings({ extensionEnabled: false });
+    await page.waitFor(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('briefings-')));
+    await setSettings({ extensionEnabled: true });
+    await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.startsWith('briefings-') && h.size > 0));
+    // A new scan, the same window: everything found, only what is near painted.
+    await page.waitFor((count) => {
+      const entry = performance.getEntriesByName('briefings:mentions').at(-1) as PerformanceMark | undefined;
+      return entry?.detail === count;
+    }, MENTIONS);
+    const registered = await page.evaluate(registeredEntries);
+    expect(registered.length).toBeLessThan(MENTIONS / 5);
+    expect(registered[0]).toBeGreaterThanOrEqual(near.first - 5);
+    expect(registered.at(-1)).toBeLessThanOrEqual(near.last + 5);
+    await options.close();
+    await page.bringToFront();
+  });
+
   test('hovering a mention far down the page opens its briefing', async () => {
     const target = await page.evaluate(() => {
       const entry = document.getElementById('entry-451')!; // "Hezbollah" (451 % 3 === 1)
