@@ -8,13 +8,14 @@ import type { Highlighter } from './highlighter.ts';
 import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
 import { dirtyBlocks, outermost } from './dirty-blocks.ts';
 import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
-import { createSlicer, whenIdle } from './scheduler.ts';
+import { createSlicer, delay, whenIdle } from './scheduler.ts';
 import { sentenceAround, TextMap } from './text-map.ts';
 import {
   blockOf,
   composedContains,
   composedParent,
   isRendered,
+  readableShadowRoot,
   walkText,
   walkTextRuns,
   type Prune,
@@ -23,6 +24,10 @@ import {
 } from './text-walker.ts';
 
 const PUBLISH_EVERY_MS = 300;
+/** When undefined custom elements are looked at again after the first scan (ms after the previous look). */
+const LATE_COMPONENT_CHECKS_MS = [500, 2000, 8000];
+/** Bounded: a page with thousands of undefined elements has the first ones looked at again. */
+const LATE_COMPONENTS_MAX = 500;
 /** Blocks with more text than this are tested block by block below them (see `prune`). */
 const DESCEND_CHARS = 8192;
 /** Past this much text, only the end of a pruned subtree is walked to bring the page context up to date. */
@@ -247,6 +252,31 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
   };
 
+  /**
+   * Custom elements not yet defined at the first scan usually attach their shadow root, and render into it, when
+   * their definition loads later; nothing in the light DOM changes, so no mutation announces it. They are looked at
+   * again a few times while the page is idle, and those that gained an open root are read (and then observed).
+   */
+  const watchLateComponents = async () => {
+    let waiting = [...doc.querySelectorAll(':not(:defined)')].slice(0, LATE_COMPONENTS_MAX);
+    for (const ms of LATE_COMPONENT_CHECKS_MS) {
+      if (!waiting.length) return;
+      await delay(view, ms, signal);
+      await whenIdle(view, signal);
+      const rendered = new Set<Element>();
+      waiting = waiting.filter((host) => {
+        if (!host.isConnected) return false;
+        const root = readableShadowRoot(host);
+        if (root && !shadowRoots.has(root)) rendered.add(host);
+        return !root;
+      });
+      for (const host of outermost(rendered, walk)) {
+        // Its light DOM was read already: read it again with its shadow tree, its old mentions replaced.
+        busy = busy.then(() => restart(host)).catch(() => undefined);
+      }
+    }
+  };
+
   const initialScan = (async () => {
     await (options.idle ?? whenIdle(view, signal));
     if (signal.aborted) return;
@@ -258,6 +288,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const early = queued;
     queued = [];
     if (early.length) busy = busy.then(() => applyMutations(early)).catch(() => undefined);
+    void watchLateComponents();
   })();
 
   return {

@@ -23,6 +23,19 @@ export function whenIdle(view: Window, signal: AbortSignal, timeoutMs = 1000): P
   });
 }
 
+/** Resolves after `ms`, or never if `signal` aborts first. */
+export function delay(view: Window, ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return;
+    const id = view.setTimeout(() => {
+      signal.removeEventListener('abort', cancel);
+      resolve();
+    }, ms);
+    const cancel = () => view.clearTimeout(id);
+    signal.addEventListener('abort', cancel, { once: true });
+  });
+}
+
 /** Resolves after the next frame has been produced (rAF, then a task): the highlights are on screen. */
 export function afterNextPaint(view: Window): Promise<void> {
   return new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0)));

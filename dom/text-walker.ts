@@ -170,7 +170,11 @@ export function* walkText(
   const descend = new Set<Node>();
   if (prune && root.nodeType === Node.ELEMENT_NODE) {
     const decision = prune(root as Element);
-    if (decision === 'skip') return void (yield { pruned: root as Element });
+    if (decision === 'skip') {
+      // Its textContent holds no shadow text: web components under it are still read.
+      yield { pruned: root as Element };
+      return yield* walkShadowRoots(root, options, prune);
+    }
     if (decision === 'descend') descend.add(root);
   }
   let pruned: Element | null = null;

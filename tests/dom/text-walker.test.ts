@@ -126,6 +126,16 @@ describe('walkTextRuns: web components', () => {
     expect(texts(host)).toEqual(['Hezbollah said', 'Hamas replied']);
   });
 
+  test('reads the shadow roots under a walk root that prune ruled out from its light text', () => {
+    document.body.innerHTML = '<section id="root"><p>Cairo</p><news-card></news-card></section>';
+    document.querySelector('news-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Hamas arrived</p>';
+    const items = [...walkText(document.getElementById('root')!, { scanCode: false }, () => 'skip')].map((item) =>
+      'pruned' in item ? `pruned #${item.pruned.id}` : item.nodes.map((n) => n.data).join(''),
+    );
+    // textContent holds no shadow text, so ruling the root out says nothing about its components' text.
+    expect(items).toEqual(['pruned #root', 'Hamas arrived']);
+  });
+
   test('skips the shadow text of a host inside a skipped subtree', () => {
     document.body.innerHTML = '<div contenteditable="true"><x-widget></x-widget></div><div hidden><x-widget></x-widget></div>';
     for (const host of document.querySelectorAll('x-widget')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Hamas</p>';

@@ -268,6 +268,23 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     });
   }
 
+  test('a web component defined after the first scan: the mention its shadow root renders later is highlighted', async () => {
+    const page = await openFixture(session, 'late-component.html');
+    expect(await page.evaluate(readHighlights)).toEqual(['abbas:Mahmoud Abbas']);
+    await page.waitFor(() => (window as unknown as { lateDefinedAt?: number }).lateDefinedAt !== undefined);
+    await page.waitFor(
+      () => {
+        const root = document.getElementById('late')!.shadowRoot;
+        return [...(CSS.highlights.get('briefings-hamas-underline') ?? [])].some((r) => r.startContainer.getRootNode() === root);
+      },
+      undefined,
+      15_000,
+    );
+    const texts = await page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h].map((r) => (r as Range).toString())).sort());
+    expect(texts).toEqual(['Hamas', 'Mahmoud Abbas']);
+    await page.close();
+  });
+
   test('text the page hides is not highlighted: collapsed, hidden by tag, invisible, closed details, dialog, popover', async () => {
     const page = await openFixture(session, 'hidden-text.html');
     const expected = await page.evaluate(expectedMentions);
