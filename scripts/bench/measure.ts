@@ -52,6 +52,8 @@ export interface ExtensionFigures {
   scriptMs: number | null;
   /** content-start → scan-start (ms): waiting for an idle moment and the settings, before any page work. */
   waitMs: number | null;
+  /** scan-start → scan-done (ms): the scan itself, its yields to the page included. */
+  workMs: number | null;
   /** content-start → highlights painted (ms): the 'briefings:time-to-painted' measure. */
   paintedMs: number | null;
   /** Mentions found (the extension's 'briefings:mentions' mark). */
@@ -80,6 +82,7 @@ export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Pr
   return {
     scriptMs: start !== undefined && scanned !== undefined ? scanned - start : null,
     waitMs: start !== undefined && scanStart !== undefined ? scanStart - start : null,
+    workMs: scanStart !== undefined && scanned !== undefined ? scanned - scanStart : null,
     paintedMs: measure ?? (start !== undefined && painted !== undefined ? painted - start : null),
     highlights: await tab.eval<number>(inPage(mentionCount)),
     registered: await tab.eval<number>(inPage(highlightCount)),
