@@ -11,7 +11,7 @@ import { startPageScanner, type PageScanner } from './page-scanner.ts';
 import { afterNextPaint } from './scheduler.ts';
 import { createShadowStyles } from './shadow-styles.ts';
 
-export const MENTIONS_MARK = 'briefings:mentions';
+const MENTIONS_MARK = 'briefings:mentions';
 
 /** The part of the page settings (extension/page-settings.ts) that highlighting depends on. */
 export interface HighlightSettings {

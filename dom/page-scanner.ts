@@ -128,36 +128,24 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   // On a page dense with mentions nearly every block passes, and testing it first only copies its text once more
-  // (textContent): after a few passes in a row, only every 8th block is tested, until one is ruled out again.
-  let passes = 0;
-  let untested = 0;
+  // (textContent); the same for runs, whose text would be read twice. See passStreak.
+  const blockTests = passStreak();
+  const runTests = passStreak();
   /** A whole block (an article, a sidebar) is ruled out at once from its textContent, before any walking. */
   const prune = (element: Element): Prune => {
-    if (passes >= 4 && ++untested % 8 !== 0) return 'walk';
+    if (!blockTests.worthTesting()) return 'walk';
     const text = element.textContent ?? '';
-    if (!prefilter!.mightMatch(text)) {
-      passes = 0;
-      return 'skip';
-    }
-    passes++;
+    if (!blockTests.record(prefilter!.mightMatch(text))) return 'skip';
     // A small block is cheaper to walk than to test again piece by piece.
     return text.length > DESCEND_CHARS ? 'descend' : 'walk';
   };
 
-  // The same for runs: where nearly every run holds a name, testing each first only reads its text twice. A run
-  // left untested goes straight to the matcher, which finds nothing in it and moves the context on, as catchUp would.
-  let runPasses = 0;
-  let runsUntested = 0;
   const scanRun = (run: TextRun, found: TrackedMention[]) => {
     const nodes = run.nodes;
     const raw = nodes.length === 1 ? nodes[0]!.data : joinData(nodes);
-    if (prefilter && (runPasses < 4 || ++runsUntested % 8 === 0)) {
-      if (!prefilter.mightMatch(raw)) {
-        runPasses = 0;
-        return pass(run);
-      }
-      runPasses++;
-    }
+    // A run left untested goes straight to the matcher, which finds nothing in it and moves the context on, as
+    // catchUp would.
+    if (prefilter && runTests.worthTesting() && !runTests.record(prefilter.mightMatch(raw))) return pass(run);
     catchUp();
     const map = new TextMap(nodes, raw);
     const text = map.text;
@@ -298,6 +286,22 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       passed = [];
       pageContext.referents.clear();
       pageContext.tail = '';
+    },
+  };
+}
+
+/**
+ * Whether the prefilter is worth asking: after a few passes in a row (a page dense with mentions), only every 8th
+ * piece is tested, until one is ruled out again. `record` takes the test's result and returns it.
+ */
+function passStreak(): { worthTesting(): boolean; record(passed: boolean): boolean } {
+  let passes = 0;
+  let untested = 0;
+  return {
+    worthTesting: () => passes < 4 || ++untested % 8 === 0,
+    record(passed) {
+      passes = passed ? passes + 1 : 0;
+      return passed;
     },
   };
 }

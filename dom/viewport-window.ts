@@ -9,8 +9,8 @@ import { blockOf } from './text-walker.ts';
 export interface ViewportWindow<T> {
   /** Tracks `range` (painted as `value`); returns whether it is to be painted now. */
   add(range: Range, value: T): boolean;
-  /** Stops tracking `range`; returns whether it was being painted. */
-  remove(range: Range): boolean;
+  /** Stops tracking `range` (the caller unpaints it). */
+  remove(range: Range): void;
   dispose(): void;
 }
 
@@ -29,8 +29,8 @@ const MARGIN = '100% 100%';
 const GUESS_BELOW_AFTER = 32;
 
 export function createViewportWindow<T>(view: Window & typeof globalThis, options: ViewportWindowOptions<T>): ViewportWindow<T> {
-  // Ranges by the element holding their start (what the observer watches), and that element by range: a live
-  // range's start moves when the page edits its text, so the element is remembered rather than looked up again.
+  // Ranges by the element watched for them (see elementHolding), and that element by range: a live range's start
+  // moves when the page edits its text, so the element is remembered rather than looked up again.
   const groups = new Map<Element, Map<Range, T>>();
   const holderOf = new Map<Range, Element>();
   const near = new Set<Element>();
@@ -93,17 +93,15 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
     },
     remove(range) {
       const holder = holderOf.get(range);
-      if (!holder) return false;
+      if (!holder) return;
       holderOf.delete(range);
       const group = groups.get(holder)!;
       group.delete(range);
-      const painted = near.has(holder);
       if (!group.size) {
         groups.delete(holder);
         near.delete(holder);
         observer?.unobserve(holder);
       }
-      return painted;
     },
     dispose() {
       observer?.disconnect();
