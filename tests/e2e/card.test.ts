@@ -10,6 +10,7 @@ import { ChromiumSession } from './harness/chromium.ts';
 import { evaluateInChrome, type FirefoxSession } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { ARTIFACTS_DIR, ROOT } from './harness/paths.ts';
+import { cardTitleIncludes } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
 
 interface Box { left: number; top: number; right: number; bottom: number }
@@ -167,11 +168,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
     });
     await component.mouseMove(5, 5);
     await component.mouseMove(target.x, target.y, 6);
-    await component.waitFor(() => {
-      const root = document.querySelector('briefings-card')?.shadowRoot;
-      const dialog = root?.querySelector('[role="dialog"][data-placed]');
-      return dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.includes('Hezbollah');
-    });
+    await component.waitFor(cardTitleIncludes, 'Hezbollah');
     await component.close();
     await page.bringToFront();
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { ARTIFACTS_DIR, FIXTURES_DIR } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
+import { writeSettings } from './harness/settings.ts';
 
 /** Every briefings highlight on the page as "topic:text", in document order (runs in the page). */
 function readHighlights(): string[] {
@@ -293,14 +294,8 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
   });
 
   test('settings apply live: topics off and on, style, the global switch', async () => {
-    // Written from an extension page as the options page writes them (extension/settings.ts): storage.sync,
-    // enabledTopics at shape version 2.
     const options = await session.openExtensionPage('options.html');
-    const setSettings = (values: Record<string, unknown>) =>
-      options.evaluate((v) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        return api.storage.sync.set({ ...v, enabledTopics$: { v: 2 } });
-      }, values);
+    const setSettings = (values: Record<string, unknown>) => writeSettings(options, values);
     const page = await openFixture(session, 'lookalikes.html');
     const all = await page.evaluate(expectedMentions);
     const count = (n: number) => page.waitFor((want) => [...CSS.highlights].reduce((s, [, h]) => s + h.size, 0) === want, n);

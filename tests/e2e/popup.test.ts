@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { ARTIFACTS_DIR, ROOT } from './harness/paths.ts';
+import { openCardTitle } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
 
 type Counts = Record<string, number>;
@@ -52,11 +53,6 @@ async function waitForTopicsWhenSeen(page: TestPage, topics: string[]): Promise<
   await waitForTopics(page, topics);
 }
 const ALL = ['abbas', 'deconfliction', 'hamas', 'hezbollah'];
-const cardTitle = () => {
-  const root = document.querySelector('briefings-card')?.shadowRoot;
-  const dialog = root?.querySelector('[role="dialog"][data-placed]');
-  return dialog ? (root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent ?? '') : null;
-};
 
 describe.each(selectedBrowsers())('%s: the popup index and live settings', (browserName) => {
   let session: ExtensionSession;
@@ -227,7 +223,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
       const dialog = root?.querySelector('[role="dialog"][data-placed]');
       return dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent === name;
     }, BRIEFINGS_BY_ID[topic as 'abbas'].name);
-    expect(await article.evaluate(cardTitle)).toBe(BRIEFINGS_BY_ID[topic as 'abbas'].name);
+    expect(await article.evaluate(openCardTitle)).toBe(BRIEFINGS_BY_ID[topic as 'abbas'].name);
     expect(await article.evaluate(() => document.visibilityState)).toBe('visible');
   });
 });

@@ -3,7 +3,9 @@
 // are painted as the reader scrolls to them; hovering one far down the page opens its card.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import { cardTitleIncludes } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
+import { writeSettings } from './harness/settings.ts';
 
 const MENTIONS = 600;
 
@@ -79,13 +81,8 @@ describe.each(selectedBrowsers())('%s: many mentions, painted near the viewport'
   });
 
   test('switching a topic off and on, and the extension off and on, keeps painting to what is near', async () => {
-    // Written as the options page writes them (extension/settings.ts): storage.sync, enabledTopics at version 2.
     const options = await session.openExtensionPage('options.html');
-    const setSettings = (values: Record<string, unknown>) =>
-      options.evaluate((v) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        return api.storage.sync.set({ ...v, enabledTopics$: { v: 2 } });
-      }, values);
+    const setSettings = (values: Record<string, unknown>) => writeSettings(options, values);
     const registeredNames = () =>
       page.evaluate(() => [...CSS.highlights].filter(([name, h]) => name.startsWith('briefings-') && h.size > 0).map(([name]) => name).sort());
     await page.bringToFront();
@@ -127,10 +124,6 @@ describe.each(selectedBrowsers())('%s: many mentions, painted near the viewport'
     });
     await page.mouseMove(5, 5);
     await page.mouseMove(target.x, target.y, 6);
-    await page.waitFor(() => {
-      const root = document.querySelector('briefings-card')?.shadowRoot;
-      const dialog = root?.querySelector('[role="dialog"][data-placed]');
-      return dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.includes('Hezbollah');
-    });
+    await page.waitFor(cardTitleIncludes, 'Hezbollah');
   });
 });
