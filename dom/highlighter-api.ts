@@ -32,8 +32,8 @@ export function createApiHighlighter(view: Window & typeof globalThis, windowFro
 
   return {
     kind: 'highlight-api',
-    add(topic, range) {
-      if (painting.add(range, topic)) highlights.get(topic)!.add(range);
+    add(topic, range, block) {
+      if (painting.add(range, topic, block)) highlights.get(topic)!.add(range);
     },
     remove(topic, range) {
       painting.remove(range);

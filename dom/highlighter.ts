@@ -7,8 +7,11 @@ export type HighlightStyle = 'underline' | 'background';
 
 export interface Highlighter {
   readonly kind: 'highlight-api' | 'wrap';
-  /** Paints `range` as a mention of `topic`. The wrap fallback re-points `range` at the wrapped text. */
-  add(topic: TopicId, range: Range): void;
+  /**
+   * Paints `range` as a mention of `topic`. The wrap fallback re-points `range` at the wrapped text. `block`: the
+   * block whose text holds the range, when the caller knows it (saves looking it up).
+   */
+  add(topic: TopicId, range: Range, block?: Element): void;
   remove(topic: TopicId, range: Range): void;
   /** Which topics are painted, and how; the others stay tracked but invisible. */
   show(topics: readonly TopicId[], style: HighlightStyle): void;

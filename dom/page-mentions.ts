@@ -121,10 +121,13 @@ export class PageMentions {
     this.changed();
   }
 
-  /** Adds mentions (any order); keeps the whole set in document order. */
-  add(mentions: readonly TrackedMention[]): void {
+  /**
+   * Adds mentions; keeps the whole set in document order. `ordered`: the caller found them in document order (a
+   * walk of the light DOM), so they need no sorting, which costs several DOM reads per mention.
+   */
+  add(mentions: readonly TrackedMention[], options: { ordered?: boolean } = {}): void {
     if (!mentions.length) return;
-    const batch = [...mentions].sort(documentOrder);
+    const batch = options.ordered ? mentions : [...mentions].sort(documentOrder);
     const last = this.tracked.at(-1);
     // Initial scans and infinite scroll append at the end: no need to re-sort everything.
     const appends = !last || documentOrder(last, batch[0]!) <= 0;

@@ -10,19 +10,13 @@ const NEEDS_NORMALISING = /[\s\u00ad\u200b-\u200d\u2060\ufeff]{2,}|[\t\n\r\f\u00
 export class TextMap {
   /** What the matcher scans. */
   readonly text: string;
-  /** Offset of each node's first character in `raw`. */
-  private readonly starts: number[];
+  /** Offset of each node's first character in `raw`; worked out for the first range (most runs have none). */
+  private nodeStarts: number[] | undefined;
   /** text index → raw index; absent when text === raw. */
   private readonly rawIndex: Int32Array | null;
 
   /** `raw`: the nodes' text joined, when the caller already has it. */
   constructor(readonly nodes: readonly Text[], raw?: string) {
-    this.starts = [];
-    let length = 0;
-    for (const node of nodes) {
-      this.starts.push(length);
-      length += node.data.length;
-    }
     if (raw === undefined) {
       raw = '';
       for (const node of nodes) raw += node.data;
@@ -63,6 +57,18 @@ export class TextMap {
   /** The sentence around text[start, end), at most ~`max` characters, for quote ranking and snippets. */
   sentenceAround(start: number, end: number, max = 300): string {
     return sentenceAround(this.text, start, end, max);
+  }
+
+  private get starts(): number[] {
+    if (!this.nodeStarts) {
+      this.nodeStarts = [];
+      let length = 0;
+      for (const node of this.nodes) {
+        this.nodeStarts.push(length);
+        length += node.data.length;
+      }
+    }
+    return this.nodeStarts;
   }
 
   private toRaw(index: number): number {

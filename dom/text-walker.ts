@@ -6,6 +6,8 @@ export interface TextRun {
   /** The nearest non-inline ancestor: the unit that is rescanned when its text changes. */
   block: Element;
   nodes: Text[];
+  /** The nodes' text joined, as read by the walk (each node's data is read once: DOM reads cost, most in Firefox). */
+  raw: string;
 }
 
 export interface WalkOptions {
@@ -48,7 +50,11 @@ const INLINE = new Set([
 export const OWN_TAG_PREFIX = 'briefings-';
 
 export function isOwnElement(element: Element): boolean {
-  return element.localName.startsWith(OWN_TAG_PREFIX) && element.localName !== 'briefings-mark';
+  return isOwnName(element.localName);
+}
+
+function isOwnName(name: string): boolean {
+  return name.startsWith(OWN_TAG_PREFIX) && name !== 'briefings-mark';
 }
 
 export function isInline(element: Element): boolean {
@@ -60,22 +66,23 @@ function isEditable(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** Cheap, attribute-only test for "never read this subtree" (no style computation). */
-export function isSkippedElement(element: Element, options: WalkOptions): boolean {
-  const name = element.localName;
-  return (
-    SKIPPED.has(name) ||
-    (!options.scanCode && CODE.has(name)) ||
-    isOwnElement(element) ||
-    element.hasAttribute('hidden') ||
-    isEditable(element)
-  );
+/**
+ * Cheap, attribute-only test for "never read this subtree" (no style computation). Called for every element above
+ * text, so it reads as little of the DOM as it can: most elements have no attributes at all.
+ */
+export function isSkippedElement(element: Element, options: WalkOptions, name = element.localName): boolean {
+  if (SKIPPED.has(name) || (!options.scanCode && CODE.has(name)) || isOwnName(name)) return true;
+  return element.hasAttributes() && (element.hasAttribute('hidden') || isEditable(element));
 }
 
 /** The nearest ancestor-or-self that is not inline: the block whose text a text node belongs to. */
 export function blockOf(node: Node, stopAt: Node | null = null): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && isInline(element) && element !== stopAt && element.parentElement) element = element.parentElement;
+  while (element && isInline(element) && element !== stopAt) {
+    const up: Element | null = element.parentElement;
+    if (!up) break;
+    element = up;
+  }
   return element;
 }
 
@@ -188,10 +195,17 @@ export function* walkText(
   const skippedAncestor = (element: Element): Element | null => {
     const chain: Element[] = [];
     let known = false;
-    for (let up: Element | null = element; up && up !== root; up = up.parentElement) {
+    // Where the climb stopped: the parent of the chain's top element (a cached ancestor, `root`, or none).
+    let above: Node | null = null;
+    for (let up: Element | null = element; up; up = up.parentElement) {
+      if (up === root) {
+        above = up;
+        break;
+      }
       const cached = skipped.get(up);
       if (cached !== undefined) {
         known = cached;
+        above = up;
         break;
       }
       chain.push(up);
@@ -200,12 +214,15 @@ export function* walkText(
     let outer: Element | null = null;
     for (let i = chain.length - 1; i >= 0; i--) {
       const up = chain[i]!;
-      if (!known && isSkippedElement(up, options)) {
+      const name = up.localName;
+      if (!known && isSkippedElement(up, options, name)) {
         known = true;
         outer = up;
         if (up.hasAttribute('hidden')) options.onHidden?.(up);
       }
-      if (!known && prune && descend.has(up.parentNode!) && !isInline(up)) {
+      // Its parent is the next element up the chain (read already), or where the climb stopped.
+      const parent = i + 1 < chain.length ? chain[i + 1]! : (above ?? up.parentNode);
+      if (!known && prune && parent && descend.has(parent) && !INLINE.has(name)) {
         const decision = prune(up);
         if (decision === 'skip') {
           // Not marked skipped: it still ends a run, like any block. The walk jumps past it.
@@ -231,7 +248,7 @@ export function* walkText(
     if (visible === undefined) {
       const parent = element.parentElement;
       // Most inline elements (<em>, <b>) have no attributes at all: one read answers every attribute question.
-      const plain = isInline(element) && (element.attributes.length === 0 || (!hasOwnStyling(element) && !element.hasAttribute('popover')));
+      const plain = isInline(element) && (!element.hasAttributes() || (!hasOwnStyling(element) && !element.hasAttribute('popover')));
       const inherits = parent && plain && !hiddenByDefault(element) && !mayHideChildren(parent);
       visible = inherits ? rendered(parent) : isRendered(element);
       shown.set(element, visible);
@@ -284,12 +301,14 @@ export function* walkText(
       if (readable) yield run;
       run = null;
     }
+    const data = node.data;
     if (!run) {
-      run = { block, nodes: [] };
+      run = { block, nodes: [], raw: '' };
       readable = false;
     }
     run.nodes.push(node);
-    readable ||= hasLetters.test(node.data);
+    run.raw += data;
+    readable ||= hasLetters.test(data);
     last = node;
   }
   if (run && readable) yield run;

@@ -7,8 +7,8 @@
 import { blockOf } from './text-walker.ts';
 
 export interface ViewportWindow<T> {
-  /** Tracks `range` (painted as `value`); returns whether it is to be painted now. */
-  add(range: Range, value: T): boolean;
+  /** Tracks `range` (painted as `value`; `block`: the block holding it, if known); returns whether to paint it now. */
+  add(range: Range, value: T, block?: Element): boolean;
   /** Stops tracking `range` (the caller unpaints it). */
   remove(range: Range): void;
   dispose(): void;
@@ -76,8 +76,8 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
   };
 
   return {
-    add(range, value) {
-      const holder = holderOf.get(range) ?? elementHolding(range, buckets);
+    add(range, value, block) {
+      const holder = holderOf.get(range) ?? elementHolding(range, buckets, block);
       if (!holder) return false;
       if (!observer && holderOf.size >= options.windowFrom) open();
       holderOf.set(range, holder);
@@ -122,11 +122,14 @@ const BUCKET_CHILDREN = 12;
  * the bench page), and the hover card's frame pays it: an article watched once instead of paragraph by paragraph.
  * A bigger box only keeps a few more ranges painted; the ones in view always are.
  */
-function elementHolding(range: Range, buckets: WeakMap<Element, Element>): Element | null {
-  const start = range.startContainer;
-  const holder = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  const block = holder && blockOf(holder);
-  if (!block) return holder;
+function elementHolding(range: Range, buckets: WeakMap<Element, Element>, known?: Element): Element | null {
+  let block = known;
+  if (!block) {
+    const start = range.startContainer;
+    const holder = start.nodeType === 1 ? (start as Element) : start.parentElement;
+    block = (holder && blockOf(holder)) ?? undefined;
+    if (!block) return holder;
+  }
   let bucket = buckets.get(block);
   if (!bucket) {
     const parent = block.parentElement;

@@ -60,6 +60,14 @@ test.each([
   expect(mentions.all().every((m) => m.context.includes(m.surface))).toBe(true);
 });
 
+test('mentions in a web component are listed where the component stands, not after the rest of the page', async () => {
+  // The walk reads shadow trees after the light DOM: the scan must not take its own order for document order.
+  document.body.innerHTML = '<p>Hamas said no.</p><news-card></news-card><p>Hezbollah replied.</p>';
+  document.querySelector('news-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Mahmoud Abbas spoke.</p>';
+  const { mentions } = await start(ON, { prefilter });
+  expect(listed(mentions)).toEqual(['hamas:Hamas', 'abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']);
+});
+
 test('split names are wrapped piece by piece and still read as one mention', async () => {
   loadFixture('split-names.html');
   const { mentions } = await start();
