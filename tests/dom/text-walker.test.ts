@@ -3,10 +3,12 @@ import { walkText, walkTextRuns, type Prune } from '../../dom/text-walker.ts';
 
 const runs = (html: string, scanCode = false) => {
   document.body.innerHTML = html;
-  return [...walkTextRuns(document.body, { scanCode })].map((run) => ({
-    block: run.block.localName,
-    text: run.nodes.map((n) => n.data).join(''),
-  }));
+  return [...walkTextRuns(document.body, { scanCode })].map((run) => {
+    const text = run.nodes.map((n) => n.data).join('');
+    // The text the walk hands on, read as it went, is its nodes' text.
+    expect(run.raw).toBe(text);
+    return { block: run.block.localName, text };
+  });
 };
 
 afterEach(() => {
