@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { briefingsRules } from './scripts/build/rules-plugin.ts';
 
 const description =
   'Spots Mahmoud Abbas, Hamas, Hezbollah and the Russia–Israel deconfliction agreement on any page and shows a short, cited briefing on hover.';
@@ -8,7 +9,8 @@ const description =
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // briefingsRules: the content script's matcher rules, compiled here rather than on every page (see the plugin).
+  vite: () => ({ plugins: [preact(), briefingsRules()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Briefings',
     description,

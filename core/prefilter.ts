@@ -70,6 +70,37 @@ function triePattern(words: readonly string[]): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
+/** What a prefilter needs at run time, as plain data (JSON-safe). */
+export interface PrefilterSpec {
+  /**
+   * The anchors' trie as a regex source (flags `i`). Empty when some anchor is not ASCII (it would need Unicode case
+   * folding): then it matches anything, and every block goes to the matcher. Null when there is no spelling at all.
+   */
+  anchor: string | null;
+  contextChars: number;
+}
+
+/**
+ * The costly half of {@link createPrefilter}: every spelling normalized, the anchors chosen and built into a trie.
+ *
+ * @example
+ * prefilterSpec(BRIEFINGS).contextChars; // 250
+ */
+export function prefilterSpec(briefings: readonly Briefing[]): PrefilterSpec {
+  const list = anchors(spellings(briefings));
+  const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
+  if (!list.length) return { anchor: null, contextChars };
+  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a)) ? '' : triePattern(list), contextChars };
+}
+
+/** The cheap half of {@link createPrefilter}: one `new RegExp`. */
+export function prefilterFromSpec(spec: PrefilterSpec): Prefilter {
+  const { contextChars } = spec;
+  if (spec.anchor === null) return { mightMatch: () => false, contextChars };
+  const anchor = new RegExp(spec.anchor, 'i');
+  return { mightMatch: (raw) => anchor.test(raw) || HATCH.test(raw), contextChars };
+}
+
 /**
  * @example
  * const prefilter = createPrefilter(BRIEFINGS);
@@ -77,11 +108,5 @@ function triePattern(words: readonly string[]): string {
  * prefilter.mightMatch('HAMAS said'); // true
  */
 export function createPrefilter(briefings: readonly Briefing[]): Prefilter {
-  const list = anchors(spellings(briefings));
-  const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
-  // Non-ASCII anchors would need Unicode case folding: then every block goes to the matcher.
-  if (list.some((a) => !/^[a-z0-9]+$/.test(a))) return { mightMatch: () => true, contextChars };
-  if (!list.length) return { mightMatch: () => false, contextChars };
-  const anchor = new RegExp(triePattern(list), 'i');
-  return { mightMatch: (raw) => anchor.test(raw) || HATCH.test(raw), contextChars };
+  return prefilterFromSpec(prefilterSpec(briefings));
 }

@@ -1,7 +1,8 @@
 // MatchRules from the briefings, compiled once per matcher: one combined regex for every spelling of every topic,
-// plus per-topic context regexes used only on the (rare) hits.
+// plus per-topic context regexes used only on the (rare) hits. Compiling is split in two: ruleSources (typos, tries:
+// the costly part, done at build time for the extension) and rulesFromSources (new RegExp, done on the page).
 import type { Briefing, TopicId } from '../briefings/types.ts';
-import { phraseKey, phrasesPattern, wholeWords, type WholeWords } from './phrase.ts';
+import { phraseKey, phrasesPattern, wholeWordsFromSource, wholeWordsPattern, type WholeWords } from './phrase.ts';
 import { typoVariants } from './variants.ts';
 
 /** How a spelling was listed: an unambiguous name, a form that needs context, or a generated typo of a name. */
@@ -27,6 +28,8 @@ export interface CompiledRules {
   /** Global, unicode: every spelling of every selected topic over normalized text; the caller checks the word start. */
   regex: RegExp;
   aliases: Map<string, Alias>;
+  /** The alias of a match whose key `aliases` lacks (see RuleSources.aliases), or null when it lacks none. */
+  otherAlias: Alias | null;
   topics: Map<TopicId, CompiledTopic>;
   /** Largest context window of any topic: how much of previous blocks to keep. */
   maxWindow: number;
@@ -35,21 +38,49 @@ export interface CompiledRules {
 /** Default characters either side searched for context words: about two sentences of news prose. */
 export const DEFAULT_WINDOW = 250;
 
-function anchored(words: readonly string[] | undefined, side: 'before' | 'after'): WholeWords | null {
-  // Context words must touch the hit, separated only by spaces/hyphens: "Zaheer Abbas", not "Zaheer said Abbas".
-  return wholeWords(words, (pattern) => (side === 'before' ? `${pattern}[ \\-]+$` : `^[ \\-]+${pattern}`));
+/** A CompiledTopic as plain data: each WholeWords as its regex source (see wholeWordsFromSource), absent if none. */
+export interface TopicSources {
+  id: TopicId;
+  rejectBefore?: string;
+  rejectAfter?: string;
+  requireNearby: string[];
+  rejectNearby?: string;
+  ambiguousRejectNearby?: string;
+  supportNearby?: string;
+  window: number;
 }
 
-function compileTopic(briefing: Briefing): CompiledTopic {
+/**
+ * CompiledRules as plain data (JSON-safe): what compiling costs is done, only `new RegExp` is left. A build makes
+ * this once (core/compiled-rules.ts), so a page never generates typos or builds tries.
+ */
+export interface RuleSources {
+  /** The combined regex's source; its flags are always `gu`. */
+  regex: string;
+  /**
+   * The alias table, grouped by topic and kind (each key once: precedence is settled when compiling). One group
+   * may come without `keys`: every match's key is in some group, so that group is whatever key the others lack.
+   */
+  aliases: { topic: TopicId; kind: AliasKind; keys?: string[] }[];
+  topics: TopicSources[];
+  maxWindow: number;
+}
+
+function anchored(words: readonly string[] | undefined, side: 'before' | 'after'): string | undefined {
+  // Context words must touch the hit, separated only by spaces/hyphens: "Zaheer Abbas", not "Zaheer said Abbas".
+  return wholeWordsPattern(words, (pattern) => (side === 'before' ? `${pattern}[ \\-]+$` : `^[ \\-]+${pattern}`));
+}
+
+function topicSources(briefing: Briefing): TopicSources {
   const m = briefing.match;
   return {
     id: briefing.id,
     rejectBefore: anchored(m.rejectBefore, 'before'),
     rejectAfter: anchored(m.rejectAfter, 'after'),
-    requireNearby: (m.requireNearby ?? []).flatMap((group) => wholeWords(group) ?? []),
-    rejectNearby: wholeWords(m.rejectNearby),
-    ambiguousRejectNearby: wholeWords(m.ambiguousRejectNearby),
-    supportNearby: wholeWords(m.supportNearby),
+    requireNearby: (m.requireNearby ?? []).flatMap((group) => wholeWordsPattern(group) ?? []),
+    rejectNearby: wholeWordsPattern(m.rejectNearby),
+    ambiguousRejectNearby: wholeWordsPattern(m.ambiguousRejectNearby),
+    supportNearby: wholeWordsPattern(m.supportNearby),
     window: m.contextWindow ?? DEFAULT_WINDOW,
   };
 }
@@ -63,13 +94,12 @@ function addAlias(aliases: Map<string, Alias>, spellings: string[], phrase: stri
 }
 
 /**
- * Compiles the match rules of `briefings` (already filtered to the wanted topics).
+ * The expensive half of {@link compileRules}: typo spellings, the character trie, every context-word pattern.
  *
  * @example
- * const rules = compileRules(BRIEFINGS);
- * rules.aliases.get('hezbolah'); // { topic: 'hezbollah', kind: 'typo' }
+ * ruleSources(BRIEFINGS).maxWindow; // 250
  */
-export function compileRules(briefings: readonly Briefing[]): CompiledRules {
+export function ruleSources(briefings: readonly Briefing[]): RuleSources {
   const aliases = new Map<string, Alias>();
   // The spellings as written (apostrophes kept, optional in the regex); `aliases` is keyed without them.
   const spellings: string[] = [];
@@ -83,9 +113,53 @@ export function compileRules(briefings: readonly Briefing[]): CompiledRules {
       for (const typo of typoVariants(phraseKey(name))) addAlias(aliases, spellings, typo, { topic: b.id, kind: 'typo' });
     }
   }
-  const topics = new Map(briefings.map((b) => [b.id, compileTopic(b)] as const));
-  const maxWindow = Math.max(0, ...[...topics.values()].map((t) => t.window));
+  const groups = new Map<string, { topic: TopicId; kind: AliasKind; keys: string[] }>();
+  for (const [key, { topic, kind }] of aliases) {
+    const group = groups.get(`${topic} ${kind}`) ?? { topic, kind, keys: [] };
+    group.keys.push(key);
+    groups.set(`${topic} ${kind}`, group);
+  }
+  const topics = briefings.map(topicSources);
+  const maxWindow = Math.max(0, ...topics.map((t) => t.window));
   // With no topics selected the regex must match nothing at all.
-  const source = aliases.size > 0 ? phrasesPattern(spellings, { boundaryBefore: false }) : '(?!)';
-  return { regex: new RegExp(source, 'gu'), aliases, topics, maxWindow };
+  const regex = aliases.size > 0 ? phrasesPattern(spellings, { boundaryBefore: false }) : '(?!)';
+  return { regex, aliases: [...groups.values()], topics, maxWindow };
+}
+
+/** The cheap half of {@link compileRules}: the regexes from their sources, the alias table as a Map. */
+export function rulesFromSources(sources: RuleSources): CompiledRules {
+  const aliases = new Map<string, Alias>();
+  let otherAlias: Alias | null = null;
+  for (const { topic, kind, keys } of sources.aliases) {
+    if (!keys) otherAlias = { topic, kind };
+    else for (const key of keys) aliases.set(key, { topic, kind });
+  }
+  const ww = (source: string | undefined) => (source === undefined ? null : wholeWordsFromSource(source));
+  const topics = new Map(
+    sources.topics.map((t) => [
+      t.id,
+      {
+        id: t.id,
+        rejectBefore: ww(t.rejectBefore),
+        rejectAfter: ww(t.rejectAfter),
+        requireNearby: t.requireNearby.map(wholeWordsFromSource),
+        rejectNearby: ww(t.rejectNearby),
+        ambiguousRejectNearby: ww(t.ambiguousRejectNearby),
+        supportNearby: ww(t.supportNearby),
+        window: t.window,
+      },
+    ]),
+  );
+  return { regex: new RegExp(sources.regex, 'gu'), aliases, otherAlias, topics, maxWindow: sources.maxWindow };
+}
+
+/**
+ * Compiles the match rules of `briefings` (already filtered to the wanted topics).
+ *
+ * @example
+ * const rules = compileRules(BRIEFINGS);
+ * rules.aliases.get('hezbolah'); // { topic: 'hezbollah', kind: 'typo' }
+ */
+export function compileRules(briefings: readonly Briefing[]): CompiledRules {
+  return rulesFromSources(ruleSources(briefings));
 }

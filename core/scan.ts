@@ -5,7 +5,7 @@ import { judge } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { isInsideWord } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
-import { compileRules } from './rules.ts';
+import { compileRules, type CompiledRules } from './rules.ts';
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
 
@@ -35,8 +35,17 @@ export interface Matcher {
  */
 export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[] } = {}): Matcher {
   const wanted = options.topics ? new Set(options.topics) : null;
-  const rules = compileRules(briefings.filter((b) => !wanted || wanted.has(b.id)));
-  const { regex, aliases, topics, maxWindow } = rules;
+  return createMatcherFromRules(compileRules(briefings.filter((b) => !wanted || wanted.has(b.id))));
+}
+
+/**
+ * A matcher over rules compiled elsewhere: the content script's come from the build (core/compiled-rules.ts).
+ *
+ * @example
+ * const matcher = createMatcherFromRules(rulesFromSerialized(data));
+ */
+export function createMatcherFromRules(rules: CompiledRules): Matcher {
+  const { regex, aliases, otherAlias, topics, maxWindow } = rules;
   return {
     scan(text, context) {
       const page = context ?? createPageContext();
@@ -51,7 +60,9 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
           continue;
         }
         const surface = m[0];
-        const alias = aliases.get(/[' -]/.test(surface) ? surface.replace(/'/g, '').replace(/[ -]+/g, ' ') : surface);
+        const key = /[' -]/.test(surface) ? surface.replace(/'/g, '').replace(/[ -]+/g, ' ') : surface;
+        // Every match's key is an alias; rules compiled at build time leave their biggest group's keys out.
+        const alias = aliases.get(key) ?? otherAlias;
         const topic = alias && topics.get(alias.topic);
         if (!alias || !topic) continue;
         const hit = { start: m.index, end: m.index + surface.length, alias };

@@ -2,9 +2,8 @@
 // Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BRIEFINGS } from '../../briefings/index.ts';
-import { TOPIC_IDS } from '../../briefings/types.ts';
-import { createPrefilter } from '../../core/prefilter.ts';
-import { createMatcher, createPageContext } from '../../core/scan.ts';
+import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
+import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
 import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
@@ -13,6 +12,9 @@ import { loadPageSettings, watchPageSettings } from '../../extension/page-settin
 import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
+// The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
+// the regexes from their sources.
+import compiledRules from 'virtual:briefings-rules';
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
@@ -28,12 +30,12 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('briefings:content-start');
     // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
-    // storage (a round trip to the browser); both waits run at once, and the matcher is compiled meanwhile.
+    // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
     const idle = whenIdle(window, ctx.signal);
     const loading = loadPageSettings(location.hostname);
     // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
-    const matcher = createMatcher(BRIEFINGS, { topics: TOPIC_IDS });
-    const prefilter = createPrefilter(BRIEFINGS);
+    const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
+    const prefilter = prefilterFromSerialized(compiledRules);
     // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
     // twice now, while waiting, so the first slice of the scan does not pay for it.
     const warmUp = BRIEFINGS.map((b) => b.name).join(', ');
