@@ -261,7 +261,9 @@ export function* walkText(
     if (skip) {
       // Jump over the whole skipped (or pruned) subtree (a big <svg>, <select> or script): its text is never read.
       let last: Node = skip;
-      while (last.lastChild) last = last.lastChild;
+      // Only down the tree: a DOM that hands out a <template>'s content as its lastChild (happy-dom does) must not
+      // send the walker out of the page, where it would end the walk.
+      for (let child = last.lastChild; child && child.parentNode === last; child = last.lastChild) last = child;
       walker.currentNode = last;
       return NOT_READ;
     }
@@ -347,10 +349,15 @@ function* walkShadowRoots(
   }
 }
 
+/** Skipped elements the reader never sees: between two words they join them, as if absent. */
+const NEVER_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
 /**
- * Whether something that ends a line sits between two text nodes of one block: a non-inline element that is not
- * skipped (`<br>`, an empty `<div>`, an image block). Skipped elements (a button, a script) are passed over, as the
- * old element walk did. Both nodes share the block, so only inline elements and what they contain lie between.
+ * Whether something that ends a run sits between two text nodes of one block: a non-inline element that is not
+ * skipped (`<br>`, an empty `<div>`, an image block), or a skipped one that shows something (a button, an input,
+ * `<code>` left unscanned): "H<code>AMAS</code>Hezbollah" must not read as "HHezbollah", a name whose range would
+ * take in the code. Skipped elements that show nothing (a script, a [hidden] one) are passed over. Both nodes share
+ * the block, so only inline elements and what they contain lie between.
  */
 function breakBetween(from: Node, to: Node, skipped: ReadonlyMap<Node, boolean>, options: WalkOptions): boolean {
   let node: Node = from;
@@ -368,7 +375,10 @@ function breakBetween(from: Node, to: Node, skipped: ReadonlyMap<Node, boolean>,
       const element = node as Element;
       // The walk has usually classified it already (it is the parent of a text node): inside a read block, its
       // cached "skipped" is its own.
-      if (skipped.get(element) ?? isSkippedElement(element, options)) break;
+      if (skipped.get(element) ?? isSkippedElement(element, options)) {
+        if (!NEVER_SHOWN.has(element.localName) && !element.hasAttribute('hidden') && isRendered(element)) return true;
+        break;
+      }
       if (!isInline(element)) return true;
       if (!element.firstChild) break;
       node = element.firstChild;

@@ -23,6 +23,28 @@ describe('walkTextRuns', () => {
     ]);
   });
 
+  test('a skipped element the reader sees ends a run; one they never see (a script, [hidden]) joins its neighbours', () => {
+    // Else "H<code>AMAS</code>Hezbollah" reads as "HHezbollah" (a typo spelling) and its range takes in the code.
+    expect(runs('<p>H<code>AMAS</code>Hezbollah</p>')).toEqual([
+      { block: 'p', text: 'H' },
+      { block: 'p', text: 'Hezbollah' },
+    ]);
+    expect(runs('<p>H<code>AMAS</code>Hezbollah</p>', true)).toEqual([{ block: 'p', text: 'HAMASHezbollah' }]);
+    expect(runs('<p>Mahmoud <button>Share</button> Abbas</p>')).toEqual([
+      { block: 'p', text: 'Mahmoud ' },
+      { block: 'p', text: ' Abbas' },
+    ]);
+    expect(runs('<p>Mahmoud <script>track()</script><span hidden>x</span> Abbas</p>')).toEqual([
+      { block: 'p', text: 'Mahmoud  Abbas' },
+    ]);
+  });
+
+  test('the walk goes on past a skipped subtree that ends in a <template>', () => {
+    // happy-dom hands out a template's content as its lastChild; jumping there ended the walk (found by
+    // tests/dom/hardening-page-layer.test.ts).
+    expect(runs('<code>Hamas<template>x</template></code><p>Hezbollah after</p>')).toEqual([{ block: 'p', text: 'Hezbollah after' }]);
+  });
+
   test('a block or line break between texts ends a run', () => {
     expect(runs('<div>Hamas<p>said</p>Abbas<br>Mahmoud</div><ul><li>one</li><li>two</li></ul>')).toEqual([
       { block: 'div', text: 'Hamas' },
