@@ -71,6 +71,12 @@ export interface MatchRules {
   fuzzy?: boolean;
 }
 
+/**
+ * What a reader is shown of a briefing: everything but its match rules. The content script ships only this; its
+ * matcher comes compiled from the rules at build time (scripts/build/rules-plugin.ts).
+ */
+export type BriefingContent = Omit<Briefing, 'match'>;
+
 export interface Briefing {
   id: TopicId;
   /** Display name, e.g. "Mahmoud Abbas". */

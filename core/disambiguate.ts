@@ -10,7 +10,10 @@ export interface Hit {
   end: number;
 }
 
-export type Verdict = { accept: true; confidence: number } | { accept: false; reason: string };
+/** Why a hit was rejected: codes, not sentences (the content script ships this file and has a size budget). */
+export type RejectReason = 'named-otherwise' | 'rejecting-word-nearby' | 'context-missing' | 'other-one-nearby' | 'page-means-other';
+
+export type Verdict = { accept: true; confidence: number } | { accept: false; reason: RejectReason };
 
 /**
  * How sure a mention is. A listed full name is near-certain; a generated typo spelling is likely; a bare
@@ -67,27 +70,27 @@ function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
  * @example
  * const norm = 'zaheer abbas scored';
  * judge({ alias: { topic: 'abbas', kind: 'ambiguous' }, start: 7, end: 12 }, rules.topics.get('abbas')!, norm, page);
- * // { accept: false, reason: 'someone/something else: "zaheer abbas"' }
+ * // { accept: false, reason: 'named-otherwise' } (and the page's "Abbas" is now Zaheer Abbas)
  */
 export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
   const { kind } = hit.alias;
   const other = rejectedBy(hit, topic, norm);
   if (other) {
     if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
-    return { accept: false, reason: `someone/something else: "${other}"` };
+    return { accept: false, reason: 'named-otherwise' };
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
-  if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'a rejecting word is nearby' };
-  if (!topic.requireNearby.every((group) => group.test(window))) return { accept: false, reason: 'required context is not nearby' };
+  if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'rejecting-word-nearby' };
+  if (!topic.requireNearby.every((group) => group.test(window))) return { accept: false, reason: 'context-missing' };
   if (kind !== 'ambiguous') {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
-  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'a word nearby says it is another one' };
+  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
   const referent = page.referents.get(topic.id);
-  if (referent && !referent.isTopic) return { accept: false, reason: `this page's one is "${referent.label}"` };
+  if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
   if (topic.supportNearby?.test(window)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   return { accept: true, confidence: CONFIDENCE.ambiguous };

@@ -1,10 +1,10 @@
 // THE briefing view, shared by the hover card (variant 'card') and the popup index (variant 'full').
 // Everything is rendered as text through Preact (which escapes); briefing strings are never parsed as HTML.
 // Styles: ui/briefing-view.css (class names prefixed `bv-`, colours from --bv-* custom properties).
-import type { Briefing, CitedText, Quote } from '../briefings/types.ts';
+import type { BriefingContent, CitedText, Quote } from '../briefings/types.ts';
 
 export interface BriefingViewProps {
-  briefing: Briefing;
+  briefing: BriefingContent;
   variant: 'card' | 'full';
   /** Quotes to show, most relevant first; default: the card shows the first quote, 'full' shows every quote. */
   quotes?: readonly Quote[];

@@ -2,7 +2,7 @@
 // The card asks as soon as the pointer reaches a mention, so the answer is in long before the hover delay ends;
 // until it comes (or if it never does: extension reloaded, background asleep too long) the briefing's own order
 // stands, i.e. the first quote leads (issue 6).
-import type { Briefing, Quote } from '../../briefings/types.ts';
+import type { BriefingContent, Quote } from '../../briefings/types.ts';
 import { takeQuotes, type QuoteBudget } from '../../core/take-quotes.ts';
 import { sendToBackground } from '../../extension/messages.ts';
 
@@ -13,18 +13,18 @@ const KEEP = 200;
 
 export interface CardQuotes {
   /** Starts ranking `sentence` for `briefing` unless already asked; resolves when the answer (or failure) is in. */
-  request(briefing: Briefing, sentence: string): Promise<void>;
+  request(briefing: BriefingContent, sentence: string): Promise<void>;
   /** The quotes to show now: ranked when the answer is in, else the briefing's first ones. */
-  now(briefing: Briefing, sentence: string): Quote[];
+  now(briefing: BriefingContent, sentence: string): Quote[];
   /** The ranked quotes, waiting at most `ms` for them (paths with no hover delay to hide the round trip). */
-  settle(briefing: Briefing, sentence: string, ms: number): Promise<Quote[]>;
+  settle(briefing: BriefingContent, sentence: string, ms: number): Promise<Quote[]>;
 }
 
 export function createCardQuotes(budget: QuoteBudget): CardQuotes {
   const answers = new Map<string, { order?: readonly number[]; done: Promise<void> }>();
-  const keyOf = (briefing: Briefing, sentence: string) => `${briefing.id}\n${sentence.slice(0, MAX_SENTENCE)}`;
+  const keyOf = (briefing: BriefingContent, sentence: string) => `${briefing.id}\n${sentence.slice(0, MAX_SENTENCE)}`;
 
-  const request = (briefing: Briefing, sentence: string): Promise<void> => {
+  const request = (briefing: BriefingContent, sentence: string): Promise<void> => {
     const key = keyOf(briefing, sentence);
     const known = answers.get(key);
     if (known) return known.done;
@@ -38,7 +38,7 @@ export function createCardQuotes(budget: QuoteBudget): CardQuotes {
     return entry.done;
   };
 
-  const now = (briefing: Briefing, sentence: string): Quote[] => {
+  const now = (briefing: BriefingContent, sentence: string): Quote[] => {
     const order = answers.get(keyOf(briefing, sentence))?.order;
     const ordered = order ? order.map((i) => briefing.quotes[i]).filter((q): q is Quote => q !== undefined) : briefing.quotes;
     return takeQuotes(ordered.length ? ordered : briefing.quotes, budget);

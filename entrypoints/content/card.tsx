@@ -8,8 +8,7 @@
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
-import type { Briefing, TopicId } from '../../briefings/types.ts';
+import type { BriefingContent, TopicId } from '../../briefings/types.ts';
 import { watchHoveredMention } from '../../dom/hit-test.ts';
 import { createHoverIntent } from '../../dom/hover-intent.ts';
 import { scrollRangeIntoView } from '../../dom/scroll-into-view.ts';
@@ -20,6 +19,10 @@ import cardCss from '../../ui/card/card.css?inline';
 import { lineOfRange, placeCard } from '../../ui/card/place-card.ts';
 import viewCss from '../../ui/briefing-view.css?inline';
 import { createCardQuotes } from './card-quotes.ts';
+// The briefings without their match rules (the matcher comes compiled): scripts/build/rules-plugin.ts.
+import BRIEFING_CONTENT from 'virtual:briefing-content';
+
+const BRIEFINGS_BY_ID = Object.fromEntries(BRIEFING_CONTENT.map((b) => [b.id, b])) as Record<TopicId, BriefingContent>;
 
 /** What the card needs of the page's mentions (dom/page-mentions.ts PageMentions provides it). */
 export interface CardMentions {
@@ -54,7 +57,7 @@ const PREPARE_AFTER_MS = 50;
 const RANK_WAIT_MS = 150;
 
 interface Opening {
-  briefing: Briefing;
+  briefing: BriefingContent;
   quotes: OpenCard['quotes'];
   range: Range;
   line: number;
@@ -171,7 +174,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   }
 
   /** Opens a mention's card with the quotes ranked so far (`ranked`: wait for the ranking first, briefly). */
-  const openMention = async (id: string, line: number, focus: boolean, announce: (m: CardMention, b: Briefing) => string, ranked = false) => {
+  const openMention = async (id: string, line: number, focus: boolean, announce: (m: CardMention, b: BriefingContent) => string, ranked = false) => {
     const mention = mentions.get(id);
     const briefing = mention && BRIEFINGS_BY_ID[mention.topic];
     if (!mention || !briefing) return false;
@@ -210,7 +213,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     {
       delayMs: () => getSettings().hoverDelayMs,
       graceMs: GRACE_MS,
-      onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `Briefing: ${b.name}. ${b.whoWhat}`),
+      onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `BriefingContent: ${b.name}. ${b.whoWhat}`),
       onClose: () => close(true),
       inFrame: (run) =>
         requestAnimationFrame(() => {
@@ -261,7 +264,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     if (open?.shown && event.target !== shadowHost) close(false);
   }, { capture: true, passive: true });
 
-  async function walkTo(id: string, announce: (m: CardMention, b: Briefing) => string): Promise<boolean> {
+  async function walkTo(id: string, announce: (m: CardMention, b: BriefingContent) => string): Promise<boolean> {
     const mention = mentions.get(id);
     if (!mention) return false;
     walked = id;
@@ -272,9 +275,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     return openMention(id, 0, true, announce, true);
   }
 
-  const position = (m: CardMention, b: Briefing) => {
+  const position = (m: CardMention, b: BriefingContent) => {
     const all = mentions.all();
-    return `Mention ${all.indexOf(m) + 1} of ${all.length}: “${m.surface}”. Briefing: ${b.name}.`;
+    return `Mention ${all.indexOf(m) + 1} of ${all.length}: “${m.surface}”. BriefingContent: ${b.name}.`;
   };
 
   return {
@@ -298,7 +301,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
       if (!range) return false;
       const shownQuotes = await quotes.settle(briefing, query, RANK_WAIT_MS);
       if (signal.aborted) return false;
-      await show({ briefing, quotes: shownQuotes, range, line: 0, focus: true, announcement: `Briefing: ${briefing.name}` });
+      await show({ briefing, quotes: shownQuotes, range, line: 0, focus: true, announcement: `BriefingContent: ${briefing.name}` });
       return true;
     },
   };

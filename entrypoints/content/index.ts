@@ -1,7 +1,6 @@
 // Composition root of the page side: settings → matcher → scanner and highlights → card, messages, badge.
 // Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BRIEFINGS } from '../../briefings/index.ts';
 import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
 import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
 import { createApiHighlighter } from '../../dom/highlighter-api.ts';
@@ -15,6 +14,7 @@ import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
 import compiledRules from 'virtual:briefings-rules';
+import BRIEFING_CONTENT from 'virtual:briefing-content';
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
@@ -38,7 +38,7 @@ export default defineContentScript({
     const prefilter = prefilterFromSerialized(compiledRules);
     // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
     // twice now, while waiting, so the first slice of the scan does not pay for it.
-    const warmUp = BRIEFINGS.map((b) => b.name).join(', ');
+    const warmUp = BRIEFING_CONTENT.map((b) => b.name).join(', ');
     for (let i = 0; i < 2; i++) {
       matcher.scan(warmUp, createPageContext());
       prefilter.mightMatch(warmUp);

@@ -3,3 +3,9 @@ declare module 'virtual:briefings-rules' {
   const data: import('../../core/compiled-rules.ts').SerializedRules;
   export default data;
 }
+
+// The briefings without their match rules (scripts/build/rules-plugin.ts), for the content script.
+declare module 'virtual:briefing-content' {
+  const content: readonly import('../../briefings/types.ts').BriefingContent[];
+  export default content;
+}

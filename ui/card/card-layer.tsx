@@ -1,7 +1,7 @@
 // Everything the card's shadow root renders: a polite live region (always present, so screen readers pick up
 // its changes) and, while open, the card itself.
 import type { Ref } from 'preact';
-import type { Briefing, Quote } from '../../briefings/types.ts';
+import type { BriefingContent, Quote } from '../../briefings/types.ts';
 import { Card } from './card.tsx';
 
 export interface OpenCard {
@@ -10,7 +10,7 @@ export interface OpenCard {
    * prepared ahead of the hover delay is shown, so showing it reuses its DOM.
    */
   key: string;
-  briefing: Briefing;
+  briefing: BriefingContent;
   quotes: readonly Quote[];
   /** false while prepared (invisible, not yet a dialog); see Card's `shown`. */
   shown: boolean;
@@ -22,7 +22,7 @@ export interface CardLayerProps {
   cardRef: Ref<HTMLDivElement>;
   /** Where the card's containing block starts (ui/card/place-card.ts). */
   originRef: Ref<HTMLSpanElement>;
-  onOpenIndex: (briefing: Briefing) => void;
+  onOpenIndex: (briefing: BriefingContent) => void;
   onClose: () => void;
   onPointerInside: (inside: boolean) => void;
 }

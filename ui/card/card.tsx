@@ -1,11 +1,11 @@
 // The briefing card that opens next to a mention: a non-modal dialog around the shared BriefingView, with
 // "Open in index" and a close button. Positioned by ui/card/place-card.ts; styles in ui/card/card.css.
 import { Component, type Ref } from 'preact';
-import type { Briefing, Quote } from '../../briefings/types.ts';
+import type { BriefingContent, Quote } from '../../briefings/types.ts';
 import { BriefingView } from '../briefing-view.tsx';
 
 export interface CardProps {
-  briefing: Briefing;
+  briefing: BriefingContent;
   /** The quotes most relevant to the mention's sentence (core/rank-quotes.ts). */
   quotes: readonly Quote[];
   headingId: string;
@@ -48,7 +48,7 @@ export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClos
 }
 
 interface CardBodyProps {
-  briefing: Briefing;
+  briefing: BriefingContent;
   quotes: readonly Quote[];
   headingId: string;
 }
