@@ -17,11 +17,33 @@ import {
 const metaKey = (name: string) => `${name}$`;
 const STORAGE_KEYS = SETTING_NAMES.flatMap((name) => [name, metaKey(name)]);
 
-let area: Promise<SettingsArea> | undefined;
-const settingsArea = () => (area ??= chooseSettingsArea(browser.storage as StorageApi));
+let area: SettingsArea | undefined;
+
+/**
+ * Every stored key, from the area chooseSettingsArea would pick: on the first read the sync area is asked for all of
+ * them at once (chooseSettingsArea's probe is a separate round trip, and every page load waits for this one).
+ */
+async function readStored(): Promise<Record<string, unknown>> {
+  if (area) return browser.storage[area].get(STORAGE_KEYS);
+  const api = browser.storage as StorageApi;
+  if (api?.sync) {
+    try {
+      const stored = await browser.storage.sync.get(STORAGE_KEYS);
+      area = 'sync';
+      return stored;
+    } catch {
+      // Sync is switched off or unavailable here: the extension's pages fall back to local too.
+    }
+  }
+  area = 'local';
+  return browser.storage.local.get(STORAGE_KEYS);
+}
+
+/** The area the settings live in (known after the first read; else probed as the extension's pages probe it). */
+const settingsArea = async (): Promise<SettingsArea> => (area ??= await chooseSettingsArea(browser.storage as StorageApi));
 
 export async function readAllSettings(): Promise<Settings> {
-  const stored: Record<string, unknown> = await browser.storage[await settingsArea()].get(STORAGE_KEYS);
+  const stored = await readStored();
   const versionOf = (name: string) => {
     const meta = stored[metaKey(name)];
     const v = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;

@@ -1,6 +1,6 @@
 // The content script's read-only path (extension/settings-reader.ts) must read exactly what the WXT items read,
 // for every kind of stored value, without running WXT's storage machinery.
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readAllSettings, watchAllSettingsFromStorage } from '../../extension/settings-reader.ts';
 import { DEFAULT_SETTINGS, forgetSettingItems, getAllSettings, setSetting } from '../../extension/settings.ts';
@@ -41,4 +41,19 @@ test('any setting change reaches the watcher with every setting; unwatching stop
   await setSetting('scanCode', true);
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(seen).toHaveLength(1);
+});
+
+test('where storage.sync throws, the content script reads local storage, as the extension pages do', async () => {
+  // A fresh module: the area is decided on the first read and kept.
+  vi.resetModules();
+  const { readAllSettings: readFresh } = await import('../../extension/settings-reader.ts');
+  const sync = vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('storage.sync is disabled'));
+  await fakeBrowser.storage.local.set({ highlightStyle: 'background', hoverDelayMs: 700 });
+  const settings = await readFresh();
+  expect(settings.highlightStyle).toBe('background');
+  expect(settings.hoverDelayMs).toBe(700);
+  // One failed sync read, then local for good.
+  await readFresh();
+  expect(sync).toHaveBeenCalledTimes(1);
+  sync.mockRestore();
 });
