@@ -103,6 +103,10 @@ const QUIET_PREFS: Record<string, unknown> = {
   'browser.safebrowsing.phishing.enabled': false,
   'extensions.getAddons.cache.enabled': false,
   'services.settings.server': 'http://127.0.0.1:9/',
+  // Firefox stops a content-script callback that has run 5 s of wall-clock time and reports "Script terminated by
+  // timeout". Once, on a loaded CI machine, that hit the content script's one-line rAF callback (afterNextPaint):
+  // the process had stalled, not the script. A real hang still fails the test it is in (every wait has a timeout).
+  'dom.max_ext_content_script_run_time': 60,
 };
 
 /** Playwright-style chords ("Alt+Shift+B") for puppeteer, which presses one key at a time. */
