@@ -102,6 +102,21 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
     await popup.close();
   });
 
+  test('an open popup keeps up with the page: a mention added or removed while it is open shows up without reopening', async () => {
+    const popup = await openPopup();
+    await popup.waitFor((n) => document.querySelectorAll('.mentions .mention').length === n, total());
+    await article.evaluate(() => {
+      const added = document.createElement('p');
+      added.id = 'popup-live';
+      added.textContent = 'Late news: Hamas answered the envoy.';
+      document.body.append(added);
+    });
+    await popup.waitFor((n) => document.querySelectorAll('.mentions .mention').length === n, total() + 1);
+    await article.evaluate(() => document.getElementById('popup-live')!.remove());
+    await popup.waitFor((n) => document.querySelectorAll('.mentions .mention').length === n, total());
+    await popup.close();
+  });
+
   test('search: focused on open, typo-tolerant, the matched text marked; arrows and Enter expand the full briefing', async () => {
     const popup = await openPopup();
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');

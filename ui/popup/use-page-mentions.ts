@@ -12,6 +12,11 @@ export type PageMentions =
 
 /** Content scripts re-apply a settings change through storage.onChanged; ask again once they have (≈100 ms). */
 const AFTER_SETTINGS_CHANGE_MS = 150;
+/**
+ * Asked again this often while the popup is open: the page may still be scanning (just loaded, just switched back
+ * on, a background tab whose timers the browser slows) or add mentions later (a feed).
+ */
+const REFRESH_MS = 1000;
 
 export function usePageMentions(target: TargetTab | undefined, settings: Settings | undefined): PageMentions {
   const [state, setState] = useState<PageMentions>({ status: 'loading' });
@@ -23,21 +28,31 @@ export function usePageMentions(target: TargetTab | undefined, settings: Setting
     const kind = pageKindOf(url);
     if (kind === 'browser' || kind === 'store') return void setState({ status: 'unreachable', kind });
     let live = true;
+    let lastAnswer = '';
     const ask = () =>
       sendToTab(tabId, 'content/list-mentions', {}).then(
         ({ mentions, url: pageUrl }) => {
-          if (!live) return;
+          // The same answer again (the usual case when refreshing) changes nothing: no re-render.
+          const answer = JSON.stringify([mentions, pageUrl]);
+          if (!live || answer === lastAnswer) return;
+          lastAnswer = answer;
           // Firefox runs content scripts in a top-level about:blank too; it answers, yet it is no page to scan.
           const reported = pageKindOf(pageUrl);
           if (reported === 'browser' || reported === 'store') setState({ status: 'unreachable', kind: reported });
           else setState({ status: 'ok', mentions, url: pageUrl ?? url });
         },
-        () => live && setState({ status: 'unreachable', kind }),
+        () => {
+          if (!live) return;
+          lastAnswer = '';
+          setState({ status: 'unreachable', kind });
+        },
       );
     const timer = setTimeout(ask, firstAsk ? 0 : AFTER_SETTINGS_CHANGE_MS);
+    const refresh = setInterval(ask, REFRESH_MS);
     return () => {
       live = false;
       clearTimeout(timer);
+      clearInterval(refresh);
     };
     // Settings are a dependency on purpose: a toggle changes what the page highlights.
   }, [tabId, url, settings]);
