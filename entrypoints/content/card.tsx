@@ -213,7 +213,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     {
       delayMs: () => getSettings().hoverDelayMs,
       graceMs: GRACE_MS,
-      onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `BriefingContent: ${b.name}. ${b.whoWhat}`),
+      onOpen: (id) => void openMention(id, hoveredLine, false, (_, b) => `Briefing: ${b.name}. ${b.whoWhat}`),
       onClose: () => close(true),
       inFrame: (run) =>
         requestAnimationFrame(() => {
@@ -277,7 +277,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
 
   const position = (m: CardMention, b: BriefingContent) => {
     const all = mentions.all();
-    return `Mention ${all.indexOf(m) + 1} of ${all.length}: “${m.surface}”. BriefingContent: ${b.name}.`;
+    return `Mention ${all.indexOf(m) + 1} of ${all.length}: “${m.surface}”. Briefing: ${b.name}.`;
   };
 
   return {
@@ -301,7 +301,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
       if (!range) return false;
       const shownQuotes = await quotes.settle(briefing, query, RANK_WAIT_MS);
       if (signal.aborted) return false;
-      await show({ briefing, quotes: shownQuotes, range, line: 0, focus: true, announcement: `BriefingContent: ${briefing.name}` });
+      await show({ briefing, quotes: shownQuotes, range, line: 0, focus: true, announcement: `Briefing: ${briefing.name}` });
       return true;
     },
   };

@@ -194,7 +194,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
     expect(card.box.right).toBeLessThanOrEqual(1280);
     expect(card.box.bottom).toBeLessThanOrEqual(800);
     expect(card.focused).toBeNull();
-    expect(card.announcement).toContain('Hamas');
+    expect(card.announcement).toMatch(/^Briefing: Hamas\. /);
     expect(await page.evaluate(() => performance.getEntriesByName('briefings:hover-intent').length)).toBeGreaterThan(0);
     await page.waitFor(() => performance.getEntriesByName('briefings:card-painted').length > 0);
     expect(await page.evaluate(() => ({ text: document.body.textContent, height: document.documentElement.scrollHeight }))).toEqual(before);
@@ -233,7 +233,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
 
     for (let i = 0; i < 4; i++) {
       await nextMention();
-      const expected = `Mention ${i + 1} of ${mentions.length}: “${mentions[i]!.text}”`;
+      const expected = `Mention ${i + 1} of ${mentions.length}: “${mentions[i]!.text}”. Briefing: `;
       await page.waitFor((text) => {
         const root = document.querySelector('briefings-card')?.shadowRoot;
         return root?.querySelector('[role="dialog"][data-placed]') && root.querySelector('[role="status"]')?.textContent?.startsWith(text);
