@@ -115,9 +115,10 @@ export function ruleSources(briefings: readonly Briefing[]): RuleSources {
   }
   const groups = new Map<string, { topic: TopicId; kind: AliasKind; keys: string[] }>();
   for (const [key, { topic, kind }] of aliases) {
-    const group = groups.get(`${topic} ${kind}`) ?? { topic, kind, keys: [] };
+    const id = `${topic} ${kind}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { topic, kind, keys: [] }));
     group.keys.push(key);
-    groups.set(`${topic} ${kind}`, group);
   }
   const topics = briefings.map(topicSources);
   const maxWindow = Math.max(0, ...topics.map((t) => t.window));

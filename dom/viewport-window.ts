@@ -123,13 +123,8 @@ const BUCKET_CHILDREN = 12;
  * A bigger box only keeps a few more ranges painted; the ones in view always are.
  */
 function elementHolding(range: Range, buckets: WeakMap<Element, Element>, known?: Element): Element | null {
-  let block = known;
-  if (!block) {
-    const start = range.startContainer;
-    const holder = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    block = (holder && blockOf(holder)) ?? undefined;
-    if (!block) return holder;
-  }
+  const block = known ?? blockOf(range.startContainer);
+  if (!block) return null;
   let bucket = buckets.get(block);
   if (!bucket) {
     const parent = block.parentElement;

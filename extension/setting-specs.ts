@@ -90,7 +90,7 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_NAMES.map((name) => [name, structuredClone(SETTING_SPECS[name].fallback)]),
 ) as unknown as Settings;
 
-export type StorageApi = { sync?: { get(keys: string): Promise<unknown> } | undefined } | undefined;
+export type StorageApi = { sync?: { get(keys: string | string[]): Promise<unknown> } | undefined } | undefined;
 
 /**
  * storage.sync when it works, else storage.local. Firefox throws on sync when `webextensions.storage.sync.enabled`
@@ -98,12 +98,19 @@ export type StorageApi = { sync?: { get(keys: string): Promise<unknown> } | unde
  * same browser, so they agree on the area.
  */
 export async function chooseSettingsArea(api: StorageApi): Promise<SettingsArea> {
-  if (!api?.sync) return 'local';
+  return (await readSyncIfWorking(api, 'extensionEnabled')) === null ? 'local' : 'sync';
+}
+
+/**
+ * `keys` from storage.sync, or null where sync does not work (the settings then live in storage.local): the probe
+ * of chooseSettingsArea, for a reader that needs keys anyway and so probes with them (one round trip, not two).
+ */
+export async function readSyncIfWorking(api: StorageApi, keys: string | string[]): Promise<Record<string, unknown> | null> {
+  if (!api?.sync) return null;
   try {
-    await api.sync.get('extensionEnabled');
-    return 'sync';
+    return ((await api.sync.get(keys)) ?? {}) as Record<string, unknown>;
   } catch {
-    return 'local';
+    return null;
   }
 }
 

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import {
   chooseSettingsArea,
+  readSyncIfWorking,
   SETTING_NAMES,
   SETTING_SPECS,
   readStoredSetting,
@@ -20,23 +21,14 @@ const STORAGE_KEYS = SETTING_NAMES.flatMap((name) => [name, metaKey(name)]);
 let area: SettingsArea | undefined;
 
 /**
- * Every stored key, from the area chooseSettingsArea would pick: on the first read the sync area is asked for all of
- * them at once (chooseSettingsArea's probe is a separate round trip, and every page load waits for this one).
+ * Every stored key, from the area chooseSettingsArea picks: the first read probes sync with all the keys at once
+ * (every page load waits for it).
  */
 async function readStored(): Promise<Record<string, unknown>> {
   if (area) return browser.storage[area].get(STORAGE_KEYS);
-  const api = browser.storage as StorageApi;
-  if (api?.sync) {
-    try {
-      const stored = await browser.storage.sync.get(STORAGE_KEYS);
-      area = 'sync';
-      return stored;
-    } catch {
-      // Sync is switched off or unavailable here: the extension's pages fall back to local too.
-    }
-  }
-  area = 'local';
-  return browser.storage.local.get(STORAGE_KEYS);
+  const synced = await readSyncIfWorking(browser.storage as StorageApi, STORAGE_KEYS);
+  area = synced === null ? 'local' : 'sync';
+  return synced ?? browser.storage.local.get(STORAGE_KEYS);
 }
 
 /** The area the settings live in (known after the first read; else probed as the extension's pages probe it). */
