@@ -65,7 +65,8 @@ export class TextMap {
       let length = 0;
       for (const node of this.nodes) {
         this.nodeStarts.push(length);
-        length += node.data.length;
+        // length, not data.length: no string crosses from the DOM.
+        length += node.length;
       }
     }
     return this.nodeStarts;
