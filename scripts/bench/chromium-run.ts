@@ -95,7 +95,7 @@ export async function runChromium(options: {
             };
           } else {
             const figures = await extensionLoad(tab, p.url, waits);
-            sample = { scriptMs: figures.scriptMs, waitMs: figures.waitMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered, ...(await cost(cdp)) };
+            sample = { scriptMs: figures.scriptMs, waitMs: figures.waitMs, readyMs: figures.readyMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered, ...(await cost(cdp)) };
             if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
           }
           push(samples, p.key, 'EXT', sample);

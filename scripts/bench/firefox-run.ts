@@ -29,7 +29,7 @@ export async function runFirefox(options: { pages: BenchPage[]; runs: number; lo
         }
         const tab = puppeteerTab(await ext.puppeteerBrowser.newPage());
         const figures = await extensionLoad(tab, p.url, waits);
-        push(p.key, 'EXT', { scriptMs: figures.scriptMs, waitMs: figures.waitMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered });
+        push(p.key, 'EXT', { scriptMs: figures.scriptMs, waitMs: figures.waitMs, readyMs: figures.readyMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered });
         await tab.close();
       }
     }

@@ -23,6 +23,7 @@ export async function baseline(tab: Tab, url: string, method: Method): Promise<B
 export const MARKS = {
   start: 'briefings:content-start',
   scanStart: 'briefings:scan-start',
+  settingsLoaded: 'briefings:settings-loaded',
   scanned: 'briefings:scan-done',
   painted: 'briefings:highlights-painted',
   toPainted: 'briefings:time-to-painted',
@@ -52,6 +53,8 @@ export interface ExtensionFigures {
   scriptMs: number | null;
   /** content-start → scan-start (ms): waiting for an idle moment and the settings, before any page work. */
   waitMs: number | null;
+  /** content-start → settings-loaded (ms): the settings read and the matcher built; the rest of waitMs is the idle wait. */
+  readyMs: number | null;
   /** scan-start → scan-done (ms): the scan itself, its yields to the page included. */
   workMs: number | null;
   /** content-start → highlights painted (ms): the 'briefings:time-to-painted' measure. */
@@ -77,11 +80,13 @@ export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Pr
   const start = first(entries, MARKS.start)?.[0];
   const scanned = first(entries, MARKS.scanned)?.[0];
   const scanStart = first(entries, MARKS.scanStart)?.[0];
+  const ready = first(entries, MARKS.settingsLoaded)?.[0];
   const painted = first(entries, MARKS.painted)?.[0];
   const measure = first(entries, MARKS.toPainted)?.[1];
   return {
     scriptMs: start !== undefined && scanned !== undefined ? scanned - start : null,
     waitMs: start !== undefined && scanStart !== undefined ? scanStart - start : null,
+    readyMs: start !== undefined && ready !== undefined ? ready - start : null,
     workMs: scanStart !== undefined && scanned !== undefined ? scanned - scanStart : null,
     paintedMs: measure ?? (start !== undefined && painted !== undefined ? painted - start : null),
     highlights: await tab.eval<number>(inPage(mentionCount)),
