@@ -109,9 +109,16 @@ export function startPageHighlights(
   signal.addEventListener('abort', stop, { once: true });
   // For the bench (README "Performance"): how many mentions are found, readable from the page's own world — the
   // highlights hold only those near the viewport once there are many. One entry, replaced on each change.
+  // Once per task: a rescan drops and adds mentions in one go, and each mark costs (a copy of its detail).
+  let markPending = false;
   const unsubscribe = mentions.subscribe(() => {
-    performance.clearMarks(MENTIONS_MARK);
-    performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+    if (markPending) return;
+    markPending = true;
+    queueMicrotask(() => {
+      markPending = false;
+      performance.clearMarks(MENTIONS_MARK);
+      performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+    });
   });
   signal.addEventListener('abort', unsubscribe, { once: true });
   apply(settings);

@@ -82,6 +82,8 @@ function documentOrder(a: TrackedMention, b: TrackedMention): number {
 export class PageMentions {
   private tracked: TrackedMention[] = [];
   private byId = new Map<string, TrackedMention>();
+  /** Mentions by the block they were found in: a rescan looks up the blocks it covers, not every mention. */
+  private byBlock = new Map<Element, TrackedMention[]>();
   private topics: ReadonlySet<TopicId>;
   private visible: readonly PageMention[] | null = null;
   private readonly listeners = new Set<() => void>();
@@ -112,6 +114,11 @@ export class PageMentions {
     return this.tracked;
   }
 
+  /** The mentions found in `block`, of enabled topics or not. */
+  inBlock(block: Element): readonly TrackedMention[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
   isShown(topic: TopicId): boolean {
     return this.topics.has(topic);
   }
@@ -132,7 +139,12 @@ export class PageMentions {
     // Initial scans and infinite scroll append at the end: no need to re-sort everything.
     const appends = !last || documentOrder(last, batch[0]!) <= 0;
     this.tracked = appends ? this.tracked.concat(batch) : [...this.tracked, ...batch].sort(documentOrder);
-    for (const mention of batch) this.byId.set(mention.id, mention);
+    for (const mention of batch) {
+      this.byId.set(mention.id, mention);
+      const inBlock = this.byBlock.get(mention.block);
+      if (inBlock) inBlock.push(mention);
+      else this.byBlock.set(mention.block, [mention]);
+    }
     this.changed();
   }
 
@@ -145,6 +157,15 @@ export class PageMentions {
       this.byId.delete(mention.id);
       return false;
     });
+    if (!this.tracked.length) this.byBlock.clear();
+    else if (removed.length) {
+      const gone = new Set(removed);
+      for (const block of new Set(removed.map((m) => m.block))) {
+        const left = this.byBlock.get(block)?.filter((m) => !gone.has(m)) ?? [];
+        if (left.length) this.byBlock.set(block, left);
+        else this.byBlock.delete(block);
+      }
+    }
     if (removed.length) this.changed();
     return removed;
   }

@@ -12,7 +12,6 @@ import { createSlicer, delay, whenIdle } from './scheduler.ts';
 import { sentenceAround, TextMap } from './text-map.ts';
 import {
   blockOf,
-  composedContains,
   composedParent,
   isRendered,
   readableShadowRoot,
@@ -198,15 +197,38 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     for (const mention of mentions.removeWhere(shouldDrop)) highlighter.remove(mention.topic, mention.range);
   };
 
-  const restart = async (root: Node) => {
-    drop((m) => composedContains(root, m.block));
-    await scanRoot(root);
-  };
-
   const within = (node: Node, set: ReadonlySet<Node>) => {
     // Across shadow roots: a block in a web component's shadow tree is within its host's ancestors.
     for (let up: Node | null = node; up; up = composedParent(up)) if (set.has(up)) return true;
     return false;
+  };
+
+  /**
+   * Drops the mentions whose block is within one of `roots` (across shadow roots), before they are rescanned. The
+   * blocks under the roots are looked up, not every mention on the page: on an infinite-scroll page each append
+   * would otherwise climb from every mention found so far (measured: the largest part of the extension's time on
+   * the bench's feed). A root holding a shadow tree already read falls back to that climb.
+   */
+  const dropWithin = (roots: readonly Node[]) => {
+    const doomed = new Set<TrackedMention>();
+    for (const root of roots) {
+      const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let node: Node | null = root; node; node = elements.nextNode()) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && shadowRoots.has(shadow)) {
+          const rootSet = new Set(roots);
+          return drop((m) => within(m.block, rootSet));
+        }
+        for (const mention of mentions.inBlock(node as Element)) doomed.add(mention);
+      }
+    }
+    if (doomed.size) drop((m) => doomed.has(m));
+  };
+
+  const restart = async (root: Node) => {
+    dropWithin([root]);
+    await scanRoot(root);
   };
 
   /** Text shown or hidden by an attribute change: shown text becomes a block to read, hidden text is dropped. */
@@ -237,9 +259,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const rootSet = new Set<Node>(roots);
     // A mention whose text was removed or rewritten is gone, wherever its block is.
     const lost = (m: TrackedMention) => !m.range.startContainer.isConnected || m.range.collapsed || !m.block.isConnected;
-    // Nothing to drop when no block changed and no text went (e.g. the card's own host was added): skip the pass
-    // over every mention.
-    if (rootSet.size || dirty.textLost) drop((m) => within(m.block, rootSet) || (dirty.textLost && lost(m)));
+    // Text went: every mention is checked. Otherwise only those in the blocks about to be rescanned are dropped.
+    if (dirty.textLost) drop((m) => within(m.block, rootSet) || lost(m));
+    else dropWithin(roots);
     for (const root of roots) {
       if (signal.aborted) return;
       await scanRoot(root);

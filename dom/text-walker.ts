@@ -91,12 +91,6 @@ export function composedParent(node: Node): Node | null {
   return node.parentNode ?? (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
 }
 
-/** `ancestor` contains `node` (or is it), across shadow roots. */
-export function composedContains(ancestor: Node, node: Node): boolean {
-  for (let up: Node | null = node; up; up = composedParent(up)) if (up === ancestor) return true;
-  return false;
-}
-
 /**
  * Whether anything between `node` and the document root excludes it (used when a mutation points inside), across
  * the shadow roots `node` sits in (a skipped host's shadow text is skipped too).

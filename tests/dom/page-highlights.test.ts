@@ -95,6 +95,21 @@ test('added, edited and removed blocks update the mentions; the wrapping is not 
   expect(document.body.textContent).toBe('Mahmoud Abbas and Hezbollah replied.');
 });
 
+test('a rescan replaces the mentions of the blocks it covers, shadow text of web components included, and no others', async () => {
+  document.body.innerHTML = '<div id="w"><p>Hamas said no.</p><news-card></news-card></div><p id="far">Hezbollah replied.</p>';
+  document.querySelector('news-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Mahmoud Abbas spoke.</p>';
+  const { mentions } = await start();
+  expect(listed(mentions)).toEqual(['hamas:Hamas', 'abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']);
+  const far = mentions.all().find((m) => m.topic === 'hezbollah')!;
+
+  // Nothing removed: only the blocks under the changed one are looked up, and the component's shadow text (found
+  // through its host) is replaced along with the rest, not listed twice.
+  document.getElementById('w')!.append(' Then Hamas again.');
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'abbas:Mahmoud Abbas', 'hamas:Hamas', 'hezbollah:Hezbollah']));
+  // The untouched block keeps its mention (the same object, not a rescan's copy).
+  expect(mentions.all().find((m) => m.topic === 'hezbollah')).toBe(far);
+});
+
 test('settings apply live: topics, style, switching off and on; abort cleans up', async () => {
   loadFixture('lookalikes.html');
   const before = document.body.textContent;

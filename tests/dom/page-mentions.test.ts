@@ -23,3 +23,21 @@ test('mentions in a shadow root and in the document are kept in composed-tree or
   mentions.add([mention('slotted', slotted!), mention('before', before!)]);
   expect(mentions.all().map((m) => m.id)).toEqual(['before', 'inside', 'slotted', 'after']);
 });
+
+test('mentions are found by their block, and stay so as mentions come and go', () => {
+  document.body.innerHTML = '<p>One</p><p>Two <b>three</b></p>';
+  const [one, two] = [...document.querySelectorAll('p')];
+  const texts = [one!.firstChild, two!.firstChild, two!.querySelector('b')!.firstChild] as Text[];
+  const [a, b, c] = texts.map((text, i) => ({ ...mention(`m${i}`, text), block: text.parentElement!.closest('p')! }));
+  const mentions = new PageMentions(['hamas']);
+  mentions.add([a!, b!, c!]);
+  expect(mentions.inBlock(one!)).toEqual([a]);
+  expect(mentions.inBlock(two!)).toEqual([b, c]);
+  mentions.removeWhere((m) => m === b);
+  expect(mentions.inBlock(two!)).toEqual([c]);
+  mentions.removeWhere((m) => m === c);
+  expect(mentions.inBlock(two!)).toEqual([]);
+  mentions.removeWhere(() => true);
+  expect(mentions.inBlock(one!)).toEqual([]);
+  expect(mentions.tracking()).toEqual([]);
+});
