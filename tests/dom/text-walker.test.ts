@@ -116,6 +116,25 @@ describe('walkTextRuns', () => {
     // Not asked about blocks inside a subtree it said to just walk, nor about inline elements.
     expect(asked).toEqual(['body', 'm', 'a', 'skip', 'b', 'walk']);
   });
+
+  test('prune: blocks ruled out one after another are each asked once, in order, with what lies between them kept', () => {
+    document.body.innerHTML =
+      '<article id="x1"><p>one</p></article>\n  <!-- ad -->\n<article id="x2"><p>two</p></article> <article id="w"><p>Hamas</p></article>' +
+      '<article id="x3"><p>three</p></article>Hezbollah said<article id="x4"><p>four</p></article><script>x</script><article id="x5"><p>five</p></article>';
+    const asked: string[] = [];
+    const prune = (element: Element): Prune => {
+      const name = element.id || element.localName;
+      asked.push(name);
+      if (name === 'body') return 'descend';
+      return name.startsWith('x') ? 'skip' : 'walk';
+    };
+    const items = [...walkText(document.body, { scanCode: false }, prune)].map((item) =>
+      'pruned' in item ? `pruned #${item.pruned.id}` : item.nodes.map((n) => n.data).join(''),
+    );
+    // Text with letters between two ruled-out blocks is still read, and a skipped element still ends the jump.
+    expect(items).toEqual(['pruned #x1', 'pruned #x2', 'Hamas', 'pruned #x3', 'Hezbollah said', 'pruned #x4', 'pruned #x5']);
+    expect(asked).toEqual(['body', 'x1', 'x2', 'w', 'x3', 'x4', 'x5']);
+  });
 });
 
 describe('walkTextRuns: web components', () => {
