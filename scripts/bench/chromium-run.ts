@@ -5,7 +5,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ChromiumSession } from '../../tests/e2e/harness/chromium.ts';
 import { BUILD_DIRS } from '../../tests/e2e/harness/paths.ts';
 import { feedLatency, inPage, settle, type FeedLatency } from './in-page.ts';
-import { baseline, extensionLoad, hoverCard, MarkWaits, type Method } from './measure.ts';
+import { baseline, extensionLoad, hoverCard, isolatedFloor, MarkWaits, type Method } from './measure.ts';
 import { startProfile, stopProfile, type ProfileReport } from './profile.ts';
 import { launchPlainChromium, playwrightTab } from './tabs.ts';
 import { extensionTasks, TRACE_CATEGORIES, type TaskFigures } from './trace.ts';
@@ -74,6 +74,12 @@ export async function runChromium(options: {
             const tab = playwrightTab(await plain.context.newPage());
             push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
             await tab.close();
+          }
+          {
+            const page = await plain.context.newPage();
+            const cdp = await plain.context.newCDPSession(page);
+            push(samples, p.key, 'FLOOR_ISOLATED', { ...(await isolatedFloor(playwrightTab(page), p.url, cdp)) });
+            await page.close();
           }
         }
         // With the extension: its marks, then (page quiet) main-thread time and heap, then the card on hover.

@@ -1,5 +1,6 @@
 // One page load's measurements, the same in both browsers (CDP-only figures are added by chromium-run.ts).
 import { createRequire } from 'node:module';
+import type { CDPSession } from 'playwright-core';
 import { firstHighlightCentre, floor, highlightCount, inPage, mentionCount, markjs, paint, PAINT_STYLE, readEntries, settle, waitForEntry, type BaselineResult, type EntryTimes } from './in-page.ts';
 import { allNames, naivePattern } from './naive.ts';
 import type { Tab } from './tabs.ts';
@@ -17,6 +18,26 @@ export async function baseline(tab: Tab, url: string, method: Method): Promise<B
   if (method === 'FLOOR') return tab.eval(inPage(floor, naivePattern()));
   if (method === 'PAINT') return tab.eval(inPage(paint, naivePattern()));
   return tab.eval(inPage(markjs, allNames()));
+}
+
+/**
+ * FLOOR's own code run from an isolated world of the page (Chromium, over CDP), as a content script runs: there
+ * every node the walk touches needs a wrapper of that world's own, kept in a table rather than on the node, so the
+ * same walk costs more than in the page (README "Performance"). Not a target's baseline: the price of the world.
+ */
+export async function isolatedFloor(tab: Tab, url: string, cdp: CDPSession): Promise<BaselineResult> {
+  await tab.goto(url);
+  await tab.eval(inPage(settle));
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-floor' });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: inPage(floor, naivePattern()),
+    contextId: executionContextId,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`FLOOR in an isolated world failed: ${exceptionDetails.text}`);
+  return result.value as BaselineResult;
 }
 
 /** The extension's marks (see the contract in README "Performance"). */

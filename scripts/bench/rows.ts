@@ -43,6 +43,19 @@ function pageRows(browser: string, samples: Samples, page: PageInfo): Row[] {
   const markFrame = s('MARK', 'frame');
   rows.push({ ...base, figure: 'FLOOR script', unit: 'ms', summary: floorJs });
   rows.push({ ...base, figure: 'FLOOR to next frame', unit: 'ms', summary: s('FLOOR', 'frame') });
+  const isolated = s('FLOOR_ISOLATED', 'js');
+  if (isolated) {
+    const r = ratio(isolated, floorJs);
+    rows.push({
+      ...base,
+      figure: 'FLOOR script, run from an isolated world',
+      unit: 'ms',
+      summary: isolated,
+      ratio: r,
+      ratioText: r === null ? '–' : `${r.toFixed(2)}× FLOOR`,
+      note: "the same code where a content script runs: each node touched needs that world's own wrapper",
+    });
+  }
   rows.push({ ...base, figure: 'PAINT to next frame', unit: 'ms', summary: paintFrame, ratio: ratio(paintFrame, floorJs) });
   if (markFrame) {
     rows.push({ ...base, figure: 'MARK (mark.js) script', unit: 'ms', summary: s('MARK', 'js') });
