@@ -5,7 +5,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ChromiumSession } from '../../tests/e2e/harness/chromium.ts';
 import { BUILD_DIRS } from '../../tests/e2e/harness/paths.ts';
 import { feedLatency, inPage, settle, type FeedLatency } from './in-page.ts';
-import { baseline, extensionLoad, hoverCard, isolatedFloor, MarkWaits, type Method } from './measure.ts';
+import { baseline, extensionLoad, extensionSample, hoverCard, isolatedFloor, MarkWaits, type Method } from './measure.ts';
 import { startProfile, stopProfile, type ProfileReport } from './profile.ts';
 import { launchPlainChromium, playwrightTab } from './tabs.ts';
 import { extensionTasks, TRACE_CATEGORIES, type TaskFigures } from './trace.ts';
@@ -101,7 +101,7 @@ export async function runChromium(options: {
             };
           } else {
             const figures = await extensionLoad(tab, p.url, waits);
-            sample = { scriptMs: figures.scriptMs, waitMs: figures.waitMs, readyMs: figures.readyMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered, ...(await cost(cdp)) };
+            sample = { ...extensionSample(figures), ...(await cost(cdp)) };
             if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
           }
           push(samples, p.key, 'EXT', sample);

@@ -2,7 +2,7 @@
 // heap or trace here).
 import { FirefoxSession } from '../../tests/e2e/harness/firefox.ts';
 import type { BenchPage, Samples } from './chromium-run.ts';
-import { baseline, extensionLoad, MarkWaits, type Method } from './measure.ts';
+import { baseline, extensionLoad, extensionSample, MarkWaits, type Method } from './measure.ts';
 import { launchPlainFirefox, puppeteerTab } from './tabs.ts';
 
 export interface FirefoxResult {
@@ -29,7 +29,7 @@ export async function runFirefox(options: { pages: BenchPage[]; runs: number; lo
         }
         const tab = puppeteerTab(await ext.puppeteerBrowser.newPage());
         const figures = await extensionLoad(tab, p.url, waits);
-        push(p.key, 'EXT', { scriptMs: figures.scriptMs, waitMs: figures.waitMs, readyMs: figures.readyMs, workMs: figures.workMs, paintedMs: figures.paintedMs, highlights: figures.highlights, registered: figures.registered });
+        push(p.key, 'EXT', extensionSample(figures));
         await tab.close();
       }
     }

@@ -89,6 +89,11 @@ export interface ExtensionFigures {
 
 const first = (entries: EntryTimes, name: string) => entries[name]?.[0];
 
+/** A load's figures as one bench sample (the raw marks left out): the same fields in both browsers. */
+export function extensionSample({ entries: _entries, ...figures }: ExtensionFigures): Record<string, number | null> {
+  return figures;
+}
+
 /** Loads the page in the browser with the extension and waits for the content script's marks. */
 export async function extensionLoad(tab: Tab, url: string, waits: MarkWaits): Promise<ExtensionFigures> {
   await tab.goto(url);

@@ -31,12 +31,15 @@ export function single(value: number | null): Summary | null {
 /**
  * A ratio row with its target: `higherIsBetter` for "≥ 15× faster than MARK", otherwise ratio must be ≤ limit.
  */
+/** The row with its ratio to a baseline, printed as "1.23× vs" ("–" when either figure is missing). */
+export function withRatio(row: Row, r: number | null, vs: string): Row {
+  return { ...row, ratio: r, ratioText: r === null ? '–' : `${r.toFixed(2)}× ${vs}` };
+}
+
 export function withTarget(row: Row, r: number | null, vs: string, limit: number, higherIsBetter = false): Row {
   const target = higherIsBetter ? `≥ ${limit}× (${vs})` : `≤ ${limit}× ${vs}`;
   return {
-    ...row,
-    ratio: r,
-    ratioText: r === null ? '–' : `${r.toFixed(2)}× ${vs}`,
+    ...withRatio(row, r, vs),
     target,
     met: r === null ? null : higherIsBetter ? r >= limit : r <= limit,
   };

@@ -2,7 +2,7 @@
 import type { Size } from './build.ts';
 import type { ChromiumResult, Samples } from './chromium-run.ts';
 import type { FirefoxResult } from './firefox-run.ts';
-import { figure, single, withTarget, type Row } from './report.ts';
+import { figure, single, withRatio, withTarget, type Row } from './report.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 import type { ThroughputResult } from './throughput.ts';
 
@@ -45,16 +45,14 @@ function pageRows(browser: string, samples: Samples, page: PageInfo): Row[] {
   rows.push({ ...base, figure: 'FLOOR to next frame', unit: 'ms', summary: s('FLOOR', 'frame') });
   const isolated = s('FLOOR_ISOLATED', 'js');
   if (isolated) {
-    const r = ratio(isolated, floorJs);
-    rows.push({
+    const row: Row = {
       ...base,
       figure: 'FLOOR script, run from an isolated world',
       unit: 'ms',
       summary: isolated,
-      ratio: r,
-      ratioText: r === null ? '–' : `${r.toFixed(2)}× FLOOR`,
       note: "the same code where a content script runs: each node touched needs that world's own wrapper",
-    });
+    };
+    rows.push(withRatio(row, ratio(isolated, floorJs), 'FLOOR'));
   }
   rows.push({ ...base, figure: 'PAINT to next frame', unit: 'ms', summary: paintFrame, ratio: ratio(paintFrame, floorJs) });
   if (markFrame) {
@@ -68,13 +66,13 @@ function pageRows(browser: string, samples: Samples, page: PageInfo): Row[] {
   const scriptRow: Row = { ...base, figure: 'extension script (content-start → scan-done)', unit: 'ms', summary: script };
   rows.push(scriptLimit ? withTarget(scriptRow, ratio(script, floorJs), 'FLOOR', scriptLimit) : scriptRow);
   const work = s('EXT', 'workMs');
-  const workRatio = ratio(work, floorJs);
-  rows.push({ ...base, figure: 'of which the scan (scan-start → scan-done)', unit: 'ms', summary: work, ratio: workRatio, ratioText: workRatio === null ? '–' : `${workRatio.toFixed(2)}× FLOOR`, note: 'its yields to the page included' });
+  rows.push(withRatio({ ...base, figure: 'of which the scan (scan-start → scan-done)', unit: 'ms', summary: work, note: 'its yields to the page included' }, ratio(work, floorJs), 'FLOOR'));
   rows.push({ ...base, figure: 'of which before the scan (→ scan-start)', unit: 'ms', summary: s('EXT', 'waitMs'), note: 'at once: the idle wait (issue 6), the settings read, building the matcher from its build-time rules' });
   // Split out so the table shows how much of "before the scan" is the page's own work (the idle wait), not ours.
   rows.push({ ...base, figure: '  of those, settings read and matcher built (→ settings-loaded)', unit: 'ms', summary: s('EXT', 'readyMs'), note: 'the rest is the wait for the page to go idle' });
   const paintedRow: Row = { ...base, figure: 'extension content-start → highlights painted', unit: 'ms', summary: painted };
-  rows.push(is1mb ? withTarget(paintedRow, ratio(painted, paintFrame), 'PAINT', TARGETS.paintedVsPaint1mb) : { ...paintedRow, ratio: ratio(painted, paintFrame), ratioText: ratio(painted, paintFrame)?.toFixed(2).concat('× PAINT') });
+  const paintedRatio = ratio(painted, paintFrame);
+  rows.push(is1mb ? withTarget(paintedRow, paintedRatio, 'PAINT', TARGETS.paintedVsPaint1mb) : withRatio(paintedRow, paintedRatio, 'PAINT'));
   if (markFrame && is1mb) {
     const r = ratio(markFrame, painted);
     const row: Row = { ...base, figure: 'times faster than MARK to painted', unit: 'x', summary: single(r), note: 'MARK to next frame ÷ extension to painted' };
@@ -110,8 +108,7 @@ function cdpRows(samples: Samples, page: PageInfo): Row[] {
   const withExt = s('EXT', 'taskMs');
   const without = s('NOEXT', 'taskMs');
   rows.push({ ...base, figure: 'main-thread TaskDuration without extension', unit: 'ms', summary: without });
-  const r = ratio(withExt, without);
-  rows.push({ ...base, figure: 'main-thread TaskDuration with extension', unit: 'ms', summary: withExt, ratio: r, ratioText: r === null ? '–' : `${r.toFixed(2)}× without` });
+  rows.push(withRatio({ ...base, figure: 'main-thread TaskDuration with extension', unit: 'ms', summary: withExt }, ratio(withExt, without), 'without'));
   rows.push({ ...base, figure: 'main-thread time added by the extension', unit: 'ms', summary: minus(withExt, without), note: 'median with − median without' });
   rows.push({ ...base, figure: 'JS heap added (after GC)', unit: 'MB', summary: minus(s('EXT', 'heapMB'), s('NOEXT', 'heapMB')), note: 'median with − median without' });
   const longest = s('TRACE', 'extensionLongestMs');
@@ -158,16 +155,8 @@ export function buildRows(input: {
   const mbps = (ms: Summary | null) => (ms ? { median: t.megabytes / (ms.median / 1000), min: t.megabytes / (ms.max / 1000), max: t.megabytes / (ms.min / 1000), n: ms.n } : null);
   const node = { browser: 'node', page: `${t.megabytes.toFixed(1)} MB text` };
   rows.push({ ...node, figure: 'naive regex throughput', unit: 'MB/s', summary: mbps(t.naiveMs), note: `${t.naiveMatches} matches` });
-  const r = ratio(t.matcherMs, t.naiveMs);
-  rows.push({
-    ...node,
-    figure: 'matcher throughput',
-    unit: 'MB/s',
-    summary: mbps(t.matcherMs),
-    ratio: r,
-    ratioText: r === null ? '–' : `${r.toFixed(2)}× naive time`,
-    note: `${t.matcherMatches} mentions`,
-  });
+  const matcherRow: Row = { ...node, figure: 'matcher throughput', unit: 'MB/s', summary: mbps(t.matcherMs), note: `${t.matcherMatches} mentions` };
+  rows.push(withRatio(matcherRow, ratio(t.matcherMs, t.naiveMs), 'naive time'));
   const kb = (n: number) => single(n / 1024);
   const build = { browser: 'build', page: 'chrome-mv3' };
   rows.push({ ...build, figure: 'content script, raw', unit: 'KB', summary: kb(input.content.raw), note: input.content.files.join(' ') });
