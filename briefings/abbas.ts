@@ -7,13 +7,18 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Abu Mazen', 'Abu Mazin'],
+    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Mahmud Abas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen'],
     ambiguous: ['Abbas'],
-    // Other people and places called Abbas (tests/corpus/passages: zaheer-*, bandar-*, abbasid-*, hezbollah-musawi).
-    rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'al', 'el'],
-    rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'al', 'ibn', 'bin'],
+    // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
+    // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
+    shape: 'person',
+    ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mazen', 'Mr', 'Mister', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
+    establishing: ['President', 'Chairman', 'Leader', 'Raïs'],
+    partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
+    rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
+    rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate'],
-    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Hamas', 'Gaza', 'Israel', 'Israeli'],
     fuzzy: false,
   },
   summary: [

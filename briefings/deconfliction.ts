@@ -7,12 +7,17 @@ export const deconfliction = {
   name: 'Russia–Israel deconfliction agreement',
   whoWhat: 'The arrangement between Russian and Israeli forces over Syria.',
   match: {
-    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction', 'de-confliction'],
+    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction'],
     requireNearby: [
-      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin'],
-      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv'],
+      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim'],
+      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem'],
     ],
+    // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
+    // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
+    shape: 'arrangement',
+    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'OCHA', 'NGO', 'NGOs', 'Ukraine', 'Ukrainian'],
     rejectNearby: ['humanitarian'],
+    contextWindow: 400,
     fuzzy: false,
   },
   summary: [

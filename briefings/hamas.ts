@@ -8,6 +8,13 @@ export const hamas = {
   whoWhat: 'Palestinian group that Russia, unlike the US and EU, has not blacklisted as a “terrorist” organisation.',
   match: {
     names: ['Hamas'],
+    // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
+    shape: 'organisation',
+    ownWords: ['Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
+    partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
+        // "hamas" as a word: Hebrew for violence, glossed as such.
+    wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness'],
+    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Palestinian', 'Palestinians', 'Sinwar', 'Haniyeh', 'Fatah', 'West Bank', 'hostages', 'Qassam'],
     fuzzy: false,
   },
   summary: [

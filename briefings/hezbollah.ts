@@ -7,10 +7,15 @@ export const hezbollah = {
   name: 'Hezbollah',
   whoWhat: 'Iranian-backed group, a sworn enemy of Israel, that Russia collaborates with in Syria.',
   match: {
-    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah'],
-    // Kata'ib Hezbollah, "the Hezbollah Brigades": the Iraqi militia (tests/corpus/passages/kataib-*).
-    rejectBefore: ["Kata'ib", 'Kataib'],
-    rejectAfter: ['Brigades'],
+    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah"],
+    // Another group with the word in its name is told by the proper-name modifier around it ("Turkish Hezbollah",
+    // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
+    shape: 'organisation',
+    ownWords: ['Lebanese', 'Lebanon', 'Shiite', 'Shia', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
+    partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
+    rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar'],
+    rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
+    supportNearby: ['Lebanon', 'Lebanese', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL'],
     fuzzy: true,
   },
   summary: [

@@ -65,6 +65,25 @@ export interface MatchRules {
   ambiguousRejectNearby?: string[];
   /** Words that, when near an `ambiguous` form, make it more likely this topic (raise confidence only). */
   supportNearby?: string[];
+  /**
+   * What kind of name this is, for the rules that read the shape of the text (core/disambiguate.ts): a `person`
+   * (another capitalised name touching "Abbas" makes it someone else), an `organisation` (a proper-name modifier
+   * makes it another group: "Turkish Hezbollah") or an `arrangement` (other parties make it another one).
+   */
+  shape?: 'person' | 'organisation' | 'arrangement';
+  /**
+   * Capitalised words that may touch the name and still mean the topic: its own name parts, titles and roles
+   * ("Mahmoud", "President", "Mr"), or an organisation's own modifiers ("Lebanese", "Shiite").
+   */
+  ownWords?: string[];
+  /** Words right before an ambiguous form that establish the topic as a full name does ("President" Abbas). */
+  establishing?: string[];
+  /** Names joined to the topic's name in a compound or pair that still mean it ("the Putin-Abbas talks", "Israel Hamas war"). */
+  partners?: string[];
+  /** For an arrangement: parties that make it another one ("US–Russia deconfliction", "between the US and Russia"). */
+  otherParties?: string[];
+  /** Words that, in the sentence of a lower-case form, make it a common word ("hamas", Hebrew for violence). */
+  wordSense?: string[];
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */
   contextWindow?: number;
   /** Whether small typos of `names` may be matched fuzzily (off for short or common words). */

@@ -1,7 +1,9 @@
 // Decides whether one regex hit is a mention of its topic, using the words around it and what the page has
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
-import type { Alias, CompiledTopic } from './rules.ts';
+import { phraseKey } from './phrase.ts';
+import type { Alias, CompiledTopic, Shape } from './rules.ts';
+import { inCredit, isAllCaps, isCapitalised, isPossessive, lineAround, lineCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
 /** A spelling found in normalized text: [start, end) are normalized offsets. */
 export interface Hit {
@@ -11,7 +13,18 @@ export interface Hit {
 }
 
 /** Why a hit was rejected: codes, not sentences (the content script ships this file and has a size budget). */
-export type RejectReason = 'named-otherwise' | 'rejecting-word-nearby' | 'context-missing' | 'other-one-nearby' | 'page-means-other';
+export type RejectReason =
+  | 'named-otherwise'
+  | 'rejecting-word-nearby'
+  | 'context-missing'
+  | 'other-one-nearby'
+  | 'page-means-other'
+  | 'credit'
+  | 'other-name-touching'
+  | 'other-parties'
+  | 'word-sense'
+  | 'named-as'
+  | 'unsupported';
 
 export type Verdict = { accept: true; confidence: number } | { accept: false; reason: RejectReason };
 
@@ -25,9 +38,26 @@ export const CONFIDENCE = {
   ambiguousEstablished: 0.9,
   ambiguousSupported: 0.85,
   ambiguous: 0.7,
+  /** A title right before the bare form ("President Abbas"). */
+  titled: 0.92,
   /** Required context (deconfliction: Russia and Israel) found nearby. */
   inContext: 0.9,
+  /** Required context missing nearby, but the page established the topic earlier (one sense per page). */
+  inPage: 0.85,
 } as const;
+
+/**
+ * Bare ambiguous forms below this confidence are not reported: on the corpus's test half a bare "Abbas" with
+ * nothing on the page backing it was right too rarely (README "How sure a mention is").
+ */
+export const MIN_CONFIDENCE = 0.75;
+
+/** Where a hit is in the original text (capitals intact), for the rules that read its shape. */
+export interface Original {
+  text: string;
+  start: number;
+  end: number;
+}
 
 // How far "right before"/"right after" looks: enough for a two-word qualifier ("Bandar Abbas", "Kata'ib").
 const ADJACENT = 40;
@@ -58,37 +88,210 @@ function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null
   return null;
 }
 
+// A naming phrase right before a name: the text is saying what something is called.
+const NAMING = /(?:\b(?:known|called|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
+
+// Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
+const NEAR = 60;
+
+function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+  const near = norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR);
+  if (topic.requireNearby.length > 0) return topic.requireNearby.every((group) => group.test(near));
+  return topic.supportNearby?.test(near) ?? false;
+}
+
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
 }
 
+// Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
+// any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
+const NOT_NAMES = new Set(
+  (
+    'a an the and or but nor so yet if as at by for from in into of off on onto over per than then to up upon with ' +
+    'without within via after before since until while when where whether why how what who whom whose which that ' +
+    'this these those there here now today tonight yesterday tomorrow earlier later meanwhile still also even only ' +
+    'just again once twice both either neither each every all some many most more much such no not nor never ever ' +
+    'he she it we they i you his her its our their my your him them us me one two three four five several ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'said says told asked added according like unlike under amid among against between beyond despite during ' +
+    'however instead indeed thus hence therefore although though because unless whereas ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior'
+  ).split(' '),
+);
+
+// Name particles in lower case: "al-Abbas", "Abbas ibn Ali", "Abbas al-Musawi".
+const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani', 'ben', 'de', 'da', 'di', 'van', 'von']);
+
+// Demonyms and the like: a proper-name modifier of an organisation that survives title case ("TURKISH HEZBOLLAH").
+const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
+// Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
+const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
+
+// "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+// Capitalised roles that may follow an organisation's name: "Hezbollah Secretary-General", "Hamas Political Bureau".
+const ROLES = new Set(
+  ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
+    'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
+    'government parliament bloc movement party tv radio operatives delegation envoy representative').split(' '),
+);
+
+const keyOf = (word: string) => phraseKey(word.replace(/\.$/, ''));
+
+const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word);
+
+function isVerbLike(word: string): boolean {
+  const w = keyOf(word);
+  return /(?:[^s]s|ed|ing)$/.test(w);
+}
+
+/**
+ * Whether a word touching a person's bare name is another part of someone else's name: capitalised, not one of the
+ * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
+ * ("Meets", "Named") is the headline's verb, anything else a name.
+ */
+function isOtherName(n: Neighbour, shape: Shape, text: string, lc: LineCase, side: 'before' | 'after'): boolean {
+  const key = keyOf(n.word);
+  // "Abbas I", "Shah Abbas II": a regnal number.
+  if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
+  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
+  if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
+  if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
+  if (lc === 'caps') return false;
+  // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
+  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (lc === 'title') return !isVerbLike(n.word);
+  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
+  return true;
+}
+
+/** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
+function isOtherModifier(n: Neighbour, shape: Shape, text: string, lc: LineCase): boolean {
+  // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
+  const owner = /['’]s?$/u.test(n.word) ? n.word.replace(/['’]s?$/u, '') : null;
+  const key = keyOf(owner ?? n.word);
+  if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
+  // "Iran-backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
+  if (/-\p{Ll}{3,}$/u.test(n.word)) return false;
+  if (isAllCaps(n.word) && lc !== 'caps') return false;
+  if (owner !== null || lc !== 'sentence' || startsSentence(text, n.at)) return DEMONYM.test(key) || PLACE.test(key);
+  return true;
+}
+
+function afterNames(orig: Original, shape: Shape, lc: LineCase): boolean {
+  // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
+  const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40));
+  if (paren?.[1] && !shape.own.has(keyOf(paren[1])) && (PLACE.test(keyOf(paren[1])) || DEMONYM.test(keyOf(paren[1])))) return true;
+  const after = wordAfter(orig.text, orig.end);
+  if (!after) return false;
+  if (/^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
+  // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
+  // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
+  const next = keyOf(after.word);
+  if (after.joiner === 'space' && lc === 'sentence' && isCapitalised(after.word) && !isAllCaps(after.word)) {
+    if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next)) return true;
+  }
+  if (keyOf(after.word) !== 'of') return false;
+  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own.
+  let place = wordAfter(orig.text, after.at);
+  if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
+  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word));
+}
+
+/** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
+function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string): RejectReason | 'titled' | null {
+  const { text, start, end } = orig;
+  const line = lineAround(text, start, end);
+  const lc = lineCase(text.slice(line.from, line.to));
+  if (shape.kind === 'person') {
+    if (hit.alias.kind !== 'ambiguous') return null;
+    if (inCredit(text, start, end)) return 'credit';
+    const before = wordBefore(text, start);
+    const after = wordAfter(text, end);
+    if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
+    if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
+    if (before && isOtherName(before, shape, text, lc, 'before')) return 'other-name-touching';
+    if (after && isOtherName(after, shape, text, lc, 'after')) return 'other-name-touching';
+    return null;
+  }
+  if (shape.kind === 'organisation') {
+    const before = wordBefore(text, start);
+    if (before && isOtherModifier(before, shape, text, lc)) return 'other-name-touching';
+    if (before && shape.own.has(keyOf(before.word.replace(/['’]s?$/u, '')))) return 'titled';
+    if (!isPossessive(text, end) && afterNames(orig, shape, lc)) return 'other-name-touching';
+    // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
+    // only when the topic's own words say so nearby.
+    if (NAMING.test(norm.slice(Math.max(0, hit.start - 45), hit.start)) && !backedNearby(hit, topic, norm)) return 'named-as';
+    const surface = text.slice(start, end);
+    if (shape.wordSense && lc === 'sentence' && !/\p{Lu}/u.test(surface)) {
+      // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents.
+      if (/[^\x00-\x7F]/.test(surface) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) return 'word-sense';
+    }
+    return null;
+  }
+  if (shape.otherParties) {
+    // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
+    const clauseStart = Math.max(norm.lastIndexOf('.', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
+    const after = norm.slice(hit.end, hit.end + 100).split(/[.;!?]/, 1)[0] ?? '';
+    // Only the parties themselves: "between the US and Russia", "with the coalition", not the rest of the sentence.
+    const partiesAfter = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})|^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for)((?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
+    const parties = partiesAfter ? (partiesAfter[1] ?? partiesAfter[2] ?? '') : '';
+    if (shape.otherParties.test(norm.slice(clauseStart + 1, hit.start)) || shape.otherParties.test(parties)) return 'other-parties';
+  }
+  return null;
+}
+
 /**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
+ * `orig` is the hit in the original text, whose capitals the shape rules read.
  *
  * @example
  * const norm = 'zaheer abbas scored';
  * judge({ alias: { topic: 'abbas', kind: 'ambiguous' }, start: 7, end: 12 }, rules.topics.get('abbas')!, norm, page);
  * // { accept: false, reason: 'named-otherwise' } (and the page's "Abbas" is now Zaheer Abbas)
  */
-export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
+export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): Verdict {
   const { kind } = hit.alias;
   const other = rejectedBy(hit, topic, norm);
   if (other) {
-    if (kind === 'ambiguous') page.referents.set(topic.id, { isTopic: false, label: other });
+    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: 'named-otherwise' };
+  }
+  const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm) : null;
+  if (shaped === 'credit' || shaped === 'word-sense' || shaped === 'named-as') return { accept: false, reason: shaped };
+  const kindOfName = topic.shape?.kind;
+  if (shaped === 'other-name-touching' || shaped === 'other-parties') {
+    // A full name of someone (or something) else: later bare forms on this page mean them.
+    if (kind === 'ambiguous' || kindOfName !== 'person') page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    return { accept: false, reason: shaped };
+  }
+  if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
+    const referent = page.referents.get(topic.id);
+    if (shaped === 'titled') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    else if (referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
   if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'rejecting-word-nearby' };
-  if (!topic.requireNearby.every((group) => group.test(window))) return { accept: false, reason: 'context-missing' };
+  if (!topic.requireNearby.every((group) => group.test(window))) {
+    const referent = page.referents.get(topic.id);
+    if (referent?.isTopic && topic.shape?.kind === 'arrangement') return { accept: true, confidence: CONFIDENCE.inPage };
+    return { accept: false, reason: 'context-missing' };
+  }
   if (kind !== 'ambiguous') {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
   if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
+  if (shaped === 'titled') {
+    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    return { accept: true, confidence: CONFIDENCE.titled };
+  }
   const referent = page.referents.get(topic.id);
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };

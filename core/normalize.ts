@@ -26,7 +26,8 @@ export const NORMALIZATION_STEPS: readonly NormalizationStep[] = [
   { name: 'fold-apostrophes', apply: (s) => s.replace(APOSTROPHES, "'") },
   { name: 'fold-hyphens', apply: (s) => s.replace(HYPHENS, '-') },
   { name: 'lowercase', apply: (s) => s.toLowerCase() },
-  { name: 'strip-diacritics', apply: (s) => s.normalize('NFKD').replace(MARKS, '') },
+  // Lower case again: compatibility forms decompose to capitals (mathematical 𝐇 and fullwidth Ｈ to H).
+  { name: 'strip-diacritics', apply: (s) => s.normalize('NFKD').replace(MARKS, '').toLowerCase() },
 ];
 
 /**
@@ -62,11 +63,14 @@ function normalizeChar(char: string): string {
 const IDENTITY = (start: number, end: number): [number, number] => [start, end];
 // The code units any step can change (after lowercasing): controls and line breaks, Latin-1 and Latin Extended,
 // spacing modifiers and combining marks, Latin Extended Additional (ḥ), punctuation and spaces, letterlike and
-// enclosed forms, ligatures, variation selectors and fullwidth forms. Other scripts (Arabic, CJK, emoji…) are copied
-// untouched: no name is spelled in them, so folding them would only cost time. Mathematical letters (𝐇, a surrogate
-// pair) are not folded either. No u flag: every range is in the BMP and outside the surrogates, so matching code
-// units is the same as matching code points, and V8 scans faster without it.
-const FOLD_CANDIDATES = /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]/g;
+// enclosed forms, ligatures, variation selectors and fullwidth forms, and the high surrogates of mathematical letters
+// (𝐇𝐚𝐦𝐚𝐬, U+1D400–1D7FF) and enclosed letters (🄷, U+1F100–1F1FF). Other scripts (Arabic, CJK, emoji…) are copied
+// untouched: no name is spelled in them, so folding them would only cost time. No u flag: matching code units is
+// faster, and a surrogate pair is recognised by its high half.
+const FOLD_CANDIDATES = /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uD835\uD83C\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]/g;
+// A high surrogate: its pair folds to a different length (𝐇 → h), so only the slow path can map it.
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 const needsFolding = (char: string) => {
   FOLD_CANDIDATES.lastIndex = 0;
   return FOLD_CANDIDATES.test(char);
@@ -103,6 +107,11 @@ function sameLengthFold(text: string): string | null {
   FOLD_CANDIDATES.lastIndex = 0;
   for (let m = FOLD_CANDIDATES.exec(lower); m; m = FOLD_CANDIDATES.exec(lower)) {
     const unit = lower.charCodeAt(m.index);
+    if (isHighSurrogate(unit) && isLowSurrogate(lower.charCodeAt(m.index + 1))) {
+      const pair = lower.slice(m.index, m.index + 2);
+      if (normalizeChar(pair) !== pair) return null;
+      continue;
+    }
     const entry = foldUnit(unit);
     if (entry === CHANGES_LENGTH) return null;
     if (entry - 1 === unit) continue;

@@ -3,8 +3,8 @@ import { normalize } from './normalize.ts';
 
 /** Characters that make a word continue: a name must not be followed or preceded by one ("Hamasaki", "Abbasid"). */
 export const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
-/** Between the words of a name: spaces and hyphens, any number ("Abu-Mazen", "Mahmoud⏎Abbas"). */
-const SEPARATOR = '[ \\-]+';
+/** Between the words of a name: one to eight spaces and hyphens ("Abu-Mazen", "Mahmoud⏎Abbas"); bounded so a match stays short. */
+const SEPARATOR = '[ \\-]{1,8}';
 
 /**
  * The lookup key of a phrase or of a matched surface: normalized, apostrophes dropped, separators as one space.

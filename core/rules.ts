@@ -22,6 +22,27 @@ export interface CompiledTopic {
   ambiguousRejectNearby: WholeWords | null;
   supportNearby: WholeWords | null;
   window: number;
+  shape: Shape | null;
+}
+
+/** The shape rules' word sets (see MatchRules.shape), lower-cased and normalized. */
+export interface Shape {
+  kind: 'person' | 'organisation' | 'arrangement';
+  own: ReadonlySet<string>;
+  establishing: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
+  otherParties: WholeWords | null;
+  wordSense: WholeWords | null;
+}
+
+/** A Shape as plain data. */
+export interface ShapeSources {
+  kind: Shape['kind'];
+  own: string[];
+  establishing: string[];
+  partners: string[];
+  otherParties?: string;
+  wordSense?: string;
 }
 
 export interface CompiledRules {
@@ -48,6 +69,7 @@ export interface TopicSources {
   ambiguousRejectNearby?: string;
   supportNearby?: string;
   window: number;
+  shape?: ShapeSources;
 }
 
 /**
@@ -71,9 +93,24 @@ function anchored(words: readonly string[] | undefined, side: 'before' | 'after'
   return wholeWordsPattern(words, (pattern) => (side === 'before' ? `${pattern}[ \\-]+$` : `^[ \\-]+${pattern}`));
 }
 
+const wordKeys = (words: readonly string[] | undefined) => (words ?? []).map(phraseKey);
+
+function shapeSources(m: Briefing['match']): ShapeSources | undefined {
+  if (!m.shape) return undefined;
+  return {
+    kind: m.shape,
+    own: wordKeys(m.ownWords),
+    establishing: wordKeys(m.establishing),
+    partners: wordKeys(m.partners),
+    otherParties: wholeWordsPattern(m.otherParties),
+    wordSense: wholeWordsPattern(m.wordSense),
+  };
+}
+
 function topicSources(briefing: Briefing): TopicSources {
   const m = briefing.match;
   return {
+    shape: shapeSources(m),
     id: briefing.id,
     rejectBefore: anchored(m.rejectBefore, 'before'),
     rejectAfter: anchored(m.rejectAfter, 'after'),
@@ -148,6 +185,16 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
         ambiguousRejectNearby: ww(t.ambiguousRejectNearby),
         supportNearby: ww(t.supportNearby),
         window: t.window,
+        shape: t.shape
+          ? {
+              kind: t.shape.kind,
+              own: new Set(t.shape.own),
+              establishing: new Set(t.shape.establishing),
+              partners: new Set(t.shape.partners),
+              otherParties: ww(t.shape.otherParties),
+              wordSense: ww(t.shape.wordSense),
+            }
+          : null,
       },
     ]),
   );

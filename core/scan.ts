@@ -1,7 +1,7 @@
 // The matcher: one precompiled combined regex over normalized text, then a cheap judgement per hit.
 // Shared by the content script (per text block, with a PageContext), the popup and `npm run scan` (per file).
 import type { Briefing, TopicId } from '../briefings/types.ts';
-import { judge } from './disambiguate.ts';
+import { judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { isInsideWord } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
@@ -19,6 +19,9 @@ export interface Mention {
   confidence: number;
 }
 
+/** The longest stretch of original text one mention may cover (the longest name is about 30 characters). */
+export const MAX_SURFACE = 120;
+
 export interface Matcher {
   /** Mentions in `text`, sorted and non-overlapping. Pass one `context` for all the blocks of a page, in order. */
   scan(text: string, context?: PageContext): Mention[];
@@ -33,9 +36,9 @@ export interface Matcher {
  * // [{ topic: 'hamas', start: 0, end: 5, surface: 'HAMAS', confidence: 0.98 },
  * //  { topic: 'hezbollah', start: 20, end: 29, surface: 'Hizbollah', confidence: 0.98 }]
  */
-export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[] } = {}): Matcher {
+export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[]; minConfidence?: number } = {}): Matcher {
   const wanted = options.topics ? new Set(options.topics) : null;
-  return createMatcherFromRules(compileRules(briefings.filter((b) => !wanted || wanted.has(b.id))));
+  return createMatcherFromRules(compileRules(briefings.filter((b) => !wanted || wanted.has(b.id))), options);
 }
 
 /**
@@ -44,7 +47,7 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
  * @example
  * const matcher = createMatcherFromRules(rulesFromSerialized(data));
  */
-export function createMatcherFromRules(rules: CompiledRules): Matcher {
+export function createMatcherFromRules(rules: CompiledRules, { minConfidence = MIN_CONFIDENCE }: { minConfidence?: number } = {}): Matcher {
   const { regex, aliases, otherAlias, topics, maxWindow } = rules;
   return {
     scan(text, context) {
@@ -66,9 +69,11 @@ export function createMatcherFromRules(rules: CompiledRules): Matcher {
         const topic = alias && topics.get(alias.topic);
         if (!alias || !topic) continue;
         const hit = { start: m.index, end: m.index + surface.length, alias };
-        const verdict = judge(hit, topic, norm.text, page);
-        if (!verdict.accept) continue;
         const [start, end] = norm.toOriginal(hit.start, hit.end);
+        // A name padded with hundreds of invisible characters is no name a reader sees, and would bloat every reply.
+        if (end - start > MAX_SURFACE) continue;
+        const verdict = judge(hit, topic, norm.text, page, { text, start, end });
+        if (!verdict.accept || verdict.confidence < minConfidence) continue;
         mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
       }
       const t = norm.text;

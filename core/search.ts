@@ -114,14 +114,15 @@ export function createBriefingSearch(briefings: readonly Briefing[]): (query: st
   return (query) => {
     const q = query.trim().replace(/\s+/g, ' ');
     if (q.length < 2) return [];
+    const exact = (m: FieldMatch) => (m.text.toLowerCase() === q.toLowerCase() ? 1 : 0);
     return fuse.search(q).map((result) => ({
       topic: result.item.topic,
       score: result.score ?? 1,
       matches: (result.matches ?? [])
         .map(toFieldMatch)
         .filter((m): m is FieldMatch => m !== undefined)
-        // Within a field, the value with the longest marked run is the one the reader typed.
-        .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || longestSpan(b) - longestSpan(a)),
+        // Within a field, the value the reader typed, else the one with the longest marked run.
+        .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || exact(b) - exact(a) || longestSpan(b) - longestSpan(a)),
     }));
   };
 }

@@ -1,9 +1,12 @@
-// `npm run eval`: precision, recall and F1 per topic on tests/corpus/, for the matcher and for a naive regex,
-// then every error of the matcher. Each passage is scanned as one page (a fresh PageContext).
+// `npm run eval`: precision, recall and F1 per topic on both halves of tests/corpus/ (tune/ and test/), for the
+// matcher and for a naive regex, false positives on hard-negative passages, precision per confidence band, then
+// the matcher's errors on the tune half only (rules are changed by looking at tune/, never at test/). Each passage
+// is scanned as one page (a fresh PageContext). `--half tune|test` prints one half.
 import { BRIEFINGS } from '../briefings/index.ts';
 import { TOPIC_IDS } from '../briefings/types.ts';
-import { createMatcher } from '../core/scan.ts';
-import { loadCorpus } from './lib/corpus.ts';
+import { MIN_CONFIDENCE } from '../core/disambiguate.ts';
+import { createMatcher, type Mention } from '../core/scan.ts';
+import { HALVES, isHardNegative, loadCorpus, type Half, type Passage } from './lib/corpus.ts';
 import { naiveScan } from './lib/naive.ts';
 import { score, type Score } from './lib/score.ts';
 
@@ -14,19 +17,62 @@ function table(title: string, result: Score): string {
     const s = result.topics[t];
     return `  ${t.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`;
   });
-  return [`${title}`, `  ${'topic'.padEnd(14)} ${'prec'.padStart(7)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}    tp  fp  fn`, ...rows].join('\n');
+  const macro = TOPIC_IDS.reduce((sum, t) => sum + result.topics[t].f1, 0) / TOPIC_IDS.length;
+  return [title, `  ${'topic'.padEnd(14)} ${'prec'.padStart(7)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}    tp  fp  fn`, ...rows, `  macro-F1 ${pct(macro)}`].join('\n');
 }
 
-const passages = loadCorpus();
-const matcher = createMatcher(BRIEFINGS);
-const ours = score(passages, (p) => matcher.scan(p.text));
-const naive = score(passages, (p) => naiveScan(p.text));
-const gold = passages.reduce((n, p) => n + p.mentions.length, 0);
-const negatives = passages.reduce((n, p) => n + p.negatives.length, 0);
+/** Precision of every hit the matcher judges, by its confidence, before the MIN_CONFIDENCE cut. */
+function bands(passages: readonly Passage[]): string {
+  const all = createMatcher(BRIEFINGS, { minConfidence: 0 });
+  const byBand = new Map<number, { tp: number; fp: number }>();
+  for (const p of passages) {
+    const gold = [...p.mentions];
+    for (const m of all.scan(p.text) as Mention[]) {
+      const i = gold.findIndex((g) => g.topic === m.topic && g.start < m.end && m.start < g.end);
+      const band = byBand.get(m.confidence) ?? { tp: 0, fp: 0 };
+      if (i >= 0) {
+        gold.splice(i, 1);
+        band.tp++;
+      } else band.fp++;
+      byBand.set(m.confidence, band);
+    }
+  }
+  const rows = [...byBand].sort(([a], [b]) => b - a).map(([c, { tp, fp }]) => {
+    const cut = c < MIN_CONFIDENCE ? '  (not reported)' : '';
+    return `  ${c.toFixed(2)}   ${pct(tp / (tp + fp))}   ${String(tp).padStart(4)} ${String(fp).padStart(4)}${cut}`;
+  });
+  return ['Precision per confidence band (every hit judged)', '  conf      prec     tp   fp', ...rows].join('\n');
+}
 
-console.log(`Corpus: ${passages.length} passages, ${gold} expected mentions, ${negatives} marked hard negatives\n`);
-console.log(table('Matcher (core/scan.ts)', ours));
-console.log();
-console.log(table('Naive \\b(Abbas|Hamas|Hezbollah|deconfliction)\\b, case-insensitive', naive));
-console.log(`\nMatcher errors (${ours.errors.length}):`);
-for (const e of ours.errors) console.log(`  ${e.passage}: ${e.kind} ${e.topic} "${e.surface}"  ${e.context}`);
+function report(half: Half): void {
+  const passages = loadCorpus(half);
+  const matcher = createMatcher(BRIEFINGS);
+  const ours = score(passages, (p) => matcher.scan(p.text));
+  const naive = score(passages, (p) => naiveScan(p.text));
+  const hard = passages.filter(isHardNegative);
+  const hardIds = new Set(hard.map((p) => p.id));
+  const hardFp = ours.errors.filter((e) => e.kind === 'false positive' && hardIds.has(e.passage)).length;
+  const gold = passages.reduce((n, p) => n + p.mentions.length, 0);
+  console.log(`== ${half} half: ${passages.length} passages (${hard.length} hard negatives), ${gold} expected mentions\n`);
+  console.log(table('Matcher (core/scan.ts)', ours));
+  console.log(`  false positives on hard-negative passages: ${hardFp}\n`);
+  console.log(table('Naive \\b(Abbas|Hamas|Hezbollah|deconfliction)\\b, case-insensitive', naive));
+  console.log();
+  console.log(bands(passages));
+  if (half === 'tune') {
+    console.log(`\nMatcher errors on the tune half (${ours.errors.length}):`);
+    for (const e of ours.errors) console.log(`  ${e.passage}: ${e.kind} ${e.topic} "${e.surface}"  ${e.context}`);
+  } else {
+    console.log(`\nMatcher errors on the test half: ${ours.errors.length} (not listed: rules are tuned on tune/ only)`);
+  }
+  console.log();
+}
+
+const at = process.argv.indexOf('--half');
+const only = at >= 0 ? process.argv[at + 1] : undefined;
+if (only !== undefined && !(HALVES as readonly string[]).includes(only)) {
+  console.error(`eval: --half must be one of ${HALVES.join(', ')}`);
+  process.exitCode = 2;
+} else {
+  for (const half of only ? [only as Half] : HALVES) report(half);
+}

@@ -141,8 +141,9 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
   const forms: Record<string, number> = {};
   let lookalikes = 0;
   // The matcher reads a bare "Abbas" as the page's last-named Abbas: after "Zaheer Abbas" it is the cricketer until a
-  // full name comes again. Mentions follow that rule, so every placed mention is one a correct matcher accepts.
-  let abbasIsTopic = true;
+  // full name comes again, and before any full name it is nobody yet. Mentions follow that rule, so every placed
+  // mention is one a correct matcher accepts.
+  let abbasIsTopic = false;
   const articles: string[] = [];
   const perArticle: number[] = [];
   slot = 0;

@@ -1,6 +1,8 @@
-// Loads the annotated corpus (tests/corpus/passages/*.txt). Each file is:
-//   source: <URL of the real page the passage is quoted from>
-//   note: <why the passage is in the corpus>
+// Loads the annotated corpus: tests/corpus/tune/*.txt (rules may be changed by looking at these) and
+// tests/corpus/test/*.txt (only ever scored). Every passage was written by the team to model what real pages do.
+// Each file is:
+//   genre: <news, sport, history, film-music, encyclopedia, live-blog, byline-caption, headline-caps, list-table, …>
+//   note: <what the passage tests>
 //   ---
 //   text with [[topic|surface]] for each expected mention and [[-|surface]] for a hard negative
 // The markup is stripped; offsets refer to the stripped text.
@@ -18,25 +20,28 @@ export interface GoldMention extends Span {
   topic: TopicId;
 }
 
+export type Half = 'tune' | 'test';
+
 export interface Passage {
   id: string;
-  source: string;
+  genre: string;
   note: string;
   text: string;
   mentions: GoldMention[];
-  /** Hard negatives the annotator marked: lookalikes that must not be found. */
+  /** Lookalikes the annotator marked: they must not be found. */
   negatives: Span[];
 }
 
-export const CORPUS_DIR = new URL('../../tests/corpus/passages/', import.meta.url);
+export const HALVES: readonly Half[] = ['tune', 'test'];
+export const CORPUS_DIR = new URL('../../tests/corpus/', import.meta.url);
 
 const MARK = /\[\[([a-z-]+)\|([^\]]+)\]\]/g;
 
 /** Parses one passage file; throws naming the file when the header or a topic is wrong. */
 export function parsePassage(id: string, raw: string): Passage {
   const [header, ...body] = raw.split('\n---\n');
-  const field = (name: string) => header?.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1] ?? '';
-  if (!field('source') || body.length === 0) throw new Error(`${id}: needs "source:" and a "---" line`);
+  const field = (name: string) => header?.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1]?.trim() ?? '';
+  if (!field('genre') || body.length === 0) throw new Error(`${id}: needs a "genre:" line and a "---" line`);
   const marked = body.join('\n---\n').replace(/\n$/, '');
   const mentions: GoldMention[] = [];
   const negatives: Span[] = [];
@@ -53,13 +58,20 @@ export function parsePassage(id: string, raw: string): Passage {
     last = m.index + all.length;
   }
   text += marked.slice(last);
-  return { id, source: field('source'), note: field('note'), text, mentions, negatives };
+  if (/\[\[|\]\]/.test(text)) throw new Error(`${id}: unclosed or malformed [[…]] mark`);
+  return { id, genre: field('genre'), note: field('note'), text, mentions, negatives };
 }
 
-/** Every passage of the corpus, sorted by id. */
-export function loadCorpus(dir: URL = CORPUS_DIR): Passage[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parsePassage(f.replace(/\.txt$/, ''), readFileSync(join(dir.pathname, f), 'utf8')));
+/** A passage with lookalikes and no mention at all: every hit there is a false positive. */
+export const isHardNegative = (p: Passage) => p.mentions.length === 0 && p.negatives.length > 0;
+
+/** The passages of one half (or both), sorted by id. */
+export function loadCorpus(half?: Half, dir: URL = CORPUS_DIR): Passage[] {
+  return (half ? [half] : HALVES).flatMap((h) => {
+    const folder = join(dir.pathname, h);
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => parsePassage(`${h}/${f.replace(/\.txt$/, '')}`, readFileSync(join(folder, f), 'utf8')));
+  });
 }

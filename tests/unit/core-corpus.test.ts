@@ -1,25 +1,25 @@
-// Accuracy on the annotated corpus of real passages (tests/corpus/passages): the same numbers `npm run eval` prints.
+// Accuracy on the test half of the corpus (tests/corpus/test), which rules are never tuned on: the same numbers
+// `npm run eval` prints for it. The floors are what the matcher reaches today, so a change that loses precision on
+// text nobody tuned for fails here.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createMatcher } from '../../core/scan.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { isHardNegative, loadCorpus } from '../../scripts/lib/corpus.ts';
 import { score } from '../../scripts/lib/score.ts';
 
-const passages = loadCorpus();
-const result = score(passages, (p) => createMatcher(BRIEFINGS).scan(p.text));
+const passages = loadCorpus('test');
+const matcher = createMatcher(BRIEFINGS);
+const result = score(passages, (p) => matcher.scan(p.text));
 
-describe('corpus accuracy', () => {
-  it('has a few dozen passages with every topic and hard negatives', () => {
-    expect(passages.length).toBeGreaterThanOrEqual(30);
+describe('corpus accuracy on the test half', () => {
+  it('has every topic and hard negatives', () => {
     for (const t of TOPIC_IDS) expect(passages.some((p) => p.mentions.some((m) => m.topic === t))).toBe(true);
-    expect(passages.reduce((n, p) => n + p.negatives.length, 0)).toBeGreaterThanOrEqual(30);
+    expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(TOPIC_IDS)('%s: precision and recall ≥ 0.95', (topic) => {
+  it.each(TOPIC_IDS)('%s: F1 ≥ 0.8', (topic) => {
     const s = result.topics[topic];
-    const errors = JSON.stringify(result.errors.filter((e) => e.topic === topic), null, 1);
-    expect(s.precision, errors).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall, errors).toBeGreaterThanOrEqual(0.95);
+    expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,6 +1,7 @@
 // Offsets are UTF-16 indices into the ORIGINAL text, whatever normalization removed, folded or expanded.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
+import { MIN_CONFIDENCE } from '../../core/disambiguate.ts';
 import { createMatcher } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
@@ -24,11 +25,13 @@ describe('mention offsets', () => {
     expect(m?.surface).toBe('Hamas');
   });
 
-  it('gives confidence by evidence: name > typo > bare form', () => {
+  it('gives confidence by evidence: name > typo > bare form; a bare form with nothing behind it is not reported', () => {
     const [name, typo, bare] = matcher.scan('Mahmoud Abbas; Hezbolah; and Abbas');
     expect(name?.confidence).toBeGreaterThan(typo?.confidence ?? 1);
     expect(bare?.confidence).toBeGreaterThan(0.5);
-    expect(matcher.scan('Abbas')[0]?.confidence).toBeLessThan(bare?.confidence ?? 0);
+    expect(matcher.scan('Abbas')).toEqual([]);
+    const unsupported = createMatcher(BRIEFINGS, { minConfidence: 0 }).scan('Abbas')[0];
+    expect(unsupported?.confidence).toBeLessThan(MIN_CONFIDENCE);
   });
 
   it('limits topics when asked', () => {

@@ -15,7 +15,7 @@ describe('page context', () => {
     { name: 'Mahmoud Abbas first, then bare Abbas is him', blocks: ['Mahmoud Abbas arrived.', 'Abbas said talks were useful.'], expected: [['abbas:Mahmoud Abbas'], ['abbas:Abbas']] },
     { name: 'the nearest full name wins', blocks: ['Abbas Kamel met Israeli officials.', 'Later he met Mahmoud Abbas.', 'Abbas refused.'], expected: [[], ['abbas:Mahmoud Abbas'], ['abbas:Abbas']] },
     { name: 'Zaheer Abbas establishes a cricketer', blocks: ['Zaheer Abbas, the Asian Bradman.', 'Abbas scored 274.'], expected: [[], []] },
-    { name: 'a new page forgets', blocks: ['Abbas said talks were useful.'], expected: [['abbas:Abbas']] },
+    { name: 'a new page forgets', blocks: ['Abbas said the Palestinian Authority would talk.'], expected: [['abbas:Abbas']] },
   ])('$name', ({ blocks, expected }) => {
     expect(scanPage(blocks)).toEqual(expected);
   });

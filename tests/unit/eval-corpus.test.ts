@@ -1,10 +1,10 @@
 // The corpus format and the scoring `npm run eval` relies on.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, parsePassage } from '../../scripts/lib/corpus.ts';
+import { isHardNegative, loadCorpus, parsePassage, type Passage } from '../../scripts/lib/corpus.ts';
 import { naiveScan } from '../../scripts/lib/naive.ts';
 import { score } from '../../scripts/lib/score.ts';
 
-const raw = 'source: https://example.org/a\nnote: test\n---\n[[hamas|Hamas]] met [[-|Abbas Araghchi]] and [[abbas|Abbas]].\n';
+const raw = 'genre: news\nnote: test\n---\n[[hamas|Hamas]] met [[-|Abbas Araghchi]] and [[abbas|Abbas]].\n';
 
 describe('corpus passages', () => {
   it('strips the markup and keeps offsets into the plain text', () => {
@@ -19,14 +19,29 @@ describe('corpus passages', () => {
 
   it('rejects unknown topics and missing headers', () => {
     expect(() => parsePassage('t', raw.replace('[[hamas|', '[[hams|'))).toThrow('t: unknown topic "hams"');
-    expect(() => parsePassage('t', 'no header')).toThrow('source');
+    expect(() => parsePassage('t', 'no header')).toThrow('genre');
+    expect(() => parsePassage('t', raw.replace(']] met', '] met'))).toThrow('malformed');
   });
 
-  it('every real passage names its source and matches its own text', () => {
-    for (const p of loadCorpus()) {
-      expect(p.source, p.id).toMatch(/^https?:\/\//);
+  it('every passage is our own: a genre, no web address, marks that match the text', () => {
+    const passages = loadCorpus();
+    for (const p of passages) {
+      expect(p.genre, p.id).toMatch(/^[a-z-]+$/);
+      expect(p.text, p.id).not.toMatch(/https?:\/\/|www\.|source:/i);
       for (const m of [...p.mentions, ...p.negatives]) expect(p.text.slice(m.start, m.end)).toBe(m.surface);
     }
+  });
+
+  it('has at least 250 passages, 40 % hard negatives, split into halves that share no passage', () => {
+    const tune = loadCorpus('tune');
+    const test = loadCorpus('test');
+    const all = [...tune, ...test];
+    expect(all.length).toBeGreaterThanOrEqual(250);
+    expect(all.filter(isHardNegative).length / all.length).toBeGreaterThanOrEqual(0.4);
+    const names = (ps: Passage[]) => new Set(ps.map((p) => p.id.split('/')[1]));
+    const tuneNames = names(tune);
+    expect([...names(test)].filter((n) => tuneNames.has(n))).toEqual([]);
+    for (const half of [tune, test]) expect(half.length / all.length).toBeGreaterThan(0.4);
   });
 });
 

@@ -1,0 +1,170 @@
+// The shape of the text around a hit, read from the ORIGINAL text (normalized text has lost its capitals): the
+// word right before and after it, whether it is possessive, and whether its line is a headline, in capitals, a
+// byline or a photo credit. Disambiguation rules (disambiguate.ts) decide from these shapes, not from lists of
+// other people, so they hold for names nobody listed.
+
+/** A word touching a hit, separated from it by spaces or one hyphen only (no punctuation, no line break). */
+export interface Neighbour {
+  word: string;
+  /** How it joins the hit: "Ghulam Abbas" (space) or "Abbas-Zadeh" (hyphen). */
+  joiner: 'space' | 'hyphen';
+  /** Where the word starts (before) or ends (after) in the original text. */
+  at: number;
+}
+
+/** How a line is written: capitals carry meaning only in ordinary sentence case. */
+export type LineCase = 'sentence' | 'title' | 'caps';
+
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.]/u;
+// Horizontal spaces only: a line break ends a name (a headline, byline or caption line is its own line).
+const SPACE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
+const HYPHEN = /[-\u2010-\u2013]/;
+const MAX_WORD = 30;
+
+function trimWord(word: string): string {
+  // "Mr." and "U.S." keep their letters; quotes and a trailing full stop of a sentence go.
+  return word.replace(/^['’.]+/, '').replace(/['’]+$/, '');
+}
+
+/**
+ * The word right before `start` in `text`, or null when punctuation, a line break or nothing comes first.
+ *
+ * @example
+ * wordBefore('met Ghulam Abbas', 11); // { word: 'Ghulam', joiner: 'space', at: 4 }
+ * wordBefore('Abbas, Putin', 0); // null
+ */
+export function wordBefore(text: string, start: number): Neighbour | null {
+  let i = start;
+  let joiner: Neighbour['joiner'] | null = null;
+  if (i > 0 && HYPHEN.test(text[i - 1] ?? '')) {
+    joiner = 'hyphen';
+    i--;
+  } else {
+    while (i > 0 && start - i < 4 && SPACE.test(text[i - 1] ?? '')) i--;
+    if (i < start) joiner = 'space';
+  }
+  if (!joiner) return null;
+  let from = i;
+  while (from > 0 && i - from < MAX_WORD && (WORD_CHAR.test(text[from - 1] ?? '') || (HYPHEN.test(text[from - 1] ?? '') && LETTER.test(text[from - 2] ?? '')))) from--;
+  const word = trimWord(text.slice(from, i));
+  if (!LETTER.test(word)) return null;
+  // "said. Abbas": a full stop after a word of two letters or more ends a sentence, so nothing touches the hit.
+  if (/(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
+  return { word, joiner, at: from };
+}
+
+/**
+ * The word right after `end` in `text`, or null when punctuation, a possessive, a line break or nothing follows.
+ *
+ * @example
+ * wordAfter('Abbas Kiarostami’s films', 5); // { word: 'Kiarostami’s', joiner: 'space', at: 18 }
+ * wordAfter('Abbas’s aide', 5); // null (a possessive ends the name)
+ */
+export function wordAfter(text: string, end: number): Neighbour | null {
+  if (isPossessive(text, end)) return null;
+  let i = end;
+  let joiner: Neighbour['joiner'] | null = null;
+  if (HYPHEN.test(text[i] ?? '') && LETTER.test(text[i + 1] ?? '')) {
+    joiner = 'hyphen';
+    i++;
+  } else {
+    while (i < text.length && i - end < 4 && SPACE.test(text[i] ?? '')) i++;
+    if (i > end) joiner = 'space';
+  }
+  if (!joiner) return null;
+  let to = i;
+  while (to < text.length && to - i < MAX_WORD && (WORD_CHAR.test(text[to] ?? '') || (HYPHEN.test(text[to] ?? '') && LETTER.test(text[to + 1] ?? '')))) to++;
+  const raw = text.slice(i, to);
+  // A sentence's full stop is not part of the word ("met Abbas Tuesday." → "Tuesday").
+  const word = trimWord(raw.replace(/(\p{L}{2,})\.$/u, '$1'));
+  if (!LETTER.test(word)) return null;
+  return { word, joiner, at: to };
+}
+
+/** "Abbas's", "Abbas’", "HAMAS'S": the name owns what follows, so it ends there. */
+export function isPossessive(text: string, end: number): boolean {
+  return /^['’](?:[sS])?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3));
+}
+
+/** First letter a capital and not the whole word in capitals ("Ghulam"), or a word in capitals ("UN"). */
+export function isCapitalised(word: string): boolean {
+  const first = word.match(/\p{L}/u)?.[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** The line (between line breaks) around [start, end). */
+export function lineAround(text: string, start: number, end: number): { from: number; to: number } {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  return { from, to };
+}
+
+// Short words a title-case headline leaves in lower case ("Abbas Meets Putin in Moscow").
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'as', 'vs', 'via', 'from', 'into', 'over', 'after']);
+
+/**
+ * How the line is written: in capitals, in title case (every word but minor ones capitalised, at least three
+ * words), or ordinary sentences. Only in sentences does a capital say "this is a name".
+ *
+ * @example
+ * lineCase('ABBAS URGES CALM AFTER RAID'); // 'caps'
+ * lineCase('Abbas Meets Putin in Moscow'); // 'title'
+ * lineCase('Ghulam Abbas said on Monday that the bridge would open.'); // 'sentence'
+ */
+export function lineCase(line: string): LineCase {
+  const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  let caps = 0;
+  let lower = 0;
+  let letters = 0;
+  for (const word of words) {
+    const plain = word.replace(/[^\p{L}]/gu, '');
+    if (plain === plain.toLowerCase()) {
+      if (!MINOR.has(plain)) lower++;
+    } else if (plain.length >= 2 && plain === plain.toUpperCase()) caps += plain.length;
+    letters += plain.length;
+  }
+  if (letters >= 8 && caps / letters > 0.7) return 'caps';
+  if (words.length >= 3 && lower === 0) return 'title';
+  return 'sentence';
+}
+
+/** True when `start` begins a sentence: the start of a line, or after . ! ? : or an opening quote. */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  return start === 0 || /(?:^|[.!?:;—–|•]["'”’)]?\s+|\n\s*|["“‘(]\s*|^\s+)$/u.test(before) || before.trim() === '' ;
+}
+
+// A credit or byline right before a name: "Photo: Abbas Rahimi/AFP", "By Abbas Naqvi", "Reporting by Abbas Farouk".
+const CREDIT_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|videos?|footage|camera|source)\s*(?:by|:|-|–|—)|\b(?:photo(?:graph)?ed|shot|reporting|reported|writing|written|editing|edited|additional reporting|compiled|translated)\s+by|©|\(c\)|\bcourtesy(?:\s+of)?)\s*$/iu;
+// The name run of a credit: capitalised words, initials, particles ("al-", "bin"), joined by spaces.
+const NAME_RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’.-]*|al|el|bin|ibn|de|van|von)[ \t\u00A0]+)*$/u;
+const NAME_RUN_AFTER = /^(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|el-\p{L}+))*/u;
+
+/**
+ * Whether [start, end) sits in a byline or photo credit: "Photo: Abbas Rahimi/AFP", "ABBAS MOMENI/AFP via Getty
+ * Images", "By Abbas Naqvi", "(Abbas Dulleh/AP)". A credit names who made the page, not whom it is about.
+ *
+ * @example
+ * inCredit('Photo: Abbas Rahimi/AFP', 7, 12); // true
+ * inCredit('a deal signed by Abbas', 17, 22); // false
+ */
+export function inCredit(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const runAfter = after.match(NAME_RUN_AFTER)?.[0] ?? '';
+  // Name/AGENCY: a slash straight after the name run, then a capital ("Abbas Momani/AFP", "Abbas/Magnum").
+  if (/^\s*\/\s*\p{Lu}/u.test(after.slice(runAfter.length))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 80), start);
+  const run = before.match(NAME_RUN_BEFORE)?.[0] ?? '';
+  const lead = before.slice(0, before.length - run.length);
+  if (CREDIT_LEAD.test(lead)) return true;
+  // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
+  return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
+}

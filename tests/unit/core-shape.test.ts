@@ -1,0 +1,90 @@
+// The rules that read the shape of the text around a name (core/shape.ts, core/disambiguate.ts): they must hold for
+// names on no list, and must not trip on headlines, sentence starts, datelines and lists of names. Every name
+// below that is someone else is invented, so no list can be what rejects it.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher } from '../../core/scan.ts';
+import { inCredit, isPossessive, lineCase, wordAfter, wordBefore } from '../../core/shape.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+const found = (text: string) => matcher.scan(text).map((m) => `${m.topic}:${m.surface}`);
+
+describe('shape of the text', () => {
+  it('finds the word touching a name, not across punctuation or a line break', () => {
+    expect(wordBefore('met Ghulam Abbas', 11)).toMatchObject({ word: 'Ghulam', joiner: 'space' });
+    expect(wordBefore('the Putin-Abbas talks', 10)).toMatchObject({ word: 'Putin', joiner: 'hyphen' });
+    expect(wordBefore('Netanyahu, Abbas', 11)).toBeNull();
+    expect(wordBefore('Sabri\nAbbas', 6)).toBeNull();
+    expect(wordBefore('it ended. Abbas', 10)).toBeNull();
+    expect(wordAfter('Abbas Tehrani’s son', 5)).toMatchObject({ word: 'Tehrani’s' });
+    expect(wordAfter('Abbas’s aide', 5)).toBeNull();
+    expect(isPossessive("HAMAS'S", 5)).toBe(true);
+  });
+
+  it('tells sentences, title case and capitals apart', () => {
+    expect(lineCase('ABBAS URGES CALM AFTER RAID')).toBe('caps');
+    expect(lineCase('Abbas Meets Putin in Moscow')).toBe('title');
+    expect(lineCase('Nadia Abbas said the clinic would reopen.')).toBe('sentence');
+  });
+
+  it('recognises credits and bylines, not "by" inside a sentence', () => {
+    const at = (text: string) => inCredit(text, text.search(/abbas/i), text.search(/abbas/i) + 5);
+    expect(at('Photo: Abbas Qarib/AFP')).toBe(true);
+    expect(at('A crowd in Lahore. ABBAS DURRANI/REUTERS')).toBe(true);
+    expect(at('By Abbas Tavakoli and Ana Ruiz\nTEHRAN —')).toBe(true);
+    expect(at('Reporting by Abbas Hamdani; editing by Jo Fry')).toBe(true);
+    expect(at('(Abbas/Magnum Photos)')).toBe(true);
+    expect(at('The decree was signed by Abbas on Monday.')).toBe(false);
+  });
+});
+
+const rows: [text: string, expected: string[]][] = [
+  // Someone else: a capitalised name on no list touching "Abbas", before or after, possessive or hyphenated.
+  ['Teacher Farida Abbas said the school would reopen.', []],
+  ['Abbas Tehrani, a 40-year-old engineer, was hurt. Abbas later left hospital.', []],
+  ['The court heard that Rustam Abbas’s lawyer had quit.', []],
+  ['Karim Abbas-Nouri scored twice.', []],
+  ['a painting by Abbas Yazdi hangs in the hall', []],
+  ['Sabri Abbas (Palestinian Authority adviser) denied it.', []],
+  ['Shah Abbas I moved the capital to Isfahan.', []],
+  // Credits, bylines and captions.
+  ['Mourners in Kabul. Photo: Abbas Qarib/AFP', []],
+  ['By Abbas Tavakoli\nTEHRAN — Prices rose again.', []],
+  ['Palestinian President Mahmoud Abbas speaks in Ramallah. ABBAS MOMANI/AFP via Getty Images', ['abbas:Mahmoud Abbas']],
+  // Mahmoud Abbas must survive headlines, sentence starts, datelines, lists and compounds.
+  ['Abbas Meets Putin In Moscow As Gaza Talks Stall', ['abbas:Abbas']],
+  ['ABBAS URGES PALESTINIAN UNITY', ['abbas:ABBAS']],
+  ['RAMALLAH, West Bank (AP) — Palestinian President Mahmoud Abbas said on Monday... Abbas added that talks would go on.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Mahmoud Abbas arrived. Yesterday Abbas said the talks were over.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Mahmoud Abbas arrived. On Monday Abbas said more.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Mahmoud Abbas, Benjamin Netanyahu and Vladimir Putin spoke. Abbas, Netanyahu and Putin agreed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Mahmoud Abbas flew in for the Putin-Abbas meeting.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Mahmoud Abbas spoke. Mr. Abbas’s speech was long.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Abbas said the Palestinian Authority would act.', ['abbas:Abbas']],
+  // One sense per page: the last full name decides, listed or not.
+  ['Nadia Abbas runs the clinic. Abbas said it needs power.', []],
+  ['Nadia Abbas runs the clinic. Later Palestinian President Mahmoud Abbas visited; Abbas praised it.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // Other groups with the name: a proper-name modifier around it, then its bare form on the same page.
+  ['Turkish Hizbullah was founded in the 1980s. Hizbullah later turned on the PKK.', []],
+  ['Hezbollah al-Hejaz was blamed for the bombing.', []],
+  ['The militia called Hezbollah of the Marshes blocked the canal.', []],
+  ['Algeria’s Hamas won 65 seats.', []],
+  ['In the Hebrew Bible, hamas means violence.', []],
+  ['the band Hisbollah Ballett reissued its album', []],
+  ['Lebanon’s Hezbollah and the Iran-backed Hezbollah are one; Turkish Hizbullah is not.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  ['On Monday Hezbollah fired rockets at Israel, and the Israel Hamas war went on.', ['hezbollah:Hezbollah', 'hamas:Hamas']],
+  ['Hezbollah Secretary-General Naim Qassem spoke.', ['hezbollah:Hezbollah']],
+  // Other deconfliction arrangements, even with Israel nearby.
+  ['The US-Russia deconfliction line over Syria stayed open, Israeli officials said.', []],
+  ['Washington kept a deconfliction channel with Moscow; Israel watched.', []],
+  ['Israel and Russia agreed a deconfliction mechanism over Syria in 2015.', ['deconfliction:deconfliction mechanism']],
+  // Compatibility forms fold like plain text.
+  ['𝐇𝐚𝐦𝐚𝐬 and 𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉 and Ｈａｍａｓ', ['hamas:𝐇𝐚𝐦𝐚𝐬', 'hezbollah:𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉', 'hamas:Ｈａｍａｓ']],
+  ['𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬 and Abou Mazen', ['abbas:𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬', 'abbas:Abou Mazen']],
+];
+
+describe('disambiguation by shape', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
