@@ -16,6 +16,8 @@ export const hezbollah = {
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar'],
     rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     supportNearby: ['Lebanon', 'Lebanese', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL'],
+    // "hizb Allah", the Qur'anic phrase, in lower case.
+    wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'literally', 'word', 'term', 'means', 'meaning'],
     fuzzy: true,
   },
   summary: [

@@ -3,7 +3,7 @@
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
 import type { Alias, CompiledTopic, Shape } from './rules.ts';
-import { inCredit, isAllCaps, isCapitalised, isPossessive, lineAround, lineCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
 /** A spelling found in normalized text: [start, end) are normalized offsets. */
 export interface Hit {
@@ -89,7 +89,7 @@ function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null
 }
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
 
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
 const NEAR = 60;
@@ -132,6 +132,11 @@ const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
 
 // "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+const FAMILY = /^[ \t]+(?:family|families|brothers|sisters|clan|household|siblings|twins)\b/u;
+
+// Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
+const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'isw', 'ap', 'bbc', 'cnn', 'afp', 'nyt']);
+
 // Capitalised roles that may follow an organisation's name: "Hezbollah Secretary-General", "Hamas Political Bureau".
 const ROLES = new Set(
   ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
@@ -169,15 +174,16 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, lc: LineCase, sid
 }
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
-function isOtherModifier(n: Neighbour, shape: Shape, text: string, lc: LineCase): boolean {
+function isOtherModifier(n: Neighbour, shape: Shape, lc: LineCase): boolean {
   // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
   const owner = /['’]s?$/u.test(n.word) ? n.word.replace(/['’]s?$/u, '') : null;
   const key = keyOf(owner ?? n.word);
   if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
-  // "Iran-backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
-  if (/-\p{Ll}{3,}$/u.test(n.word)) return false;
-  if (isAllCaps(n.word) && lc !== 'caps') return false;
-  if (owner !== null || lc !== 'sentence' || startsSentence(text, n.at)) return DEMONYM.test(key) || PLACE.test(key);
+  // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
+  if (/-(?:\p{Ll}{3,}|\p{L}+(?:ed|ing))$/u.test(n.word)) return false;
+  // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
+  if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
+  if (owner !== null || lc !== 'sentence') return DEMONYM.test(key) || PLACE.test(key);
   return true;
 }
 
@@ -202,13 +208,15 @@ function afterNames(orig: Original, shape: Shape, lc: LineCase): boolean {
 }
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
-function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string): RejectReason | 'titled' | null {
+function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): RejectReason | 'titled' | null {
   const { text, start, end } = orig;
-  const line = lineAround(text, start, end);
-  const lc = lineCase(text.slice(line.from, line.to));
+  const lc = localCase(text, start, end);
+  // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
+  if (shape.kind !== 'arrangement' && hit.alias.kind !== 'typo' && inCredit(text, start, end)) return 'credit';
+  // "the Abbas family", "the Hamas brothers": a family name.
+  if (shape.kind !== 'arrangement' && FAMILY.test(text.slice(end, end + 12))) return 'other-name-touching';
   if (shape.kind === 'person') {
     if (hit.alias.kind !== 'ambiguous') return null;
-    if (inCredit(text, start, end)) return 'credit';
     const before = wordBefore(text, start);
     const after = wordAfter(text, end);
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
@@ -219,27 +227,45 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   }
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
-    if (before && isOtherModifier(before, shape, text, lc)) return 'other-name-touching';
+    if (before && isOtherModifier(before, shape, lc)) return 'other-name-touching';
+    // "Hamas, who has covered Gaza": a person; a group is "which" or "that".
+    if (/^\s*,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
+    const next = wordAfter(text, end);
+    if (next && next.joiner === 'space' && lc !== 'caps' && isAllCaps(text.slice(start, end)) && isCapitalised(next.word) && !isAllCaps(next.word)) {
+      const key = keyOf(next.word);
+      if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
+    }
     if (before && shape.own.has(keyOf(before.word.replace(/['’]s?$/u, '')))) return 'titled';
     if (!isPossessive(text, end) && afterNames(orig, shape, lc)) return 'other-name-touching';
     // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
     // only when the topic's own words say so nearby.
     if (NAMING.test(norm.slice(Math.max(0, hit.start - 45), hit.start)) && !backedNearby(hit, topic, norm)) return 'named-as';
+    // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
+    if (/["“‘'„«]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’'»]/u.test(text.slice(end, end + 1)) && !backedNearby(hit, topic, norm)) return 'named-as';
     const surface = text.slice(start, end);
     if (shape.wordSense && lc === 'sentence' && !/\p{Lu}/u.test(surface)) {
-      // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents.
-      if (/[^\x00-\x7F]/.test(surface) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) return 'word-sense';
+      // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
+      // once a page has glossed it, its later lower-case forms are the word too.
+      if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
+        page.words.add(topic.id);
+        return 'word-sense';
+      }
     }
     return null;
   }
   if (shape.otherParties) {
     // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
-    const clauseStart = Math.max(norm.lastIndexOf('.', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
+    // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
+    const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
     const after = norm.slice(hit.end, hit.end + 100).split(/[.;!?]/, 1)[0] ?? '';
     // Only the parties themselves: "between the US and Russia", "with the coalition", not the rest of the sentence.
     const partiesAfter = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})|^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for)((?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
     const parties = partiesAfter ? (partiesAfter[1] ?? partiesAfter[2] ?? '') : '';
-    if (shape.otherParties.test(norm.slice(clauseStart + 1, hit.start)) || shape.otherParties.test(parties)) return 'other-parties';
+    const phrase = norm.slice(clauseStart + 1, hit.start);
+    if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
+    // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
+    if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
   }
   return null;
 }
@@ -258,11 +284,16 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   const { kind } = hit.alias;
   const other = rejectedBy(hit, topic, norm);
   if (other) {
-    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement') page.referents.set(topic.id, { isTopic: false, label: other });
+    if (kind === 'ambiguous' || (topic.shape && topic.shape.kind !== 'person')) page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: 'named-otherwise' };
   }
-  const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm) : null;
-  if (shaped === 'credit' || shaped === 'word-sense' || shaped === 'named-as') return { accept: false, reason: shaped };
+  const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
+  if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
+  // "known as Hamas", "the "Hamas" there": the page has given the name to something else.
+  if (shaped === 'named-as') {
+    page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    return { accept: false, reason: shaped };
+  }
   const kindOfName = topic.shape?.kind;
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
     // A full name of someone (or something) else: later bare forms on this page mean them.
@@ -271,8 +302,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const referent = page.referents.get(topic.id);
-    if (shaped === 'titled') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
-    else if (referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
+    // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
+    if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';

@@ -135,6 +135,29 @@ export function lineCase(line: string): LineCase {
   return 'sentence';
 }
 
+// What ends a stretch of words that can share a case: sentence punctuation, and the separators of headline lists.
+const CLAUSE_END = /[.!?;:|•—–\n]/u;
+const LOCAL_WORDS = 5;
+
+/**
+ * How the words around [start, end) are written: up to five words either side within the line and clause. A page
+ * of headlines ("Top Stories Hamas Rejects Plan · 12 min ago") is title case where the hit is, whatever the rest.
+ *
+ * @example
+ * localCase('Top Stories: Hamas Rejects Egyptian Proposal, officials said', 13, 18); // 'title'
+ */
+export function localCase(text: string, start: number, end: number): LineCase {
+  let from = start;
+  for (let words = 0; from > 0 && !CLAUSE_END.test(text[from - 1] ?? '') && start - from < 80; from--) {
+    if (/\s/u.test(text[from - 1] ?? '') && !/\s/u.test(text[from] ?? '') && ++words > LOCAL_WORDS) break;
+  }
+  let to = end;
+  for (let words = 0; to < text.length && !CLAUSE_END.test(text[to] ?? '') && to - end < 80; to++) {
+    if (/\s/u.test(text[to] ?? '') && !/\s/u.test(text[to - 1] ?? '') && ++words > LOCAL_WORDS) break;
+  }
+  return lineCase(text.slice(from, to));
+}
+
 /** True when `start` begins a sentence: the start of a line, or after . ! ? : or an opening quote. */
 export function startsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
