@@ -284,20 +284,23 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   const { kind } = hit.alias;
   const other = rejectedBy(hit, topic, norm);
   if (other) {
-    if (kind === 'ambiguous' || (topic.shape && topic.shape.kind !== 'person')) page.referents.set(topic.id, { isTopic: false, label: other });
+    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: 'named-otherwise' };
   }
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
   // "known as Hamas", "the "Hamas" there": the page has given the name to something else.
   if (shaped === 'named-as') {
-    page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    if (!page.referents.get(topic.id)?.isTopic) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     return { accept: false, reason: shaped };
   }
   const kindOfName = topic.shape?.kind;
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
-    // A full name of someone (or something) else: later bare forms on this page mean them.
-    if (kind === 'ambiguous' || kindOfName !== 'person') page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
+    // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
+    if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !page.referents.get(topic.id)?.isTopic)) {
+      page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    }
     return { accept: false, reason: shaped };
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
@@ -305,6 +308,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
     if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
+    else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';

@@ -84,6 +84,25 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
 }
 
 /**
+ * Scans a whole text as one page, line by line, the way the content script scans a page block by block: one page
+ * context carried through, context words of earlier lines still nearby, nothing read ahead of the line. A line is
+ * what a page sets as its own block (a headline, a byline, a paragraph), so the command line and the browser agree.
+ * Offsets are into `text`.
+ *
+ * @example
+ * scanPage(matcher, 'Nadia Abbas runs the clinic.\nAbbas said it needs power.'); // [] — this page's Abbas is Nadia
+ */
+export function scanPage(matcher: Matcher, text: string, context: PageContext = createPageContext()): Mention[] {
+  const mentions: Mention[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const m of matcher.scan(line, context)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    offset += line.length + 1;
+  }
+  return mentions;
+}
+
+/**
  * Display names by topic id, e.g. for the popup's "on this page" list.
  *
  * @example

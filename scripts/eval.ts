@@ -1,11 +1,11 @@
 // `npm run eval`: precision, recall and F1 per topic on both halves of tests/corpus/ (tune/ and test/), for the
 // matcher and for a naive regex, false positives on hard-negative passages, precision per confidence band, then
 // the matcher's errors on the tune half only (rules are changed by looking at tune/, never at test/). Each passage
-// is scanned as one page (a fresh PageContext). `--half tune|test` prints one half.
+// is scanned as one page, line by line as the browser scans blocks (core/scan.ts scanPage). `--half tune|test` prints one half.
 import { BRIEFINGS } from '../briefings/index.ts';
 import { TOPIC_IDS } from '../briefings/types.ts';
 import { MIN_CONFIDENCE } from '../core/disambiguate.ts';
-import { createMatcher, type Mention } from '../core/scan.ts';
+import { createMatcher, scanPage, type Mention } from '../core/scan.ts';
 import { HALVES, isHardNegative, loadCorpus, type Half, type Passage } from './lib/corpus.ts';
 import { naiveScan } from './lib/naive.ts';
 import { score, type Score } from './lib/score.ts';
@@ -27,7 +27,7 @@ function bands(passages: readonly Passage[]): string {
   const byBand = new Map<number, { tp: number; fp: number }>();
   for (const p of passages) {
     const gold = [...p.mentions];
-    for (const m of all.scan(p.text) as Mention[]) {
+    for (const m of scanPage(all, p.text) as Mention[]) {
       const i = gold.findIndex((g) => g.topic === m.topic && g.start < m.end && m.start < g.end);
       const band = byBand.get(m.confidence) ?? { tp: 0, fp: 0 };
       if (i >= 0) {
@@ -47,7 +47,7 @@ function bands(passages: readonly Passage[]): string {
 function report(half: Half): void {
   const passages = loadCorpus(half);
   const matcher = createMatcher(BRIEFINGS);
-  const ours = score(passages, (p) => matcher.scan(p.text));
+  const ours = score(passages, (p) => scanPage(matcher, p.text));
   const naive = score(passages, (p) => naiveScan(p.text));
   const hard = passages.filter(isHardNegative);
   const hardIds = new Set(hard.map((p) => p.id));

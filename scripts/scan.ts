@@ -1,7 +1,7 @@
 // `npm run scan -- [--json] [--topics a,b] FILE...`: the content script's matcher over .txt and .html files.
 // Exit 0 when everything ran (mentions or not); 2 when any argument or file was bad (the rest still ran).
 import { BRIEFINGS } from '../briefings/index.ts';
-import { createMatcher, type Mention } from '../core/scan.ts';
+import { createMatcher, scanPage, type Mention } from '../core/scan.ts';
 import { parseArgs, USAGE } from './lib/args.ts';
 import { lineColumn, lineStarts } from './lib/line-column.ts';
 import { readInput } from './lib/read-input.ts';
@@ -31,7 +31,7 @@ function main(argv: readonly string[]): number {
       fail(`${file}: ${input.error}`);
       continue;
     }
-    const mentions = matcher.scan(input.text);
+    const mentions = scanPage(matcher, input.text);
     const lines = args.json ? [JSON.stringify({ file, mentions })] : grepLines(file, input.text, mentions);
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
   }

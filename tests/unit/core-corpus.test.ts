@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { TOPIC_IDS } from '../../briefings/types.ts';
-import { createMatcher } from '../../core/scan.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
 import { isHardNegative, loadCorpus } from '../../scripts/lib/corpus.ts';
 import { score } from '../../scripts/lib/score.ts';
 
 const passages = loadCorpus('test');
 const matcher = createMatcher(BRIEFINGS);
-const result = score(passages, (p) => matcher.scan(p.text));
+const result = score(passages, (p) => scanPage(matcher, p.text));
 
 describe('corpus accuracy on the test half', () => {
   it('has every topic and hard negatives', () => {
