@@ -119,7 +119,8 @@ const NOT_NAMES = new Set(
     'however instead indeed thus hence therefore although though because unless whereas ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior'
+    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior ' +
+    'anti pro post pre ex non neo mid'
   ).split(' '),
 );
 
@@ -213,6 +214,8 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   const lc = localCase(text, start, end);
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
   if (shape.kind !== 'arrangement' && hit.alias.kind !== 'typo' && inCredit(text, start, end)) return 'credit';
+  // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
+  if (/^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
   // "the Abbas family", "the Hamas brothers": a family name.
   if (shape.kind !== 'arrangement' && FAMILY.test(text.slice(end, end + 12))) return 'other-name-touching';
   if (shape.kind === 'person') {
@@ -308,7 +311,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
     if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
-    else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    else if (kindOfName === 'organisation' && !referent && backedNearby(hit, topic, norm)) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';

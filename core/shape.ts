@@ -187,7 +187,8 @@ export function inCredit(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(lineStart, start - 80), start);
   const run = before.match(NAME_RUN_BEFORE)?.[0] ?? '';
   const lead = before.slice(0, before.length - run.length);
-  if (CREDIT_LEAD.test(lead)) return true;
+  // "Photo: Abbas Rahimi/AFP" credits; "Photo: Mahmoud Abbas chairs the council" is a caption about him.
+  if (CREDIT_LEAD.test(lead)) return /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
   // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
   return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
 }
