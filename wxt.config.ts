@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildFlags } from './scripts/build/build-flags.ts';
 import { briefingsRules } from './scripts/build/rules-plugin.ts';
 
 const description =
@@ -10,7 +11,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // briefingsRules: the content script's matcher rules, compiled here rather than on every page (see the plugin).
-  vite: () => ({ plugins: [preact(), briefingsRules()] }),
+  vite: () => ({ plugins: [preact(), briefingsRules()], define: buildFlags(process.env.BRIEFINGS_BUILD) }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Briefings',
     description,

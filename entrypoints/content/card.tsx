@@ -167,9 +167,11 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, origin, () => {
       if (opening.focus) card.focus({ preventScroll: true });
       // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
-      const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
-      if (inThisFrame) painted();
-      else requestAnimationFrame(painted);
+      if (import.meta.env.BRIEFINGS_MARKS) {
+        const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
+        if (inThisFrame) painted();
+        else requestAnimationFrame(painted);
+      }
     });
   }
 
