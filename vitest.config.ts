@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { buildFlags } from './scripts/build/build-flags.ts';
+
+// Unit and DOM tests see the code as the test build has it: marks on, the card's shadow root open.
+const define = buildFlags('test');
 
 // Three projects: `unit` (node: core, briefings, settings with WXT's fake browser), `dom` (happy-dom: the page
 // layer and UI components) and `e2e` (the built extension in real Chromium and Firefox ESR).
@@ -9,6 +13,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
+        define,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -19,6 +24,7 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest(), preact()],
+        define,
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],

@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { buildFlags } from './scripts/build/build-flags.ts';
 import { briefingsRules } from './scripts/build/rules-plugin.ts';
 
 const description =
@@ -10,7 +12,14 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // briefingsRules: the content script's matcher rules, compiled here rather than on every page (see the plugin).
-  vite: () => ({ plugins: [preact(), briefingsRules()] }),
+  // The content script's context is our own (extension/content-script-context.ts): WXT's talks to the page.
+  vite: () => ({
+    plugins: [preact(), briefingsRules()],
+    define: buildFlags(process.env.BRIEFINGS_BUILD),
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./extension/content-script-context.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Briefings',
     description,

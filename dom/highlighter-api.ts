@@ -14,47 +14,61 @@ export const WINDOW_FROM = 200;
 export function createApiHighlighter(view: Window & typeof globalThis, windowFrom = WINDOW_FROM): Highlighter {
   const registry = view.CSS.highlights;
   const highlights = new Map<TopicId, Highlight>(TOPIC_IDS.map((topic) => [topic, new view.Highlight()]));
-  let registered: string[] = [];
+  /** The name each shown topic paints under; registered only while its highlight has a range (README "Privacy"). */
+  const wanted = new Map<TopicId, string>();
+  const registered = new Map<TopicId, string>();
+
+  const sync = (topic: TopicId) => {
+    const highlight = highlights.get(topic)!;
+    const name = highlight.size ? wanted.get(topic) : undefined;
+    const had = registered.get(topic);
+    if (had === name && (!name || registry.get(name) === highlight)) return;
+    // Only delete what is still ours: a page could have re-used the name.
+    if (had && registry.get(had) === highlight) registry.delete(had);
+    registered.delete(topic);
+    if (name) {
+      registry.set(name, highlight);
+      registered.set(topic, name);
+    }
+  };
   const painting = createViewportWindow<TopicId>(view, {
     windowFrom,
-    enter: (range, topic) => void highlights.get(topic)!.add(range),
-    leave: (range, topic) => void highlights.get(topic)!.delete(range),
+    enter: (range, topic) => {
+      highlights.get(topic)!.add(range);
+      sync(topic);
+    },
+    leave: (range, topic) => {
+      highlights.get(topic)!.delete(range);
+      sync(topic);
+    },
   });
-
-  const unregister = () => {
-    // Only delete what is still ours: a page could have re-used the name.
-    for (const name of registered) {
-      const topic = TOPIC_IDS.find((t) => name.startsWith(`briefings-${t}-`));
-      if (topic && registry.get(name) === highlights.get(topic)) registry.delete(name);
-    }
-    registered = [];
-  };
 
   return {
     kind: 'highlight-api',
     add(topic, range, block) {
-      if (painting.add(range, topic, block)) highlights.get(topic)!.add(range);
+      if (painting.add(range, topic, block)) {
+        highlights.get(topic)!.add(range);
+        sync(topic);
+      }
     },
     remove(topic, range) {
       painting.remove(range);
       highlights.get(topic)!.delete(range);
+      sync(topic);
     },
     show(topics, style: HighlightStyle) {
-      // Re-registering makes the browser re-validate every range: not for a settings change that alters neither.
-      const names = topics.map((topic) => highlightName(topic, style));
-      const same = names.length === registered.length && names.every((name, i) => name === registered[i] && registry.get(name) === highlights.get(topics[i]!));
-      if (same) return;
-      unregister();
-      for (const topic of topics) {
-        const name = highlightName(topic, style);
-        registry.set(name, highlights.get(topic)!);
-        registered.push(name);
-      }
+      // Re-registering makes the browser re-validate every range: sync() leaves a name that did not change alone.
+      wanted.clear();
+      for (const topic of topics) wanted.set(topic, highlightName(topic, style));
+      for (const topic of TOPIC_IDS) sync(topic);
     },
     dispose() {
-      unregister();
+      wanted.clear();
+      for (const topic of TOPIC_IDS) {
+        highlights.get(topic)!.clear();
+        sync(topic);
+      }
       painting.dispose();
-      for (const highlight of highlights.values()) highlight.clear();
     },
   };
 }

@@ -151,7 +151,8 @@ export function watchHoveredMention(doc: Document, options: HoverWatchOptions): 
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return; // no hover on touch
+      // Only the reader's pointer: a page can dispatch pointer events anywhere (issue 18); no hover on touch.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       if (event.target === options.ignoreTarget()) {
         point = null; // over the card: the card's own enter/leave events take over
         if (frame) view.cancelAnimationFrame(frame);
@@ -164,7 +165,7 @@ export function watchHoveredMention(doc: Document, options: HoverWatchOptions): 
     listen,
   );
   // The pointer left the window.
-  doc.documentElement.addEventListener('pointerleave', () => ((point = null), schedule()), listen);
+  doc.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && ((point = null), schedule()), listen);
   // Content moves under a still pointer.
   doc.addEventListener('scroll', schedule, listen);
   view.addEventListener('resize', schedule, listen);

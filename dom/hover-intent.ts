@@ -56,7 +56,7 @@ export function createHoverIntent(options: HoverIntentOptions, signal: AbortSign
     if (goal.kind === 'open') {
       // Intent means the pointer is on the mention when the delay runs out, not merely that it passed over it.
       if (target !== goal.id || inCard) return;
-      performance.mark('briefings:hover-intent');
+      if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:hover-intent');
       openId = goal.id;
       pinned = false;
       options.onOpen(goal.id);

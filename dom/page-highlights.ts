@@ -83,7 +83,8 @@ export function startPageHighlights(
       signal: abort.signal,
     });
     session = { scanner, abort, scanCode };
-    if (!measured) {
+    // Bench and test builds only (scripts/build/build-flags.ts): a page can read every mark.
+    if (import.meta.env.BRIEFINGS_MARKS && !measured) {
       measured = true;
       void scanner.initialScan.then(async () => {
         performance.mark('briefings:scan-done');
@@ -110,17 +111,19 @@ export function startPageHighlights(
   // For the bench (README "Performance"): how many mentions are found, readable from the page's own world — the
   // highlights hold only those near the viewport once there are many. One entry, replaced on each change.
   // Once per task: a rescan drops and adds mentions in one go, and each mark costs (a copy of its detail).
-  let markPending = false;
-  const unsubscribe = mentions.subscribe(() => {
-    if (markPending) return;
-    markPending = true;
-    queueMicrotask(() => {
-      markPending = false;
-      performance.clearMarks(MENTIONS_MARK);
-      performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+  if (import.meta.env.BRIEFINGS_MARKS) {
+    let markPending = false;
+    const unsubscribe = mentions.subscribe(() => {
+      if (markPending) return;
+      markPending = true;
+      queueMicrotask(() => {
+        markPending = false;
+        performance.clearMarks(MENTIONS_MARK);
+        performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+      });
     });
-  });
-  signal.addEventListener('abort', unsubscribe, { once: true });
+    signal.addEventListener('abort', unsubscribe, { once: true });
+  }
   apply(settings);
   return {
     apply,

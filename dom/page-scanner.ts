@@ -297,7 +297,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     await (options.idle ?? whenIdle(view, signal));
     if (signal.aborted) return;
     // For the bench (README "Performance"): how much of content-start → scan-done was waiting for the page.
-    performance.mark('briefings:scan-start');
+    if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:scan-start');
     await scanRoot(doc.body ?? doc.documentElement);
     if (signal.aborted) return;
     initialDone = true;

@@ -50,7 +50,8 @@ const INLINE = new Set([
 export const OWN_TAG_PREFIX = 'briefings-';
 
 export function isOwnElement(element: Element): boolean {
-  return isOwnName(element.localName);
+  // The card's host is a plain <div> (a page cannot define it), marked by this attribute.
+  return isOwnName(element.localName) || element.hasAttribute('data-briefings-card');
 }
 
 function isOwnName(name: string): boolean {

@@ -1,6 +1,7 @@
 // "Open in index" from a card: the popup itself where the browser lets us open it (Chrome ≥ 127's
 // action.openPopup), else the same index page in a new tab next to the page. The popup can't take a query string,
-// so the topic to expand waits in storage.session for the popup to read once.
+// so the topic to expand waits in storage.session for the popup to read once. Rate-limited per tab, and an index
+// tab already open is reused (issue 18).
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TopicId } from '../briefings/types.ts';
@@ -36,7 +37,22 @@ export function indexPageUrl(tabId: number | undefined, topic: TopicId | undefin
   return browser.runtime.getURL(`/popup.html${search ? `?${search}` : ''}` as '/popup.html');
 }
 
-export async function openIndex(topic: TopicId | undefined, fromTab: Browser.tabs.Tab | undefined): Promise<void> {
+/** One opening per tab in this long at most: a page that clicks the card in a loop cannot flood the browser. */
+const MIN_INTERVAL_MS = 1500;
+// In the background's memory: lost when it sleeps, which takes longer than the interval.
+const lastOpened = new Map<number, number>();
+
+/** The index page already open in a tab (one Briefings opened, or the reader did), if any. */
+async function openIndexTab(): Promise<Browser.tabs.Tab | undefined> {
+  const index = browser.runtime.getURL('/popup.html');
+  const tabs = await browser.tabs.query({});
+  return tabs.find((tab) => tab.url?.startsWith(index) && tab.id !== undefined);
+}
+
+export async function openIndex(topic: TopicId | undefined, fromTab: Browser.tabs.Tab | undefined, now = Date.now()): Promise<void> {
+  const key = fromTab?.id ?? -1;
+  if (now - (lastOpened.get(key) ?? -Infinity) < MIN_INTERVAL_MS) return;
+  lastOpened.set(key, now);
   try {
     if (topic) await pendingIndex.setValue({ topic, at: Date.now() });
     // Rejects without a focused normal window, before Chrome 127, and in Firefox without a user gesture.
@@ -45,8 +61,15 @@ export async function openIndex(topic: TopicId | undefined, fromTab: Browser.tab
   } catch {
     await pendingIndex.removeValue().catch(() => {});
   }
+  const url = indexPageUrl(fromTab?.id, topic);
+  const open = await openIndexTab().catch(() => undefined);
+  if (open) {
+    await browser.tabs.update(open.id!, { url, active: true });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
+    return;
+  }
   await browser.tabs.create({
-    url: indexPageUrl(fromTab?.id, topic),
+    url,
     ...(fromTab?.index !== undefined && { index: fromTab.index + 1 }),
     ...(fromTab?.windowId !== undefined && { windowId: fromTab.windowId }),
   });

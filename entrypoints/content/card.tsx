@@ -7,7 +7,6 @@
 // Tested by tests/e2e/card.test.ts on tests/fixtures/pages/article.html.
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { BriefingContent, TopicId } from '../../briefings/types.ts';
 import { watchHoveredMention } from '../../dom/hit-test.ts';
 import { createHoverIntent } from '../../dom/hover-intent.ts';
@@ -70,8 +69,8 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   const { signal } = ctx;
   // Firefox ends a reloaded or updated extension's content scripts without their cleanup and runs the new version's
   // in the open tabs: a card the old script had open would stay on the page, beside this one's. Remove it.
-  for (const stale of document.querySelectorAll('briefings-card[data-briefings-card]')) stale.remove();
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  for (const stale of document.querySelectorAll('briefings-card[data-briefings-card], div[data-briefings-card]')) stale.remove();
+  let uiContainer: HTMLElement | null = null;
   let shadowHost: HTMLElement | null = null;
   /** The card in the shadow root: shown, or prepared (rendered invisibly) for the mention under the pointer. */
   let open: (OpenCard & { mentionId?: string }) | null = null;
@@ -89,33 +88,39 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   const cardRef = createRef<HTMLDivElement>();
   const originRef = createRef<HTMLSpanElement>();
 
-  const getUi = () =>
-    (ui ??= createShadowRootUi(ctx, {
-      name: 'briefings-card', // text-walker skips every `briefings-*` element
-      position: 'overlay',
-      // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
-      // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${viewCss}\n${cardCss}`,
-      // Keys typed in the card must not reach the page's own shortcuts.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    }).then((created) => {
-      created.mount();
-      uiReady = true;
-      shadowHost = created.shadowHost;
-      shadowHost.setAttribute('data-briefings-card', ''); // ours, for the next version to find (above)
-      return created;
-    }));
+  // A built-in element (a page can define or upgrade a custom element name before us) with a closed shadow root:
+  // the page can neither run code in our host nor reach the card's buttons and text (issue 18). Test builds leave
+  // the root open so the suite can read the card (scripts/build/build-flags.ts).
+  const getUi = (): HTMLElement => {
+    if (uiContainer) return uiContainer;
+    const host = document.createElement('div');
+    host.setAttribute('data-briefings-card', ''); // ours, for the next version and the text walker to find
+    const root = host.attachShadow({ mode: import.meta.env.BRIEFINGS_TEST ? 'open' : 'closed' });
+    const style = document.createElement('style');
+    // Nothing of the page's CSS is inherited by the card.
+    style.textContent = `:host{all:initial !important}\n${viewCss}\n${cardCss}`;
+    const container = document.createElement('div');
+    // Keys typed in the card must not reach the page's own shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (e) => e.stopPropagation());
+    root.append(style, container);
+    // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
+    // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
+    document.documentElement.append(host);
+    uiReady = true;
+    shadowHost = host;
+    return (uiContainer = container);
+  };
+  ctx.onInvalidated(() => {
+    if (uiContainer) render(null, uiContainer);
+    shadowHost?.remove();
+  });
 
   const focusInCard = () => shadowHost !== null && document.activeElement === shadowHost;
 
   const paint = async () => {
-    const { uiContainer } = await getUi();
-    if (signal.aborted || !shadowHost) return;
-    if (!shadowHost.isConnected) document.documentElement.append(shadowHost); // the page removed it
+    if (signal.aborted) return;
+    const container = getUi();
+    if (!shadowHost!.isConnected) document.documentElement.append(shadowHost!); // the page removed it
     render(
       <CardLayer
         open={open}
@@ -126,7 +131,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
         onClose={() => close(true)}
         onPointerInside={(inside) => intent.pointerInCard(inside)}
       />,
-      uiContainer,
+      container,
     );
   };
 
@@ -167,9 +172,11 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
     stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, origin, () => {
       if (opening.focus) card.focus({ preventScroll: true });
       // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
-      const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
-      if (inThisFrame) painted();
-      else requestAnimationFrame(painted);
+      if (import.meta.env.BRIEFINGS_MARKS) {
+        const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
+        if (inThisFrame) painted();
+        else requestAnimationFrame(painted);
+      }
     });
   }
 
@@ -251,8 +258,9 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   });
 
   // Escape closes the card; when focus was in it, focus goes back where it was and the key is ours alone.
+  // Only the reader's own input operates the card: a page can dispatch any event it likes (issue 18).
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open?.shown) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !open?.shown) return;
     if (focusInCard()) {
       event.preventDefault();
       event.stopPropagation();
@@ -261,7 +269,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   }, { capture: true });
   // A click elsewhere on the page closes the card (the reader's focus goes where they clicked).
   ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
-    if (open?.shown && event.target !== shadowHost) close(false);
+    if (event.isTrusted && open?.shown && event.target !== shadowHost) close(false);
   }, { capture: true, passive: true });
 
   async function walkTo(id: string, announce: (m: CardMention, b: BriefingContent) => string): Promise<boolean> {

@@ -28,7 +28,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    performance.mark('briefings:content-start');
+    if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
     // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
     // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
     const idle = whenIdle(window, ctx.signal);
@@ -45,7 +45,7 @@ export default defineContentScript({
     }
     const settings = await loading;
     if (ctx.isInvalid) return;
-    performance.mark('briefings:settings-loaded');
+    if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
     const mentions = new PageMentions(settings.topics);
     // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
     // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.

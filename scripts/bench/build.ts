@@ -8,11 +8,12 @@ import { BUILD_DIRS, ROOT, type BrowserName } from '../../tests/e2e/harness/path
 
 const CONFIG = path.join(ROOT, 'scripts/bench/wxt.bench.config.ts');
 
-/** `wxt build` into BRIEFINGS_OUT_DIR (set by index.ts before anything reads it), with hidden source maps. */
+/** `wxt build` into BRIEFINGS_OUT_DIR (set by index.ts before anything reads it), with hidden source maps and marks. */
 export function buildExtension(browsers: readonly BrowserName[]): void {
   for (const browser of browsers) {
     const args = ['wxt', 'build', '-c', CONFIG, ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
-    execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+    // The bench reads the extension's performance marks, which only bench and test builds have.
+    execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BRIEFINGS_BUILD: 'bench' } });
     if (!existsSync(path.join(BUILD_DIRS[browser], 'manifest.json'))) throw new Error(`build for ${browser} produced no manifest`);
   }
 }

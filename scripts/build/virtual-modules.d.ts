@@ -9,3 +9,9 @@ declare module 'virtual:briefing-content' {
   const content: readonly import('../../briefings/types.ts').BriefingContent[];
   export default content;
 }
+
+// scripts/build/build-flags.ts: constants replaced at build time.
+interface ImportMetaEnv {
+  readonly BRIEFINGS_MARKS: boolean;
+  readonly BRIEFINGS_TEST: boolean;
+}

@@ -48,13 +48,13 @@ describe.each(selectedBrowsers())('%s: accessibility (axe-core)', (browserName) 
       await page.mouseMove(point.x, point.y, 5);
       await page.waitFor(cardOpen);
       await page.waitFor(() =>
-        document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
+        document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
       );
-      expect(await axe(session, page, 'briefings-card')).toEqual([]);
+      expect(await axe(session, page, '[data-briefings-card]')).toEqual([]);
       // axe does look inside the shadow root: a nameless button put there is reported.
-      await page.evaluate(() => document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"]')!.append(document.createElement('button')));
-      expect((await axe(session, page, 'briefings-card')).map((v) => v.id)).toContain('button-name');
-      await page.evaluate(() => document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"] > button:empty')!.remove());
+      await page.evaluate(() => document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"]')!.append(document.createElement('button')));
+      expect((await axe(session, page, '[data-briefings-card]')).map((v) => v.id)).toContain('button-name');
+      await page.evaluate(() => document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"] > button:empty')!.remove());
       await page.press('Escape');
       await page.waitFor(cardClosed);
       await page.close();

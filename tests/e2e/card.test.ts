@@ -48,7 +48,7 @@ function mentionsOnPage(scrollTo?: { topic: string; nth: number; at?: number }):
 
 /** The open card as the reader sees it, or null (runs in the page; the card's shadow root is open). */
 function readCard(): CardState | null {
-  const host = document.querySelector('briefings-card');
+  const host = document.querySelector('[data-briefings-card]');
   const root = host?.shadowRoot;
   const dialog = root?.querySelector<HTMLElement>('[role="dialog"][data-placed]');
   if (!root || !dialog) return null;
@@ -64,10 +64,10 @@ function readCard(): CardState | null {
 }
 
 const cardOpen = () => {
-  const dialog = document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]');
+  const dialog = document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"][data-placed]');
   return Boolean(dialog);
 };
-const cardClosed = () => !document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"]');
+const cardClosed = () => !document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"]');
 /**
  * Resolves once the page has produced two more frames. The card hit-tests the pointer once per animation frame
  * (dom/hit-test.ts), so a move away and straight back within one frame is no leave at all: after moving away, a test
@@ -204,7 +204,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
     const mention = (await page.evaluate(mentionsOnPage)).filter((m) => m.topic === 'hamas')[1]!;
     const rect = mention.rects[0]!;
     // Tag the open card's element: if it were closed and reopened (a flicker), the tag would be gone.
-    await page.evaluate(() => document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"]')!.setAttribute('data-test-tag', '1'));
+    await page.evaluate(() => document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"]')!.setAttribute('data-test-tag', '1'));
     await page.mouseMove(rect.left + 1, (rect.top + rect.bottom) / 2, 4);
     await page.mouseMove(rect.right - 1, (rect.top + rect.bottom) / 2, 6);
     const card = (await page.evaluate(readCard))!;
@@ -213,7 +213,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
     await page.evaluate(pageDelay, 1200);
     expect(await page.evaluate(readCard)).toMatchObject({ title: 'Hamas' });
     expect(
-      await page.evaluate(() => document.querySelector('briefings-card')!.shadowRoot!.querySelector('[data-test-tag]') !== null),
+      await page.evaluate(() => document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[data-test-tag]') !== null),
     ).toBe(true);
 
     await page.mouseMove(BLANK.x, BLANK.y, 10);
@@ -235,10 +235,10 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
       await nextMention();
       const expected = `Mention ${i + 1} of ${mentions.length}: “${mentions[i]!.text}”. Briefing: `;
       await page.waitFor((text) => {
-        const root = document.querySelector('briefings-card')?.shadowRoot;
+        const root = document.querySelector('[data-briefings-card]')?.shadowRoot;
         return root?.querySelector('[role="dialog"][data-placed]') && root.querySelector('[role="status"]')?.textContent?.startsWith(text);
       }, expected);
-      await page.waitFor(() => document.activeElement?.localName === 'briefings-card');
+      await page.waitFor(() => document.activeElement?.hasAttribute('data-briefings-card'));
       const card = (await page.evaluate(readCard))!;
       expect(card.title).toBe(names(mentions[i]!.topic));
       expect(card.focused).toBe('dialog');
@@ -280,7 +280,7 @@ describe.each(selectedBrowsers())('%s: the briefing card', (browserName) => {
       await page.waitFor((n) => performance.getEntriesByName('briefings:card-painted').length > n, painted);
       // The opening fade (skipped under reduced motion) has finished.
       await page.waitFor(() =>
-        document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
+        document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
       );
       await page.screenshot(path.join(dir, `card-${scheme}${suffix}.png`));
     }

@@ -19,7 +19,7 @@ import { highlightsPainted as painted } from './harness/page-probes.ts';
 
 const fixture = (name: string) => `${inject('fixturesOrigin')}/pages/${name}`;
 const cardOpen = () =>
-  Boolean(document.querySelector('briefings-card:not(#page-made-card)')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
+  Boolean(document.querySelector('[data-briefings-card]:not(#page-made-card)')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
 /** Every briefings highlight range as "topic:text" (runs in the page). */
 function highlightTexts(): string[] {
   const found: string[] = [];
@@ -127,7 +127,7 @@ describe.each(selectedBrowsers())('%s: hostile pages', (browserName) => {
       await page.mouseMove(point.x, point.y, 5);
       await page.waitFor(cardOpen);
       const card = await page.evaluate(() => {
-        const root = document.querySelector('briefings-card')!.shadowRoot!;
+        const root = document.querySelector('[data-briefings-card]')!.shadowRoot!;
         return {
           active: root.querySelectorAll('img, script, svg, iframe, object, embed, a[href^="javascript:"], [onerror], [onload]').length,
           text: root.textContent ?? '',
@@ -160,10 +160,10 @@ describe.each(selectedBrowsers())('%s: hostile pages', (browserName) => {
     await page.mouseMove(point.x, point.y, 5);
     await page.waitFor(cardOpen);
     await page.waitFor(() =>
-      document.querySelector('briefings-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
+      document.querySelector('[data-briefings-card]')!.shadowRoot!.querySelector('[role="dialog"]')!.getAnimations().every((a) => a.playState === 'finished'),
     );
     const seen = await page.evaluate((mention) => {
-      const host = document.querySelector('briefings-card')!;
+      const host = document.querySelector('[data-briefings-card]')!;
       const root = host.shadowRoot!;
       const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
       const box = dialog.getBoundingClientRect();

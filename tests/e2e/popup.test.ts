@@ -234,7 +234,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
     await popup.click('.mentions li:last-child .mention');
     await article.waitFor(() => window.scrollY > 200);
     await article.waitFor((name) => {
-      const root = document.querySelector('briefings-card')?.shadowRoot;
+      const root = document.querySelector('[data-briefings-card]')?.shadowRoot;
       const dialog = root?.querySelector('[role="dialog"][data-placed]');
       return dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent === name;
     }, BRIEFINGS_BY_ID[topic as 'abbas'].name);

@@ -41,7 +41,7 @@ function readHighlights(): string[] {
 
 /** The card shadow hosts on the page and how many of them show an open card (runs in the page). */
 function cards(): { hosts: number; open: number } {
-  const hosts = [...document.querySelectorAll('briefings-card')];
+  const hosts = [...document.querySelectorAll('[data-briefings-card]')];
   return { hosts: hosts.length, open: hosts.filter((h) => h.shadowRoot?.querySelector('[role="dialog"][data-placed]')).length };
 }
 
@@ -119,7 +119,7 @@ describe.each(selectedBrowsers())('%s: the extension is updated or reloaded mid-
     const point = await page.evaluate(mentionPoint, nth);
     expect(point).not.toBeNull();
     await page.mouseMove(point!.x, point!.y, 5);
-    await page.waitFor(() => Boolean(document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]')));
+    await page.waitFor(() => Boolean(document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"][data-placed]')));
   }
 
   test(browserName === 'chromium'
@@ -176,12 +176,12 @@ describe.each(selectedBrowsers())('%s: the extension is updated or reloaded mid-
       // Nothing was injected; the old script still paints until it checks. The reader moves the pointer away.
       expect(await page.evaluate(contentStarts)).toBe(1);
       await page.mouseMove(BLANK.x, BLANK.y, 5);
-      await page.waitFor(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('briefings-')) && !document.querySelector('briefings-card'));
+      await page.waitFor(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('briefings-')) && !document.querySelector('[data-briefings-card]'));
       expect(await page.evaluate(cards)).toEqual({ hosts: 0, open: 0 });
       expect(await page.evaluate(readHighlights)).toEqual([]);
     } else {
       // The new version runs in the tab at once; the old card is gone without the reader doing anything.
-      await page.waitFor((n) => performance.getEntriesByName('briefings:content-start').length === n && !document.querySelector('briefings-card'), 2);
+      await page.waitFor((n) => performance.getEntriesByName('briefings:content-start').length === n && !document.querySelector('[data-briefings-card]'), 2);
       await page.waitFor(() => performance.getEntriesByName('briefings:highlights-painted').length === 2);
       expect(await page.evaluate(readHighlights)).toEqual(before);
       await openCard(page, 1);

@@ -31,15 +31,16 @@ export function Card({ briefing, quotes, headingId, cardRef, onOpenIndex, onClos
       aria-hidden={shown ? undefined : 'true'}
       // Focusable only by script (the keyboard command moves focus here); hovering never focuses it.
       tabIndex={-1}
-      onPointerEnter={() => onPointerInside(true)}
-      onPointerLeave={() => onPointerInside(false)}
+      // Only the reader's own pointer and clicks operate the card, never events a page dispatches (issue 18).
+      onPointerEnter={(e) => e.isTrusted && onPointerInside(true)}
+      onPointerLeave={(e) => e.isTrusted && onPointerInside(false)}
     >
       <CardBody briefing={briefing} quotes={quotes} headingId={headingId} />
       <div class="card-actions">
-        <button type="button" class="card-open-index" onClick={onOpenIndex}>
+        <button type="button" class="card-open-index" onClick={(e) => e.isTrusted && onOpenIndex()}>
           Open in index
         </button>
-        <button type="button" class="card-close" onClick={onClose} aria-label="Close briefing">
+        <button type="button" class="card-close" onClick={(e) => e.isTrusted && onClose()} aria-label="Close briefing">
           Close
         </button>
       </div>

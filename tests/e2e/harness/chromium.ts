@@ -48,9 +48,10 @@ export class ChromiumSession implements ExtensionSession {
     private readonly userDataDir: string,
   ) {}
 
-  static async launch(options: { extraArgs?: string[] } = {}): Promise<ChromiumSession> {
+  /** `extension`: the build to load (the test build by default). */
+  static async launch(options: { extraArgs?: string[]; extension?: string } = {}): Promise<ChromiumSession> {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'briefings-chromium-'));
-    const extension = BUILD_DIRS.chromium;
+    const extension = options.extension ?? BUILD_DIRS.chromium;
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: executablePath('chromium'),
       headless: true,

@@ -144,8 +144,11 @@ export class FirefoxSession implements ExtensionSession {
 
   private constructor(readonly puppeteerBrowser: Browser) {}
 
-  /** `prefs` adds or overrides Firefox preferences for this profile (e.g. a short background idle timeout). */
-  static async launch(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+  /**
+   * `prefs` adds or overrides Firefox preferences for this profile (e.g. a short background idle timeout);
+   * `extension`: the build to install (the test build by default).
+   */
+  static async launch(options: { prefs?: Record<string, unknown>; extension?: string } = {}): Promise<FirefoxSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: executablePath('firefox'),
@@ -162,7 +165,7 @@ export class FirefoxSession implements ExtensionSession {
       await browser.close();
       throw new Error(`${executablePath('firefox')} is ${version}; the add-on needs Firefox 140 or newer (Debian's firefox-esr 140+).`);
     }
-    await browser.installExtension(BUILD_DIRS.firefox);
+    await browser.installExtension(options.extension ?? BUILD_DIRS.firefox);
     return new FirefoxSession(browser);
   }
 

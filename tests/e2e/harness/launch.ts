@@ -1,12 +1,13 @@
 import { ChromiumSession } from './chromium.ts';
 import { FirefoxSession } from './firefox.ts';
-import { selectedBrowsers, type BrowserName } from './paths.ts';
+import { PRODUCTION_BUILD_DIRS, selectedBrowsers, type BrowserName } from './paths.ts';
 import type { ExtensionSession } from './session.ts';
 
 export { selectedBrowsers };
 export type { BrowserName, ExtensionSession };
 
-/** Starts the browser with the built extension installed, on a fresh profile. */
-export function launch(browser: BrowserName): Promise<ExtensionSession> {
-  return browser === 'chromium' ? ChromiumSession.launch() : FirefoxSession.launch();
+/** Starts the browser with the built extension installed, on a fresh profile; `production`: the production build. */
+export function launch(browser: BrowserName, options: { production?: boolean } = {}): Promise<ExtensionSession> {
+  const extension = options.production ? PRODUCTION_BUILD_DIRS[browser] : undefined;
+  return browser === 'chromium' ? ChromiumSession.launch({ extension }) : FirefoxSession.launch({ extension });
 }

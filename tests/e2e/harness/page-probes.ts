@@ -6,24 +6,24 @@ export const highlightsPainted = () => performance.getEntriesByName('briefings:h
 
 /** A briefing card is open and placed. */
 export const cardOpen = () =>
-  Boolean(document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
+  Boolean(document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
 
 /** The title of the open, placed briefing card, or null when none is open. */
 export function openCardTitle(): string | null {
-  const root = document.querySelector('briefings-card')?.shadowRoot;
+  const root = document.querySelector('[data-briefings-card]')?.shadowRoot;
   const dialog = root?.querySelector('[role="dialog"][data-placed]');
   return dialog ? (root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent ?? '') : null;
 }
 
 /** An open, placed briefing card's title contains `text` (self-contained, for page.waitFor). */
 export function cardTitleIncludes(text: string): boolean {
-  const root = document.querySelector('briefings-card')?.shadowRoot;
+  const root = document.querySelector('[data-briefings-card]')?.shadowRoot;
   const dialog = root?.querySelector('[role="dialog"][data-placed]');
   return Boolean(dialog && root!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.includes(text));
 }
 
 /** No briefing card is open. */
-export const cardClosed = () => !document.querySelector('briefings-card')?.shadowRoot?.querySelector('[role="dialog"]');
+export const cardClosed = () => !document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"]');
 
 /** The centre of the first highlighted mention inside the viewport, or null. */
 export function firstVisibleMention(): { x: number; y: number } | null {

@@ -16,6 +16,13 @@ export const BUILD_DIRS: Record<BrowserName, string> = {
   firefox: path.join(OUTPUT_DIR, 'firefox-mv2'),
 };
 
+/** The production build (`npm run build`'s: no performance marks, closed card root), beside the test build. */
+export const PRODUCTION_OUTPUT_DIR = `${OUTPUT_DIR}-production`;
+export const PRODUCTION_BUILD_DIRS: Record<BrowserName, string> = {
+  chromium: path.join(PRODUCTION_OUTPUT_DIR, 'chrome-mv3'),
+  firefox: path.join(PRODUCTION_OUTPUT_DIR, 'firefox-mv2'),
+};
+
 const EXECUTABLES: Record<BrowserName, { env: string; fallback: string; apt: string }> = {
   chromium: { env: 'BRIEFINGS_CHROMIUM', fallback: '/usr/bin/chromium', apt: 'chromium' },
   firefox: { env: 'BRIEFINGS_FIREFOX', fallback: '/usr/bin/firefox-esr', apt: 'firefox-esr' },
