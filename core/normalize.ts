@@ -64,7 +64,7 @@ const IDENTITY = (start: number, end: number): [number, number] => [start, end];
 // The code units any step can change (after lowercasing): controls and line breaks, Latin-1 and Latin Extended,
 // spacing modifiers and combining marks, Latin Extended Additional (ḥ), punctuation and spaces, letterlike and
 // enclosed forms, ligatures, variation selectors and fullwidth forms, and the high surrogates of mathematical letters
-// (𝐇𝐚𝐦𝐚𝐬, U+1D400–1D7FF) and enclosed letters (🄷, U+1F100–1F1FF). Other scripts (Arabic, CJK, emoji…) are copied
+// (𝐇𝐚𝐦𝐚𝐬, U+1D400–1D7FF) and enclosed letters (🄷, U+1F000–1F3FF). Other scripts (Arabic, CJK, emoji…) are copied
 // untouched: no name is spelled in them, so folding them would only cost time. No u flag: matching code units is
 // faster, and a surrogate pair is recognised by its high half.
 const FOLD_CANDIDATES = /[\x00-\x1F\x7F-\u036F\u1E00-\u1EFF\u2000-\u206F\u2100-\u24FF\uD835\uD83C\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF]/g;
@@ -109,7 +109,11 @@ function sameLengthFold(text: string): string | null {
     const unit = lower.charCodeAt(m.index);
     if (isHighSurrogate(unit) && isLowSurrogate(lower.charCodeAt(m.index + 1))) {
       const pair = lower.slice(m.index, m.index + 2);
-      if (normalizeChar(pair) !== pair) return null;
+      const out = normalizeChar(pair);
+      if (out === pair) continue;
+      if (out.length !== 2) return null;
+      folded += lower.slice(copied, m.index) + out;
+      copied = m.index + 2;
       continue;
     }
     const entry = foldUnit(unit);
