@@ -323,6 +323,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   }
   if (kind !== 'ambiguous') {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    page.named.add(topic.id);
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
@@ -332,6 +333,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     return { accept: true, confidence: CONFIDENCE.titled };
   }
   const referent = page.referents.get(topic.id);
+  // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
+  // bare form say which one it is.
+  if (referent && !referent.isTopic && page.named.has(topic.id) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
   if (topic.supportNearby?.test(window)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };

@@ -15,6 +15,8 @@ export interface PageContext {
   readonly referents: Map<TopicId, Referent>;
   /** The end of the previous blocks' normalized text, so context words there still count as "nearby". */
   tail: string;
+  /** Topics the page has named by a full name at some point, whatever it names now. */
+  readonly named: Set<TopicId>;
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
   readonly words: Set<TopicId>;
 }
@@ -28,5 +30,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set() };
+  return { referents: new Map(), tail: '', words: new Set(), named: new Set() };
 }
