@@ -261,10 +261,12 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
     // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
     // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
     const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
-    const after = norm.slice(hit.end, hit.end + 100).split(/[.;!?]/, 1)[0] ?? '';
-    // Only the parties themselves: "between the US and Russia", "with the coalition", not the rest of the sentence.
-    const partiesAfter = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})|^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for)((?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
-    const parties = partiesAfter ? (partiesAfter[1] ?? partiesAfter[2] ?? '') : '';
+    // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
+    // "deconfliction between the US and Russia", "deconfliction with the coalition".
+    const after = norm.slice(hit.end, hit.end + 90);
+    const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
+    const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
+    const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
     const phrase = norm.slice(clauseStart + 1, hit.start);
     if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
     // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
