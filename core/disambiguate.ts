@@ -142,7 +142,8 @@ const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'is
 const ROLES = new Set(
   ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
     'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
-    'government parliament bloc movement party tv radio operatives delegation envoy representative').split(' '),
+    'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
+    'relations office offices forces fighters supporters loyalists militia').split(' '),
 );
 
 const keyOf = (word: string) => phraseKey(word.replace(/\.$/, ''));
