@@ -16,7 +16,6 @@ export const deconfliction = {
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',
     otherParties: ['US', 'U.S', 'U.S.', 'USA', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'OCHA', 'NGO', 'NGOs', 'Ukraine', 'Ukrainian'],
-    rejectNearby: ['humanitarian'],
     contextWindow: 400,
     fuzzy: false,
   },

@@ -59,8 +59,8 @@ export interface Original {
   end: number;
 }
 
-// How far "right before"/"right after" looks: enough for a two-word qualifier ("Bandar Abbas", "Kata'ib").
-const ADJACENT = 40;
+// How far "right before"/"right after" looks: enough for the longest listed word and its separators ("Kata'ib").
+const ADJACENT = 24;
 
 function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): string {
   const from = Math.max(0, hit.start - topic.window);
@@ -90,6 +90,8 @@ function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null
 
 // A naming phrase right before a name: the text is saying what something is called.
 const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
+
+const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
 
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
 const NEAR = 60;
@@ -133,7 +135,7 @@ const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
 
 // "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
-const FAMILY = /^[ \t]+(?:family|families|brothers|sisters|clan|household|siblings|twins)\b/u;
+const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
 const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'isw', 'ap', 'bbc', 'cnn', 'afp', 'nyt']);
@@ -146,7 +148,11 @@ const ROLES = new Set(
     'relations office offices forces fighters supporters loyalists militia').split(' '),
 );
 
-const keyOf = (word: string) => phraseKey(word.replace(/\.$/, ''));
+const keyOf = (word: string) => {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  // Plain ASCII words (nearly all) need only lower case; the rest the full fold the word sets were built with.
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
+};
 
 const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word);
 
@@ -160,13 +166,14 @@ function isVerbLike(word: string): boolean {
  * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
  * ("Meets", "Named") is the headline's verb, anything else a name.
  */
-function isOtherName(n: Neighbour, shape: Shape, text: string, lc: LineCase, side: 'before' | 'after'): boolean {
+function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after'): boolean {
   const key = keyOf(n.word);
   // "Abbas I", "Shah Abbas II": a regnal number.
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
+  const lc = caseOf();
   if (lc === 'caps') return false;
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
   if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
@@ -176,7 +183,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, lc: LineCase, sid
 }
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
-function isOtherModifier(n: Neighbour, shape: Shape, lc: LineCase): boolean {
+function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase): boolean {
   // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
   const owner = /['’]s?$/u.test(n.word) ? n.word.replace(/['’]s?$/u, '') : null;
   const key = keyOf(owner ?? n.word);
@@ -184,45 +191,79 @@ function isOtherModifier(n: Neighbour, shape: Shape, lc: LineCase): boolean {
   // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
   if (/-(?:\p{Ll}{3,}|\p{L}+(?:ed|ing))$/u.test(n.word)) return false;
   // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
+  const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
   if (owner !== null || lc !== 'sentence') return DEMONYM.test(key) || PLACE.test(key);
   return true;
 }
 
-function afterNames(orig: Original, shape: Shape, lc: LineCase): boolean {
+function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseOf: () => LineCase): boolean {
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
-  const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40));
-  if (paren?.[1] && !shape.own.has(keyOf(paren[1])) && (PLACE.test(keyOf(paren[1])) || DEMONYM.test(keyOf(paren[1])))) return true;
-  const after = wordAfter(orig.text, orig.end);
+  if (charAfterSpaces(orig.text, orig.end) === '(') {
+    const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40))?.[1];
+    if (paren && !shape.own.has(keyOf(paren)) && (PLACE.test(keyOf(paren)) || DEMONYM.test(keyOf(paren)))) return true;
+  }
   if (!after) return false;
   if (/^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
   const next = keyOf(after.word);
-  if (after.joiner === 'space' && lc === 'sentence' && isCapitalised(after.word) && !isAllCaps(after.word)) {
+  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence') {
     if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next)) return true;
   }
-  if (keyOf(after.word) !== 'of') return false;
+  if (next !== 'of') return false;
   // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own.
   let place = wordAfter(orig.text, after.at);
   if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
   return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word));
 }
 
+/** The first character after `end` past spaces and tabs ('' at the end). */
+function charAfterSpaces(text: string, end: number): string {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] ?? '';
+}
+
+const QUOTES_BEFORE = '"“‘\'„«';
+const QUOTES_AFTER = '"”’\'»';
+
+/** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
+function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): RejectReason | 'titled' | null {
+  if (!shape.otherParties) return null;
+  // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
+  // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
+  const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
+  // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
+  // "deconfliction between the US and Russia", "deconfliction with the coalition".
+  const after = norm.slice(hit.end, hit.end + 90);
+  const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
+  const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
+  const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
+  const phrase = norm.slice(clauseStart + 1, hit.start);
+  if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
+  // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
+  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
+  return null;
+}
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): RejectReason | 'titled' | null {
   const { text, start, end } = orig;
-  const lc = localCase(text, start, end);
+  // How the words around are written, worked out only when a rule needs it (most hits have no capitalised neighbour).
+  let known: LineCase | undefined;
+  const lc = () => (known ??= localCase(text, start, end));
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
   if (shape.kind !== 'arrangement' && hit.alias.kind !== 'typo' && inCredit(text, start, end)) return 'credit';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
-  if (/^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
+  if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
+  if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
+  const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
-  if (shape.kind !== 'arrangement' && FAMILY.test(text.slice(end, end + 12))) return 'other-name-touching';
+  if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
   if (shape.kind === 'person') {
     if (hit.alias.kind !== 'ambiguous') return null;
     const before = wordBefore(text, start);
-    const after = wordAfter(text, end);
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
     if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
     if (before && isOtherName(before, shape, text, lc, 'before')) return 'other-name-touching';
@@ -233,22 +274,23 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc)) return 'other-name-touching';
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that".
-    if (/^\s*,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
-    const next = wordAfter(text, end);
-    if (next && next.joiner === 'space' && lc !== 'caps' && isAllCaps(text.slice(start, end)) && isCapitalised(next.word) && !isAllCaps(next.word)) {
+    const next = after;
+    if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
       const key = keyOf(next.word);
       if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
     }
     if (before && shape.own.has(keyOf(before.word.replace(/['’]s?$/u, '')))) return 'titled';
-    if (!isPossessive(text, end) && afterNames(orig, shape, lc)) return 'other-name-touching';
+    if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
     // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
     // only when the topic's own words say so nearby.
-    if (NAMING.test(norm.slice(Math.max(0, hit.start - 45), hit.start)) && !backedNearby(hit, topic, norm)) return 'named-as';
+    const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
+    if (NAMING_WORD.test(lead) && NAMING.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
-    if (/["“‘'„«]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’'»]/u.test(text.slice(end, end + 1)) && !backedNearby(hit, topic, norm)) return 'named-as';
+    if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && !backedNearby(hit, topic, norm)) return 'named-as';
     const surface = text.slice(start, end);
-    if (shape.wordSense && lc === 'sentence' && !/\p{Lu}/u.test(surface)) {
+    if (shape.wordSense && surface === surface.toLowerCase() && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
       // once a page has glossed it, its later lower-case forms are the word too.
       if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
@@ -257,21 +299,6 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
       }
     }
     return null;
-  }
-  if (shape.otherParties) {
-    // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
-    // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
-    const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
-    // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
-    // "deconfliction between the US and Russia", "deconfliction with the coalition".
-    const after = norm.slice(hit.end, hit.end + 90);
-    const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
-    const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
-    const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
-    const phrase = norm.slice(clauseStart + 1, hit.start);
-    if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
-    // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
-    if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
   }
   return null;
 }

@@ -15,12 +15,37 @@ export interface Neighbour {
 /** How a line is written: capitals carry meaning only in ordinary sentence case. */
 export type LineCase = 'sentence' | 'title' | 'caps';
 
-const LETTER = /\p{L}/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.]/u;
+const LETTER_RE = /\p{L}/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}'’.]/u;
 // Horizontal spaces only: a line break ends a name (a headline, byline or caption line is its own line).
-const SPACE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
-const HYPHEN = /[-\u2010-\u2013]/;
+const SPACE_RE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
 const MAX_WORD = 30;
+
+// These run a few times per hit, and a page has thousands of hits: ASCII is decided by code, the rest by regex.
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetter(c);
+  return c === c && LETTER_RE.test(text[i] ?? '');
+}
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e;
+  return c === c && WORD_CHAR_RE.test(text[i] ?? '');
+}
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || c === 0x09;
+  return c === c && SPACE_RE.test(text[i] ?? '');
+}
+function isHyphenAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2013);
+}
+const hasLetter = (word: string) => {
+  for (let i = 0; i < word.length; i++) if (isLetterAt(word, i)) return true;
+  return false;
+};
 
 function trimWord(word: string): string {
   // "Mr." and "U.S." keep their letters; quotes and a trailing full stop of a sentence go.
@@ -37,18 +62,18 @@ function trimWord(word: string): string {
 export function wordBefore(text: string, start: number): Neighbour | null {
   let i = start;
   let joiner: Neighbour['joiner'] | null = null;
-  if (i > 0 && HYPHEN.test(text[i - 1] ?? '')) {
+  if (i > 0 && isHyphenAt(text, i - 1)) {
     joiner = 'hyphen';
     i--;
   } else {
-    while (i > 0 && start - i < 4 && SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && start - i < 4 && isSpaceAt(text, i - 1)) i--;
     if (i < start) joiner = 'space';
   }
   if (!joiner) return null;
   let from = i;
-  while (from > 0 && i - from < MAX_WORD && (WORD_CHAR.test(text[from - 1] ?? '') || (HYPHEN.test(text[from - 1] ?? '') && LETTER.test(text[from - 2] ?? '')))) from--;
+  while (from > 0 && i - from < MAX_WORD && (isWordCharAt(text, from - 1) || (isHyphenAt(text, from - 1) && isLetterAt(text, from - 2)))) from--;
   const word = trimWord(text.slice(from, i));
-  if (!LETTER.test(word)) return null;
+  if (!hasLetter(word)) return null;
   // "said. Abbas": a full stop after a word of two letters or more ends a sentence, so nothing touches the hit.
   if (/(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
   return { word, joiner, at: from };
@@ -65,20 +90,20 @@ export function wordAfter(text: string, end: number): Neighbour | null {
   if (isPossessive(text, end)) return null;
   let i = end;
   let joiner: Neighbour['joiner'] | null = null;
-  if (HYPHEN.test(text[i] ?? '') && LETTER.test(text[i + 1] ?? '')) {
+  if (isHyphenAt(text, i) && isLetterAt(text, i + 1)) {
     joiner = 'hyphen';
     i++;
   } else {
-    while (i < text.length && i - end < 4 && SPACE.test(text[i] ?? '')) i++;
+    while (i < text.length && i - end < 4 && isSpaceAt(text, i)) i++;
     if (i > end) joiner = 'space';
   }
   if (!joiner) return null;
   let to = i;
-  while (to < text.length && to - i < MAX_WORD && (WORD_CHAR.test(text[to] ?? '') || (HYPHEN.test(text[to] ?? '') && LETTER.test(text[to + 1] ?? '')))) to++;
+  while (to < text.length && to - i < MAX_WORD && (isWordCharAt(text, to) || (isHyphenAt(text, to) && isLetterAt(text, to + 1)))) to++;
   const raw = text.slice(i, to);
   // A sentence's full stop is not part of the word ("met Abbas Tuesday." → "Tuesday").
-  const word = trimWord(raw.replace(/(\p{L}{2,})\.$/u, '$1'));
-  if (!LETTER.test(word)) return null;
+  const word = trimWord(raw.endsWith('.') && isLetterAt(raw, raw.length - 2) && isLetterAt(raw, raw.length - 3) ? raw.slice(0, -1) : raw);
+  if (!hasLetter(word)) return null;
   return { word, joiner, at: to };
 }
 
@@ -89,8 +114,17 @@ export function isPossessive(text: string, end: number): boolean {
 
 /** First letter a capital and not the whole word in capitals ("Ghulam"), or a word in capitals ("UN"). */
 export function isCapitalised(word: string): boolean {
-  const first = word.match(/\p{L}/u)?.[0] ?? '';
-  return first !== first.toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return true;
+      if (c >= 0x61 && c <= 0x7a) return false;
+    } else if (isLetterAt(word, i)) {
+      const first = word.slice(i, i + ((word.codePointAt(i) ?? 0) > 0xffff ? 2 : 1));
+      return first !== first.toLowerCase();
+    }
+  }
+  return false;
 }
 
 export function isAllCaps(word: string): boolean {
@@ -179,16 +213,20 @@ const NAME_RUN_AFTER = /^(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|el-\p{
  * inCredit('a deal signed by Abbas', 17, 22); // false
  */
 export function inCredit(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 60);
-  const runAfter = after.match(NAME_RUN_AFTER)?.[0] ?? '';
-  // Name/AGENCY: a slash straight after the name run, then a capital ("Abbas Momani/AFP", "Abbas/Magnum").
-  if (/^\s*\/\s*\p{Lu}/u.test(after.slice(runAfter.length))) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 80), start);
+  const after = text.slice(end, end + 60);
+  const slash = after.includes('/');
+  // Most hits are in prose with no credit-like word before them: decided without a regex.
+  if (!slash && !/[:©]|by|BY|ourtesy|\(c\)/.test(before)) return false;
+  const runAfter = after.match(NAME_RUN_AFTER)?.[0] ?? '';
+  // Name/AGENCY: a slash straight after the name run, then a capital ("Abbas Momani/AFP", "Abbas/Magnum").
+  if (slash && /^\s*\/\s*\p{Lu}/u.test(after.slice(runAfter.length))) return true;
   const run = before.match(NAME_RUN_BEFORE)?.[0] ?? '';
-  const lead = before.slice(0, before.length - run.length);
+  // Only the end of the lead matters; a short slice keeps the end-anchored regex cheap.
+  const lead = before.slice(Math.max(0, before.length - run.length - 40), before.length - run.length);
   // "Photo: Abbas Rahimi/AFP" credits; "Photo: Mahmoud Abbas chairs the council" is a caption about him.
   if (CREDIT_LEAD.test(lead)) return /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
   // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
-  return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
+  return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]/u.test(before) && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
 }
