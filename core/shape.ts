@@ -218,7 +218,7 @@ export function inCredit(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const slash = after.includes('/');
   // Most hits are in prose with no credit-like word before them: decided without a regex.
-  if (!slash && !/[:©]|by|BY|ourtesy|\(c\)/.test(before)) return false;
+  if (!slash && !/[:©]|[Bb][Yy]|ourtesy|\(c\)/.test(before)) return false;
   const runAfter = after.match(NAME_RUN_AFTER)?.[0] ?? '';
   // Name/AGENCY: a slash straight after the name run, then a capital ("Abbas Momani/AFP", "Abbas/Magnum").
   if (slash && /^\s*\/\s*\p{Lu}/u.test(after.slice(runAfter.length))) return true;
