@@ -7,7 +7,7 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Mahmud Abas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen'],
+    names: ['Mahmoud Abbas', 'Mahmud Abbas', 'Mahmud Abas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen', 'AbuMazen'],
     ambiguous: ['Abbas'],
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
@@ -18,7 +18,7 @@ export const abbas = {
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate'],
-    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Hamas', 'Gaza', 'Israel', 'Israeli'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Hamas', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump'],
     fuzzy: false,
   },
   summary: [

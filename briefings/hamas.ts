@@ -12,7 +12,8 @@ export const hamas = {
     shape: 'organisation',
     ownWords: ['Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
-        // "hamas" as a word: Hebrew for violence, glossed as such.
+        otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace'],
+    // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness'],
     supportNearby: ['Gaza', 'Israel', 'Israeli', 'Palestinian', 'Palestinians', 'Sinwar', 'Haniyeh', 'Fatah', 'West Bank', 'hostages', 'Qassam'],
     fuzzy: false,

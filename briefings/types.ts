@@ -84,6 +84,11 @@ export interface MatchRules {
   otherParties?: string[];
   /** Words that, in the sentence of a lower-case form, make it a common word ("hamas", Hebrew for violence). */
   wordSense?: string[];
+  /**
+   * Where other groups of the same name are at home ("Diyarbakir", "Java", "Algeria"): near an organisation's name
+   * with none of its own words near it, on a page that has not yet named the topic itself, they make it the other.
+   */
+  otherContext?: string[];
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */
   contextWindow?: number;
   /** Whether small typos of `names` may be matched fuzzily (off for short or common words). */

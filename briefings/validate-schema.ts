@@ -42,6 +42,7 @@ const match = object(
     partners: optional(words),
     otherParties: optional(words),
     wordSense: optional(words),
+    otherContext: optional(words),
     contextWindow: optional(integer),
     fuzzy: optional(boolean),
   } satisfies Partial<Record<keyof MatchRules, Field>>,

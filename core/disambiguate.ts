@@ -254,7 +254,7 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   let known: LineCase | undefined;
   const lc = () => (known ??= localCase(text, start, end));
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
-  if (shape.kind !== 'arrangement' && hit.alias.kind !== 'typo' && inCredit(text, start, end)) return 'credit';
+  if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
   if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
@@ -335,6 +335,14 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     }
     return { accept: false, reason: shaped };
+  }
+  if (kindOfName === 'organisation' && topic.shape?.otherContext && !page.referents.get(topic.id)?.isTopic) {
+    // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
+    const around = contextAround(hit, topic, norm, page);
+    if (topic.shape.otherContext.test(around) && !topic.supportNearby?.test(around)) {
+      page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+      return { accept: false, reason: 'other-one-nearby' };
+    }
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const referent = page.referents.get(topic.id);

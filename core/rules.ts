@@ -33,6 +33,7 @@ export interface Shape {
   partners: ReadonlySet<string>;
   otherParties: WholeWords | null;
   wordSense: WholeWords | null;
+  otherContext: WholeWords | null;
 }
 
 /** A Shape as plain data. */
@@ -43,6 +44,7 @@ export interface ShapeSources {
   partners: string[];
   otherParties?: string;
   wordSense?: string;
+  otherContext?: string;
 }
 
 export interface CompiledRules {
@@ -104,6 +106,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     partners: wordKeys(m.partners),
     otherParties: wholeWordsPattern(m.otherParties),
     wordSense: wholeWordsPattern(m.wordSense),
+    otherContext: wholeWordsPattern(m.otherContext),
   };
 }
 
@@ -193,6 +196,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               partners: new Set(t.shape.partners),
               otherParties: ww(t.shape.otherParties),
               wordSense: ww(t.shape.wordSense),
+              otherContext: ww(t.shape.otherContext),
             }
           : null,
       },
