@@ -16,7 +16,7 @@ export const hezbollah = {
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar'],
     rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     supportNearby: ['Lebanon', 'Lebanese', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL'],
-    otherContext: ['Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat', 'Kataib', "Kata'ib", 'Nujaba', 'Popular Mobilization'],
+    otherContext: ['Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat'],
     // "hizb Allah", the Qur'anic phrase, in lower case.
     wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'literally', 'word', 'term', 'means', 'meaning'],
     fuzzy: true,

@@ -93,6 +93,20 @@ const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itsel
 
 const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
 
+/** Whether the page has named the topic itself in a way nothing else on it can override. */
+const firmlyTopic = (page: PageContext, topic: CompiledTopic) => {
+  const referent = page.referents.get(topic.id);
+  return !!referent?.isTopic && !referent.weak;
+};
+
+/** `test` of the block being scanned, or of the block before it: asked once per block and topic. */
+function inBlock(page: PageContext, norm: string, key: string, test: (text: string) => boolean): boolean {
+  if (page.block?.text !== norm) page.block = { text: norm, answers: new Map(), before: page.block?.answers ?? new Map() };
+  let answer = page.block.answers.get(key);
+  if (answer === undefined) page.block.answers.set(key, (answer = test(norm)));
+  return answer || page.block.before.get(key) === true;
+}
+
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
 const NEAR = 60;
 
@@ -324,22 +338,23 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
   // "known as Hamas", "the "Hamas" there": the page has given the name to something else.
   if (shaped === 'named-as') {
-    if (!page.referents.get(topic.id)?.isTopic) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    if (!firmlyTopic(page, topic)) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     return { accept: false, reason: shaped };
   }
   const kindOfName = topic.shape?.kind;
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
-    if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !page.referents.get(topic.id)?.isTopic)) {
+    if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic))) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     }
     return { accept: false, reason: shaped };
   }
-  if (kindOfName === 'organisation' && topic.shape?.otherContext && !page.referents.get(topic.id)?.isTopic) {
+  const otherContext = topic.shape?.otherContext;
+  if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
-    if (topic.shape.otherContext.test(around) && !topic.supportNearby?.test(around)) {
+    if (otherContext.test(around) && !topic.supportNearby?.test(around)) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
       return { accept: false, reason: 'other-one-nearby' };
     }
@@ -349,7 +364,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
     if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
-    else if (kindOfName === 'organisation' && !referent && backedNearby(hit, topic, norm)) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
@@ -360,7 +375,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     return { accept: false, reason: 'context-missing' };
   }
   if (kind !== 'ambiguous') {
-    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    // An organisation's sense was settled above (only a backed or own-modified name establishes it).
+    if (kindOfName !== 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     page.named.add(topic.id);
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };

@@ -7,6 +7,8 @@ export interface Referent {
   isTopic: boolean;
   /** The full form that established it, as written on the page. */
   label: string;
+  /** Taken from a name with nothing around it to back it: another group's modifier or home may still override it. */
+  weak?: boolean;
 }
 
 /** Carries what a page has established (e.g. who a bare "Abbas" is) across the blocks of one page, scanned in document order. */
@@ -17,6 +19,8 @@ export interface PageContext {
   tail: string;
   /** Topics the page has named by a full name at some point, whatever it names now. */
   readonly named: Set<TopicId>;
+  /** Answers about the block being scanned and the one before it, asked once per block, not per hit. */
+  block?: { text: string; answers: Map<string, boolean>; before: Map<string, boolean> };
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
   readonly words: Set<TopicId>;
 }
