@@ -12,7 +12,7 @@ import { profileChromium, runChromium, type BenchPage, type ChromiumResult } fro
 import { runFirefox, type FirefoxResult } from './firefox-run.ts';
 import { naiveRegex } from './naive.ts';
 import { parseOptions } from './options.ts';
-import { generateArticles, generateSpaPage, generateStaticPage, PAGE_SPECS } from './pages.ts';
+import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, PAGE_SPECS, TYPICAL_SPEC } from './pages.ts';
 import type { ProfileReport } from './profile.ts';
 import { markdownTable, textTable } from './report.ts';
 import { buildRows, type PageInfo } from './rows.ts';
@@ -44,10 +44,12 @@ function writePages(dir: string): { infos: PageInfo[]; files: Record<string, str
   const news = generateStaticPage(PAGE_SPECS.news1mb);
   const clean = generateStaticPage(PAGE_SPECS.clean5mb);
   const spa = generateSpaPage(PAGE_SPECS.spa);
-  const files = { news1mb: 'news-1mb.html', clean5mb: 'clean-5mb.html', spa: 'spa-feed.html' };
+  const typical = generateTypicalPage(TYPICAL_SPEC);
+  const files = { news1mb: 'news-1mb.html', clean5mb: 'clean-5mb.html', spa: 'spa-feed.html', typical: 'typical.html' };
   writeFileSync(path.join(dir, files.news1mb), news.html);
   writeFileSync(path.join(dir, files.clean5mb), clean.html);
   writeFileSync(path.join(dir, files.spa), spa.html);
+  writeFileSync(path.join(dir, files.typical), typical.html);
   const infos: PageInfo[] = [
     { key: 'news1mb', label: '1 MB news', bytes: news.bytes, mentions: news.mentions, naiveMatches: naiveCount(news.html) },
     { key: 'clean5mb', label: '5 MB, no mentions', bytes: clean.bytes, mentions: 0, naiveMatches: naiveCount(clean.html) },
@@ -58,6 +60,7 @@ function writePages(dir: string): { infos: PageInfo[]; files: Record<string, str
       mentions: spa.mentions,
       naiveMatches: naiveCount(generateArticles(PAGE_SPECS.spa).articles.join('\n')),
     },
+    { key: 'typical', label: `typical ${Math.round(typical.bytes / 1024)} KB, no mentions`, bytes: typical.bytes, mentions: 0, naiveMatches: naiveCount(typical.html) },
   ];
   return { infos, files };
 }
@@ -77,14 +80,16 @@ export async function main(argv: string[]): Promise<void> {
     buildExtension(browsers);
   }
   const pagesDir = mkdtempSync(path.join(os.tmpdir(), 'briefings-bench-pages-'));
-  const { infos, files } = writePages(pagesDir);
+  const written = writePages(pagesDir);
+  const files = written.files;
+  const infos = options.pages ? written.infos.filter((p) => options.pages!.includes(p.key)) : written.infos;
   for (const p of infos) log(`page ${p.label}: ${(p.bytes / 2 ** 20).toFixed(2)} MB, ${p.mentions} mentions, naive regex ${p.naiveMatches}`);
   const server = await startStaticServer(pagesDir);
   const pages: BenchPage[] = infos.map((p) => ({
     key: p.key,
     url: `${server.origin}/${files[p.key as keyof typeof files]}`,
     spa: p.key === 'spa',
-    markRuns: p.key === 'news1mb' ? Infinity : options.mark5mbRuns,
+    markRuns: p.key === 'clean5mb' ? options.mark5mbRuns : Infinity,
   }));
 
   let chromium: ChromiumResult | null = null;

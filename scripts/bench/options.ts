@@ -12,23 +12,32 @@ export interface BenchOptions {
   /** Profile even when every target is met. */
   profile: boolean;
   throughputMB: number;
+  /** Only these pages (keys: news1mb, clean5mb, spa, typical); null = all. */
+  pages: string[] | null;
 }
 
-export const USAGE = `npm run bench -- [--runs N] [--quick] [--no-firefox] [--no-build] [--profile]
+export const PAGE_KEYS = ['news1mb', 'clean5mb', 'spa', 'typical'] as const;
+
+export const USAGE = `npm run bench -- [--runs N] [--quick] [--no-firefox] [--no-build] [--profile] [--pages a,b]
   --runs N      page loads per case (default 7)
   --quick       smoke run: 2 runs, 1 trace, no mark.js on 5 MB, 1 Firefox run
   (default: 7 runs in Chromium, 3 in Firefox, 2 traced loads per page, mark.js on 5 MB once)
   --no-firefox  Chromium only
   --no-build    reuse the build in BRIEFINGS_OUT_DIR (default .output-bench)
-  --profile     CPU-profile the extension even when all targets are met`;
+  --profile     CPU-profile the extension even when all targets are met
+  --pages a,b   only these pages: news1mb, clean5mb, spa, typical (default: all)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : quick ? 2 : 7;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a positive integer\n${USAGE}`);
-  const known = new Set(['--runs', '--quick', '--no-firefox', '--no-build', '--profile', '--help']);
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--runs');
+  const known = new Set(['--runs', '--quick', '--no-firefox', '--no-build', '--profile', '--help', '--pages']);
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--runs' && argv[i - 1] !== '--pages');
+  const pagesAt = argv.indexOf('--pages');
+  const pages = pagesAt >= 0 ? (argv[pagesAt + 1] ?? '').split(',').filter(Boolean) : null;
+  const badPages = (pages ?? []).filter((p) => !(PAGE_KEYS as readonly string[]).includes(p));
+  if (pages && (!pages.length || badPages.length)) throw new Error(`--pages takes ${PAGE_KEYS.join(',')}${badPages.length ? `, not ${badPages.join(',')}` : ''}\n${USAGE}`);
   if (unknown.length || argv.includes('--help')) throw new Error(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}`);
   return {
     runs,
@@ -39,5 +48,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     build: !argv.includes('--no-build'),
     profile: argv.includes('--profile'),
     throughputMB: quick ? 1 : 4,
+    pages,
   };
 }
