@@ -74,6 +74,9 @@ type Arm = (typeof ARMS)[number];
 export async function runChromium(options: {
   pages: BenchPage[];
   runs: number;
+  /** Runs past `runs`, for the pages `settled` says are not settled yet. */
+  maxRuns: number;
+  settled: (samples: Samples, page: string) => boolean;
   traceRuns: number;
   log: (line: string) => void;
 }): Promise<ChromiumResult> {
@@ -127,10 +130,14 @@ export async function runChromium(options: {
   }
 
   try {
-    for (let run = 0; run < options.runs; run++) {
-      options.log(`chromium run ${run + 1}/${options.runs}`);
-      for (const p of options.pages) {
-        if (!p.spa) {
+    for (let run = 0; run < options.maxRuns; run++) {
+      // Past the planned runs, only the pages whose Briefings ÷ IDEAL ratios still move.
+      const pages = run < options.runs ? options.pages : options.pages.filter((p) => !options.settled(samples, p.key));
+      if (!pages.length) break;
+      options.log(`chromium run ${run + 1}/${options.runs}${run >= options.runs ? ` (extra, not settled: ${pages.map((p) => p.key).join(', ')})` : ''}`);
+      for (const p of pages) {
+        // Baselines (context rows) in the planned runs only.
+        if (!p.spa && run < options.runs) {
           const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
           for (const method of methods) {
             const tab = playwrightTab(await plain.context.newPage());

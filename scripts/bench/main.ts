@@ -15,7 +15,7 @@ import { parseOptions } from './options.ts';
 import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, PAGE_SPECS, TYPICAL_SPEC } from './pages.ts';
 import type { ProfileReport } from './profile.ts';
 import { markdownTable, textTable } from './report.ts';
-import { buildRows, type PageInfo } from './rows.ts';
+import { buildRows, settled, type PageInfo } from './rows.ts';
 import { matcherThroughput } from './throughput.ts';
 
 const OUT_DIR = path.join(ROOT, '.bench');
@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     log(`matcher throughput (${options.throughputMB} MB of text)`);
     const throughput = await matcherThroughput({ runs: Math.max(options.runs, 5), megabytes: options.throughputMB });
-    chromium = await runChromium({ pages, runs: options.runs, traceRuns: options.traceRuns, log });
+    chromium = await runChromium({ pages, runs: options.runs, maxRuns: options.maxRuns, settled, traceRuns: options.traceRuns, log });
     if (options.firefox) {
       try {
         firefox = await runFirefox({ pages, runs: options.firefoxRuns, log });
@@ -139,6 +139,7 @@ export async function main(argv: string[]): Promise<void> {
       puppeteerCore: versionOf('puppeteer-core'),
       markjs: versionOf('mark.js'),
       runs: options.runs,
+      maxRuns: options.maxRuns,
       traceRuns: options.traceRuns,
       firefoxRuns: options.firefox ? options.firefoxRuns : 0,
       loadavgAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
@@ -147,7 +148,7 @@ export async function main(argv: string[]): Promise<void> {
     const header =
       `Briefings bench — ${env.date} @ ${env.commit}\n${env.cpu}, ${env.memoryGB} GB, ${env.os}, Node ${env.node}\n` +
       `Chromium ${env.chromium} (headless, playwright-core ${env.playwrightCore}); Firefox ${env.firefox ?? 'not run'} (headless, puppeteer-core ${env.puppeteerCore}); ` +
-      `mark.js ${env.markjs}\nLoad average at the end: ${env.loadavgAtEnd.join(' ')} (on ${os.cpus().length} CPUs: above that, other work shared the CPU and wall-clock figures are inflated)\n${env.runs} runs per case (Firefox ${env.firefoxRuns}), ${env.traceRuns} traced loads per page; ratios are medians over medians from this run.`;
+      `mark.js ${env.markjs}\nLoad average at the end: ${env.loadavgAtEnd.join(' ')} (on ${os.cpus().length} CPUs: above that, other work shared the CPU and wall-clock figures are inflated)\n${env.runs} runs per case in Chromium (up to ${env.maxRuns} for a page until its Briefings ÷ IDEAL ratios settle: each headline row says how many), Firefox ${env.firefoxRuns}, ${env.traceRuns} traced loads per page.\nMain-thread time added: median over runs of (TaskDuration with − without, same run); every other ratio is median over median, within this run.`;
     const table = textTable(rows);
     console.log(`\n${header}\n\n${table}\n`);
     if (missingMarks.length) console.log(`Marks the extension did not set (figures that need them are "not available yet"): ${missingMarks.join(', ')}\n`);

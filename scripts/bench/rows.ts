@@ -56,17 +56,40 @@ export function addedByRun(samples: Samples, page: string, arm: string, runs?: (
   return summarize(diffs);
 }
 
+/** How close the two halves' ratios must be (relative) for a page's headline to count as settled. */
+export const SETTLED_WITHIN = 0.15;
+
+/** Briefings ÷ IDEAL over the runs before `split` and from it on. */
+function halfRatios(samples: Samples, page: string, of: (arm: string, runs: (run: number) => boolean) => Summary | null, split: number): [number | null, number | null] {
+  const before = (r: number) => r < split;
+  const after = (r: number) => r >= split;
+  return [ratio(of('EXT', before), of('IDEAL', before)), ratio(of('EXT', after), of('IDEAL', after))];
+}
+
+/**
+ * Whether a page's Chromium headline ratios (main-thread time added, extension CPU) have settled: each computed
+ * over the first and over the second half of the runs so far, the two agree within SETTLED_WITHIN. The bench keeps
+ * loading a page that has not, up to --max-runs.
+ */
+export function settled(samples: Samples, page: string): boolean {
+  const runs = new Set((samples[page]?.NOEXT ?? []).map((s) => s.run).filter((r): r is number => typeof r === 'number'));
+  if (runs.size < 4) return false;
+  const split = Math.ceil((Math.max(...runs) + 1) / 2);
+  const pairs = [
+    halfRatios(samples, page, (arm, r) => addedByRun(samples, page, arm, r), split),
+    halfRatios(samples, page, (arm, r) => figureIn(samples, page, arm, 'cpuMs', r), split),
+  ];
+  return pairs.every(([a, b]) => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a / b - 1) <= SETTLED_WITHIN);
+}
+
 /** The ratio Briefings ÷ IDEAL over the first and the second half of the runs: does it settle? */
 function halves(samples: Samples, page: string, of: (arm: string, runs: (run: number) => boolean) => Summary | null, runsOf = 'NOEXT'): string {
   const runs = (samples[page]?.[runsOf] ?? []).map((s) => s.run).filter((r): r is number => typeof r === 'number');
   if (runs.length < 2) return '';
   const n = Math.max(...runs) + 1;
-  const firstHalf = (r: number) => r < n / 2;
-  const secondHalf = (r: number) => r >= n / 2;
-  const r1 = ratio(of('EXT', firstHalf), of('IDEAL', firstHalf));
-  const r2 = ratio(of('EXT', secondHalf), of('IDEAL', secondHalf));
+  const [r1, r2] = halfRatios(samples, page, of, Math.ceil(n / 2));
   const f = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×`);
-  return `ratio over the first / second half of the runs: ${f(r1)} / ${f(r2)}`;
+  return `${runs.length} runs; ratio over the first / second half: ${f(r1)} / ${f(r2)}`;
 }
 
 /** Summary of one figure over the samples of some runs only. */
@@ -109,7 +132,7 @@ function firefoxHeadlineRows(samples: Samples, page: PageInfo): Row[] {
   const cpu = (arm: string) => figure(samples, page.key, arm, 'cpuMs');
   const sampled = (arm: string) => figure(samples, page.key, arm, 'sampledMs')?.median.toFixed(1) ?? '–';
   const cpuNote = halves(samples, page.key, (arm, runs) => figureIn(samples, page.key, arm, 'cpuMs', runs), 'IDEAL');
-  const row: Row = { ...base, figure: 'Briefings: extension CPU (Gecko profile)', unit: 'ms', summary: cpu('EXT'), note: `sampled wall time ${sampled('EXT')} ms; ${cpuNote}` };
+  const row: Row = { ...base, figure: 'Briefings: extension CPU (Gecko profile)', unit: 'ms', summary: cpu('EXT'), note: [`sampled wall time ${sampled('EXT')} ms`, cpuNote].filter(Boolean).join('; ') };
   return [
     { ...base, figure: 'IDEAL: extension CPU (Gecko profile)', unit: 'ms', summary: cpu('IDEAL'), note: `thread CPU of samples with its frames; sampled wall time ${sampled('IDEAL')} ms` },
     CLEAN_PAGES.has(page.key) ? withTarget(row, ratio(cpu('EXT'), cpu('IDEAL')), 'IDEAL', TARGETS.firefoxVsIdealClean) : withRatio(row, ratio(cpu('EXT'), cpu('IDEAL')), 'IDEAL'),
