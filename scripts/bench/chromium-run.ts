@@ -42,27 +42,33 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
  * A fresh tab with Performance metrics and the sampling profiler on before navigation: TaskDuration counts from
  * Performance.enable, and the profile sees the whole load (content scripts included; both survive the tab's
  * navigation to the page's process). Every arm is profiled, so the profiler's own cost is in every arm alike.
+ * Two sessions on the tab: `cdp` measures durations in the main thread's CPU time (timeDomain 'threadTicks'), so a
+ * thread descheduled by other work on the machine does not count; `wall` in wall time, as context.
  */
-async function openMetered(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+async function openMetered(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession; wall: CDPSession }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const wall = await context.newCDPSession(page);
+  // 'threadTicks' is in the protocol but not in playwright-core's types.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
   await startProfile(cdp);
-  return { page, cdp };
+  return { page, cdp, wall };
 }
 
 /**
- * Once the page is quiet: main-thread busy time since Performance.enable (read first, so stopping the profiler is
- * not in it), the extension's CPU time from the profile (samples with one of its frames on the stack; 0 for an arm
- * without extension) and the JS heap after a full GC.
+ * Once the page is quiet: main-thread busy time since Performance.enable, in thread CPU time (the headline) and in
+ * wall time (read first, so stopping the profiler is not in them), the extension's CPU time from the profile
+ * (samples with one of its frames on the stack; 0 for an arm without extension) and the JS heap after a full GC.
  */
-async function cost(cdp: CDPSession, extensionOrigin: string | null): Promise<Sample> {
+async function cost({ cdp, wall }: { cdp: CDPSession; wall: CDPSession }, extensionOrigin: string | null): Promise<Sample> {
   const taskMs = (await metrics(cdp)).TaskDuration! * 1000;
+  const wallTaskMs = (await metrics(wall)).TaskDuration! * 1000;
   const profile = await takeProfile(cdp);
   const cpuMs = extensionOrigin ? extensionCpuMs(profile, extensionOrigin) : 0;
   await cdp.send('HeapProfiler.collectGarbage');
   const heapMB = (await metrics(cdp)).JSHeapUsedSize! / 2 ** 20;
-  return { taskMs, cpuMs, heapMB };
+  return { taskMs, wallTaskMs, cpuMs, heapMB };
 }
 
 const push = (samples: Samples, page: string, kase: string, sample: Sample) => ((samples[page] ??= {})[kase] ??= []).push(sample);
@@ -92,7 +98,8 @@ export async function runChromium(options: {
   async function meteredLoad(p: BenchPage, arm: Arm): Promise<Sample> {
     const context = arm === 'EXT' ? ext.context : arm === 'IDEAL' ? ideal.context : plain.context;
     const origin = arm === 'EXT' ? extensionOrigin : arm === 'IDEAL' ? idealOrigin : null;
-    const { page, cdp } = await openMetered(context);
+    const metered = await openMetered(context);
+    const { page } = metered;
     const tab = playwrightTab(page);
     try {
       if (p.spa) {
@@ -101,18 +108,18 @@ export async function runChromium(options: {
         // highlighted; elsewhere the same frame loop runs until the last append.
         const feed = await tab.eval<FeedLatency>(inPage(feedLatency, { follow: arm === 'EXT' }));
         await tab.eval(inPage(settle));
-        if (arm !== 'EXT') return await cost(cdp, origin);
+        if (arm !== 'EXT') return await cost(metered, origin);
         const sorted = [...feed.latencies].sort((a, b) => a - b);
         return {
           appendMedianMs: sorted[sorted.length >> 1] ?? null,
           appendMaxMs: sorted.at(-1) ?? null,
           missedAppends: feed.missed,
           highlights: feed.highlights,
-          ...(await cost(cdp, origin)),
+          ...(await cost(metered, origin)),
         };
       }
       if (arm === 'EXT') {
-        const sample = { ...extensionSample(await extensionLoad(tab, p.url, waits)), ...(await cost(cdp, origin)) };
+        const sample = { ...extensionSample(await extensionLoad(tab, p.url, waits)), ...(await cost(metered, origin)) };
         // After the costs are read: the first hover of this page, its card painted.
         if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
         return sample;
@@ -120,10 +127,10 @@ export async function runChromium(options: {
       await tab.goto(p.url);
       if (arm === 'IDEAL') {
         const figures = await idealLoad(tab, waits);
-        return { ...figures, ...(await cost(cdp, origin)) };
+        return { ...figures, ...(await cost(metered, origin)) };
       }
       await tab.eval(inPage(settle));
-      return await cost(cdp, null);
+      return await cost(metered, null);
     } finally {
       await tab.close();
     }

@@ -98,6 +98,15 @@ function figureIn(samples: Samples, page: string, kase: string, key: string, run
 }
 
 /**
+ * No verdict from a difference lost in noise: when either side's time added is not above zero, the ratio means
+ * nothing (the row says so instead of "met").
+ */
+function judged(row: Row, ext: Summary | null, ideal: Summary | null): Row {
+  if (ext && ideal && ext.median > 0 && ideal.median > 0) return row;
+  return { ...row, ratio: null, ratioText: '–', met: row.target ? null : row.met, note: `${row.note ? `${row.note}; ` : ''}a difference at or below 0: within noise, more runs needed` };
+}
+
+/**
  * The headline (Chromium): main-thread time added and the extension's CPU time, Briefings against IDEAL, with the
  * issue's targets where it sets them.
  */
@@ -111,9 +120,9 @@ function headlineRows(samples: Samples, page: PageInfo): Row[] {
   const idealAdded = addedByRun(samples, page.key, 'IDEAL');
   const extAdded = addedByRun(samples, page.key, 'EXT');
   const addedNote = halves(samples, page.key, (arm, runs) => addedByRun(samples, page.key, arm, runs));
-  rows.push({ ...base, figure: 'IDEAL: main-thread time added', unit: 'ms', summary: idealAdded, note: 'TaskDuration with − without, per run' });
+  rows.push({ ...base, figure: 'IDEAL: main-thread time added', unit: 'ms', summary: idealAdded, note: 'TaskDuration (main-thread CPU time) with − without, per run' });
   const addedRow: Row = { ...base, figure: 'Briefings: main-thread time added', unit: 'ms', summary: extAdded, note: addedNote };
-  rows.push(addedLimit ? withTarget(addedRow, ratio(extAdded, idealAdded), 'IDEAL', addedLimit) : withRatio(addedRow, ratio(extAdded, idealAdded), 'IDEAL'));
+  rows.push(judged(addedLimit ? withTarget(addedRow, ratio(extAdded, idealAdded), 'IDEAL', addedLimit) : withRatio(addedRow, ratio(extAdded, idealAdded), 'IDEAL'), extAdded, idealAdded));
   const cpu = (arm: string) => figure(samples, page.key, arm, 'cpuMs');
   const cpuNote = halves(samples, page.key, (arm, runs) => figureIn(samples, page.key, arm, 'cpuMs', runs));
   rows.push({ ...base, figure: 'IDEAL: extension CPU (profile)', unit: 'ms', summary: cpu('IDEAL'), note: 'samples with a frame of its code on the stack' });
@@ -201,11 +210,19 @@ function cdpRows(samples: Samples, page: PageInfo): Row[] {
     rows.push({ ...base, figure: 'append → its mentions highlighted, worst', unit: 'ms', summary: s('EXT', 'appendMaxMs'), note: `appends never fully highlighted: ${s('EXT', 'missedAppends')?.max ?? '–'}` });
   }
   const without = s('NOEXT', 'taskMs');
-  rows.push({ ...base, figure: 'main-thread TaskDuration without extension', unit: 'ms', summary: without, note: 'every arm profiled: the profiler’s cost is in all three' });
+  rows.push({ ...base, figure: 'main-thread TaskDuration (thread CPU time) without extension', unit: 'ms', summary: without, note: 'every arm profiled: the profiler’s cost is in all three' });
   for (const [arm, name] of [['IDEAL', 'IDEAL'], ['EXT', 'Briefings']] as const) {
     const withArm = s(arm, 'taskMs');
-    rows.push(withRatio({ ...base, figure: `main-thread TaskDuration with ${name}`, unit: 'ms', summary: withArm }, ratio(withArm, without), 'without'));
+    rows.push(withRatio({ ...base, figure: `main-thread TaskDuration (thread CPU time) with ${name}`, unit: 'ms', summary: withArm }, ratio(withArm, without), 'without'));
   }
+  const wallAdded = (arm: string) => minus(s(arm, 'wallTaskMs'), s('NOEXT', 'wallTaskMs'));
+  rows.push({
+    ...base,
+    figure: 'main-thread TaskDuration in wall time, added by Briefings',
+    unit: 'ms',
+    summary: wallAdded('EXT'),
+    note: `by IDEAL ${wallAdded('IDEAL')?.median.toFixed(1) ?? '–'} ms; median − median; wall time also counts the thread descheduled by other work on the machine`,
+  });
   rows.push({ ...base, figure: 'JS heap added (after GC)', unit: 'MB', summary: minus(s('EXT', 'heapMB'), s('NOEXT', 'heapMB')), note: 'median with − median without' });
   const longest = s('TRACE', 'extensionLongestMs');
   const longTasks = summarize((samples[page.key]?.TRACE ?? []).map((t) => t.extensionLongTasks));
