@@ -20,7 +20,7 @@ export async function baseline(tab: Tab, url: string, method: Method): Promise<B
   return tab.eval(inPage(markjs, allNames()));
 }
 
-/** The extension's marks (see the contract in README "Performance"). */
+/** The extension's marks (the contract: docs/performance.md, "How the bench measured before issue 17"). */
 export const MARKS = {
   start: 'briefings:content-start',
   scanStart: 'briefings:scan-start',

@@ -120,7 +120,8 @@ function headlineRows(samples: Samples, page: PageInfo): Row[] {
   const idealAdded = addedByRun(samples, page.key, 'IDEAL');
   const extAdded = addedByRun(samples, page.key, 'EXT');
   const addedNote = halves(samples, page.key, (arm, runs) => addedByRun(samples, page.key, arm, runs));
-  rows.push({ ...base, figure: 'IDEAL: main-thread time added', unit: 'ms', summary: idealAdded, note: 'TaskDuration (main-thread CPU time) with − without, per run' });
+  const feedNote = page.key === 'spa' ? 'IDEAL has no observers: it scans the feed’s shell once, none of the appended articles; ' : '';
+  rows.push({ ...base, figure: 'IDEAL: main-thread time added', unit: 'ms', summary: idealAdded, note: `${feedNote}TaskDuration (main-thread CPU time) with − without, per run` });
   const addedRow: Row = { ...base, figure: 'Briefings: main-thread time added', unit: 'ms', summary: extAdded, note: addedNote };
   rows.push(judged(addedLimit ? withTarget(addedRow, ratio(extAdded, idealAdded), 'IDEAL', addedLimit) : withRatio(addedRow, ratio(extAdded, idealAdded), 'IDEAL'), extAdded, idealAdded));
   const cpu = (arm: string) => figure(samples, page.key, arm, 'cpuMs');
