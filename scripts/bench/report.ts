@@ -16,6 +16,8 @@ export interface Row {
   /** true / false, or null when the figure is not available yet. */
   met?: boolean | null;
   note?: string;
+  /** Shown instead of the median when the row has no single figure (a breakdown in its note). */
+  valueText?: string;
 }
 
 /** Summary of one figure of one case, e.g. ('news1mb', 'EXT', 'scriptMs'). */
@@ -55,7 +57,7 @@ function cells(row: Row): string[] {
     row.browser,
     row.page,
     row.figure,
-    s ? `${num(s.median, row.unit)}${unit}` : 'not available yet',
+    row.valueText ?? (s ? `${num(s.median, row.unit)}${unit}` : 'not available yet'),
     s && s.n > 1 ? num(s.min, row.unit) : '',
     s && s.n > 1 ? num(s.max, row.unit) : '',
     row.ratioText ?? '',

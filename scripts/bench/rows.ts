@@ -44,14 +44,15 @@ const minus = (a: Summary | null, b: Summary | null): Summary | null => (a && b 
  * Main-thread time an arm adds: per run, its TaskDuration minus the extension-less load's of the same run (the
  * arms of a run are loaded back to back), summarized over runs. Pairing by run takes the machine's drift out.
  */
-export function addedByRun(samples: Samples, page: string, arm: string, runs?: (run: number) => boolean): Summary | null {
+export function addedByRun(samples: Samples, page: string, arm: string, runs?: (run: number) => boolean, key = 'taskMs'): Summary | null {
   const without = new Map<number, number>();
-  for (const s of samples[page]?.NOEXT ?? []) if (typeof s.run === 'number' && typeof s.taskMs === 'number') without.set(s.run, s.taskMs);
+  for (const s of samples[page]?.NOEXT ?? []) if (typeof s.run === 'number' && typeof s[key] === 'number') without.set(s.run, s[key]);
   const diffs: number[] = [];
   for (const s of samples[page]?.[arm] ?? []) {
-    if (typeof s.run !== 'number' || typeof s.taskMs !== 'number' || (runs && !runs(s.run))) continue;
+    const value = s[key];
+    if (typeof s.run !== 'number' || typeof value !== 'number' || (runs && !runs(s.run))) continue;
     const base = without.get(s.run);
-    if (base !== undefined) diffs.push(s.taskMs - base);
+    if (base !== undefined) diffs.push(value - base);
   }
   return summarize(diffs);
 }
@@ -124,6 +125,10 @@ function headlineRows(samples: Samples, page: PageInfo): Row[] {
   rows.push({ ...base, figure: 'IDEAL: main-thread time added', unit: 'ms', summary: idealAdded, note: `${feedNote}TaskDuration (main-thread CPU time) with − without, per run` });
   const addedRow: Row = { ...base, figure: 'Briefings: main-thread time added', unit: 'ms', summary: extAdded, note: addedNote };
   rows.push(judged(addedLimit ? withTarget(addedRow, ratio(extAdded, idealAdded), 'IDEAL', addedLimit) : withRatio(addedRow, ratio(extAdded, idealAdded), 'IDEAL'), extAdded, idealAdded));
+  // Where the time added went (Performance.getMetrics, same time domain, paired per run like the total).
+  const part = (arm: string, key: string) => addedByRun(samples, page.key, arm, undefined, key)?.median.toFixed(1) ?? '–';
+  const split = (arm: string) => `JS ${part(arm, 'jsMs')}, compile ${part(arm, 'compileMs')}, style ${part(arm, 'styleMs')}, layout ${part(arm, 'layoutMs')} ms`;
+  rows.push({ ...base, figure: '  of the time added: JS / compile / style / layout', unit: 'ms', summary: null, valueText: '(note)', note: `Briefings: ${split('EXT')}; IDEAL: ${split('IDEAL')} (the rest: paint, GC, task overhead)` });
   const cpu = (arm: string) => figure(samples, page.key, arm, 'cpuMs');
   const cpuNote = halves(samples, page.key, (arm, runs) => figureIn(samples, page.key, arm, 'cpuMs', runs));
   rows.push({ ...base, figure: 'IDEAL: extension CPU (profile)', unit: 'ms', summary: cpu('IDEAL'), note: 'samples with a frame of its code on the stack' });
