@@ -144,7 +144,7 @@ export async function runChromium(options: {
       // Past the planned runs, only the pages whose Briefings ÷ IDEAL ratios still move.
       const pages = run < options.runs ? options.pages : options.pages.filter((p) => !options.settled(samples, p.key));
       if (!pages.length) break;
-      options.log(`chromium run ${run + 1}/${options.runs}${run >= options.runs ? ` (extra, not settled: ${pages.map((p) => p.key).join(', ')})` : ''}`);
+      options.log(run < options.runs ? `chromium run ${run + 1}/${options.runs}` : `chromium run ${run + 1} (extra, up to ${options.maxRuns}; not settled: ${pages.map((p) => p.key).join(', ')})`);
       for (const p of pages) {
         // Baselines (context rows) in the planned runs only.
         if (!p.spa && run < options.runs) {
