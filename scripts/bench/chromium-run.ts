@@ -1,13 +1,16 @@
-// Chromium: every case, interleaved within each run, in one browser with the extension and one without; CDP adds
-// main-thread time (Performance.getMetrics TaskDuration), JS heap, a trace for the extension's longest task and,
-// on request, a CPU profile.
+// Chromium: every case, interleaved within each run, in three browsers: with Briefings, with IDEAL (the minimal
+// reference extension, scripts/bench/ideal/) and with none. Every load is CDP-metered: main-thread time
+// (Performance.getMetrics TaskDuration) and the extension's CPU time from a V8 sampling profile, plus JS heap; a
+// trace of separate loads gives Briefings' longest task and, on request or on a missed target, a CPU profile says
+// where its time goes.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ChromiumSession } from '../../tests/e2e/harness/chromium.ts';
 import { BUILD_DIRS } from '../../tests/e2e/harness/paths.ts';
 import { feedLatency, inPage, settle, type FeedLatency } from './in-page.ts';
-import { baseline, extensionLoad, extensionSample, hoverCard, isolatedFloor, MarkWaits, type Method } from './measure.ts';
-import { startProfile, stopProfile, type ProfileReport } from './profile.ts';
-import { launchPlainChromium, playwrightTab } from './tabs.ts';
+import { IDEAL_DIR, idealChromiumId } from './ideal.ts';
+import { baseline, extensionLoad, extensionSample, hoverCard, idealLoad, MarkWaits, type Method } from './measure.ts';
+import { extensionCpuMs, startProfile, stopProfile, takeProfile, type ProfileReport } from './profile.ts';
+import { launchExtensionChromium, launchPlainChromium, playwrightTab } from './tabs.ts';
 import { extensionTasks, TRACE_CATEGORIES, type TaskFigures } from './trace.ts';
 
 export interface BenchPage {
@@ -35,91 +38,128 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-/** A fresh tab with Performance metrics on before navigation: TaskDuration counts from Performance.enable. */
-async function openMetered(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+/**
+ * A fresh tab with Performance metrics and the sampling profiler on before navigation: TaskDuration counts from
+ * Performance.enable, and the profile sees the whole load (content scripts included; both survive the tab's
+ * navigation to the page's process). Every arm is profiled, so the profiler's own cost is in every arm alike.
+ * Two sessions on the tab: `cdp` measures durations in the main thread's CPU time (timeDomain 'threadTicks'), so a
+ * thread descheduled by other work on the machine does not count; `wall` in wall time, as context.
+ */
+async function openMetered(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession; wall: CDPSession }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { page, cdp };
+  const wall = await context.newCDPSession(page);
+  // 'threadTicks' is in the protocol but not in playwright-core's types.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await startProfile(cdp);
+  return { page, cdp, wall };
 }
 
-/** Main-thread busy time since Performance.enable and the JS heap after a full GC, once the page is quiet. */
-async function cost(cdp: CDPSession): Promise<Sample> {
-  const taskMs = (await metrics(cdp)).TaskDuration! * 1000;
+/**
+ * Once the page is quiet: main-thread busy time since Performance.enable, in thread CPU time (the headline) and in
+ * wall time (read first, so stopping the profiler is not in them), the extension's CPU time from the profile
+ * (samples with one of its frames on the stack; 0 for an arm without extension) and the JS heap after a full GC.
+ */
+async function cost({ cdp, wall }: { cdp: CDPSession; wall: CDPSession }, extensionOrigin: string | null): Promise<Sample> {
+  const m = await metrics(cdp);
+  const taskMs = m.TaskDuration! * 1000;
+  // Where main-thread time went, in the same time domain: for "of the time added" (rows.ts).
+  const parts = { jsMs: m.ScriptDuration! * 1000, compileMs: m.V8CompileDuration! * 1000, styleMs: m.RecalcStyleDuration! * 1000, layoutMs: m.LayoutDuration! * 1000 };
+  const wallTaskMs = (await metrics(wall)).TaskDuration! * 1000;
+  const profile = await takeProfile(cdp);
+  const cpuMs = extensionOrigin ? extensionCpuMs(profile, extensionOrigin) : 0;
   await cdp.send('HeapProfiler.collectGarbage');
   const heapMB = (await metrics(cdp)).JSHeapUsedSize! / 2 ** 20;
-  return { taskMs, heapMB };
+  return { taskMs, ...parts, wallTaskMs, cpuMs, heapMB };
 }
 
 const push = (samples: Samples, page: string, kase: string, sample: Sample) => ((samples[page] ??= {})[kase] ??= []).push(sample);
 
+/** The three metered arms of every page and run: the page alone, with IDEAL, with Briefings. */
+export const ARMS = ['NOEXT', 'IDEAL', 'EXT'] as const;
+type Arm = (typeof ARMS)[number];
+
 export async function runChromium(options: {
   pages: BenchPage[];
   runs: number;
+  /** Runs past `runs`, for the pages `settled` says are not settled yet. */
+  maxRuns: number;
+  settled: (samples: Samples, page: string) => boolean;
   traceRuns: number;
   log: (line: string) => void;
 }): Promise<ChromiumResult> {
   const ext = await ChromiumSession.launch();
+  const ideal = await launchExtensionChromium(IDEAL_DIR);
   const plain = await launchPlainChromium();
   const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
+  const idealOrigin = `chrome-extension://${idealChromiumId()}/`;
   const samples: Samples = {};
   const waits = new MarkWaits();
+
+  /** One metered load of a page in one arm: the arm's own waits, then its costs (and, for Briefings, the card). */
+  async function meteredLoad(p: BenchPage, arm: Arm): Promise<Sample> {
+    const context = arm === 'EXT' ? ext.context : arm === 'IDEAL' ? ideal.context : plain.context;
+    const origin = arm === 'EXT' ? extensionOrigin : arm === 'IDEAL' ? idealOrigin : null;
+    const metered = await openMetered(context);
+    const { page } = metered;
+    const tab = playwrightTab(page);
+    try {
+      if (p.spa) {
+        await tab.goto(p.url);
+        // The feed starts appending after load. With Briefings, feedLatency follows every append until it is
+        // highlighted; elsewhere the same frame loop runs until the last append.
+        const feed = await tab.eval<FeedLatency>(inPage(feedLatency, { follow: arm === 'EXT' }));
+        await tab.eval(inPage(settle));
+        if (arm !== 'EXT') return await cost(metered, origin);
+        const sorted = [...feed.latencies].sort((a, b) => a - b);
+        return {
+          appendMedianMs: sorted[sorted.length >> 1] ?? null,
+          appendMaxMs: sorted.at(-1) ?? null,
+          missedAppends: feed.missed,
+          highlights: feed.highlights,
+          ...(await cost(metered, origin)),
+        };
+      }
+      if (arm === 'EXT') {
+        const sample = { ...extensionSample(await extensionLoad(tab, p.url, waits)), ...(await cost(metered, origin)) };
+        // After the costs are read: the first hover of this page, its card painted.
+        if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
+        return sample;
+      }
+      await tab.goto(p.url);
+      if (arm === 'IDEAL') {
+        const figures = await idealLoad(tab, waits);
+        return { ...figures, ...(await cost(metered, origin)) };
+      }
+      await tab.eval(inPage(settle));
+      return await cost(metered, null);
+    } finally {
+      await tab.close();
+    }
+  }
+
   try {
-    for (let run = 0; run < options.runs; run++) {
-      options.log(`chromium run ${run + 1}/${options.runs}`);
-      for (const p of options.pages) {
-        if (!p.spa) {
+    for (let run = 0; run < options.maxRuns; run++) {
+      // Past the planned runs, only the pages whose Briefings ÷ IDEAL ratios still move.
+      const pages = run < options.runs ? options.pages : options.pages.filter((p) => !options.settled(samples, p.key));
+      if (!pages.length) break;
+      options.log(run < options.runs ? `chromium run ${run + 1}/${options.runs}` : `chromium run ${run + 1} (extra, up to ${options.maxRuns}; not settled: ${pages.map((p) => p.key).join(', ')})`);
+      for (const p of pages) {
+        // Baselines (context rows) in the planned runs only.
+        if (!p.spa && run < options.runs) {
           const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
           for (const method of methods) {
             const tab = playwrightTab(await plain.context.newPage());
             push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
             await tab.close();
           }
-          {
-            const page = await plain.context.newPage();
-            const cdp = await plain.context.newCDPSession(page);
-            push(samples, p.key, 'FLOOR_ISOLATED', { ...(await isolatedFloor(playwrightTab(page), p.url, cdp)) });
-            await page.close();
-          }
         }
-        // With the extension: its marks, then (page quiet) main-thread time and heap, then the card on hover.
-        {
-          const { page, cdp } = await openMetered(ext.context);
-          const tab = playwrightTab(page);
-          let sample: Sample;
-          if (p.spa) {
-            await tab.goto(p.url);
-            // The feed starts appending after load; feedLatency follows every append until it is highlighted.
-            const feed = await tab.eval<FeedLatency>(inPage(feedLatency));
-            const sorted = [...feed.latencies].sort((a, b) => a - b);
-            sample = {
-              appendMedianMs: sorted[sorted.length >> 1] ?? null,
-              appendMaxMs: sorted.at(-1) ?? null,
-              missedAppends: feed.missed,
-              highlights: feed.highlights,
-              ...(await cost(cdp)),
-            };
-          } else {
-            const figures = await extensionLoad(tab, p.url, waits);
-            sample = { ...extensionSample(figures), ...(await cost(cdp)) };
-            if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
-          }
-          push(samples, p.key, 'EXT', sample);
-          await tab.close();
-        }
-        // Without: the same page and the same waits, in the browser that has no extension.
-        {
-          const { page, cdp } = await openMetered(plain.context);
-          const tab = playwrightTab(page);
-          if (p.spa) {
-            await tab.goto(p.url);
-            await tab.eval(inPage(feedLatency));
-          } else {
-            await tab.goto(p.url);
-            await tab.eval(inPage(settle));
-          }
-          push(samples, p.key, 'NOEXT', await cost(cdp));
-          await tab.close();
+        // The arms in a different order every run, so drift and warm-up do not favour one of them; each sample
+        // keeps its run so with − without can be taken pairwise.
+        for (let k = 0; k < ARMS.length; k++) {
+          const arm = ARMS[(run + k) % ARMS.length]!;
+          push(samples, p.key, arm, { run, ...(await meteredLoad(p, arm)) });
         }
       }
     }
@@ -133,7 +173,7 @@ export async function runChromium(options: {
         await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         if (p.spa) {
           await tab.goto(p.url);
-          await tab.eval(inPage(feedLatency));
+          await tab.eval(inPage(feedLatency, { follow: true }));
         } else await extensionLoad(tab, p.url, waits);
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
         const figures: TaskFigures = extensionTasks(trace, extensionOrigin);
@@ -144,6 +184,7 @@ export async function runChromium(options: {
     return { version: browser?.version() ?? 'unknown', extensionOrigin, samples, missingMarks: waits.missing };
   } finally {
     await ext.close();
+    await ideal.close();
     await plain.close();
   }
 }
@@ -163,7 +204,7 @@ export async function profileChromium(url: string, kind: 'load' | 'feed' | 'card
     await startProfile(cdp);
     if (kind === 'feed') {
       await tab.goto(url);
-      await tab.eval(inPage(feedLatency));
+      await tab.eval(inPage(feedLatency, { follow: true }));
     } else if (kind === 'load') await extensionLoad(tab, url, waits);
     else await hoverCard(tab, waits);
     return await stopProfile(cdp, BUILD_DIRS.chromium, `chrome-extension://${ext.extensionId}/`);

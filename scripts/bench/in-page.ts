@@ -184,7 +184,9 @@ export interface FeedLatency {
  * until the highlight count first reaches the page's running total. Resolves when all are highlighted or 3 s after
  * the last append.
  */
-export function feedLatency(): Promise<FeedLatency> {
+export function feedLatency(arg: { follow: boolean } | null): Promise<FeedLatency> {
+  // follow false (no Briefings in this browser): the same frame loop, until the frame after the last append.
+  const follow = arg?.follow ?? true;
   type Feed = { appendedAt: number[]; mentionsAfter: number[] };
   const feed = (window as unknown as { __feed: Feed }).__feed;
   // Found and published (painted where near the viewport; the feed grows below it): the extension's mark.
@@ -200,7 +202,8 @@ export function feedLatency(): Promise<FeedLatency> {
       for (let i = 0; i < feed.appendedAt.length; i++) if (reachedAt[i] === undefined && n >= feed.mentionsAfter[i]!) reachedAt[i] = now;
       const last = feed.appendedAt[total - 1];
       const allDone = feed.appendedAt.length === total && reachedAt.filter((t) => t !== undefined).length === total;
-      if (allDone || (last !== undefined && now - last > 3000)) {
+      if (!follow && last !== undefined) resolve({ latencies: [], highlights: n, missed: 0 });
+      else if (allDone || (last !== undefined && now - last > 3000)) {
         const latencies: number[] = [];
         let missed = 0;
         for (let i = 0; i < total; i++) {

@@ -12,10 +12,10 @@ import { profileChromium, runChromium, type BenchPage, type ChromiumResult } fro
 import { runFirefox, type FirefoxResult } from './firefox-run.ts';
 import { naiveRegex } from './naive.ts';
 import { parseOptions } from './options.ts';
-import { generateArticles, generateSpaPage, generateStaticPage, PAGE_SPECS } from './pages.ts';
+import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, PAGE_SPECS, TYPICAL_SPEC } from './pages.ts';
 import type { ProfileReport } from './profile.ts';
-import { markdownTable, textTable } from './report.ts';
-import { buildRows, type PageInfo } from './rows.ts';
+import { markdownTable, summaryTable, textTable } from './report.ts';
+import { buildRows, settled, type PageInfo } from './rows.ts';
 import { matcherThroughput } from './throughput.ts';
 
 const OUT_DIR = path.join(ROOT, '.bench');
@@ -44,10 +44,12 @@ function writePages(dir: string): { infos: PageInfo[]; files: Record<string, str
   const news = generateStaticPage(PAGE_SPECS.news1mb);
   const clean = generateStaticPage(PAGE_SPECS.clean5mb);
   const spa = generateSpaPage(PAGE_SPECS.spa);
-  const files = { news1mb: 'news-1mb.html', clean5mb: 'clean-5mb.html', spa: 'spa-feed.html' };
+  const typical = generateTypicalPage(TYPICAL_SPEC);
+  const files = { news1mb: 'news-1mb.html', clean5mb: 'clean-5mb.html', spa: 'spa-feed.html', typical: 'typical.html' };
   writeFileSync(path.join(dir, files.news1mb), news.html);
   writeFileSync(path.join(dir, files.clean5mb), clean.html);
   writeFileSync(path.join(dir, files.spa), spa.html);
+  writeFileSync(path.join(dir, files.typical), typical.html);
   const infos: PageInfo[] = [
     { key: 'news1mb', label: '1 MB news', bytes: news.bytes, mentions: news.mentions, naiveMatches: naiveCount(news.html) },
     { key: 'clean5mb', label: '5 MB, no mentions', bytes: clean.bytes, mentions: 0, naiveMatches: naiveCount(clean.html) },
@@ -58,6 +60,7 @@ function writePages(dir: string): { infos: PageInfo[]; files: Record<string, str
       mentions: spa.mentions,
       naiveMatches: naiveCount(generateArticles(PAGE_SPECS.spa).articles.join('\n')),
     },
+    { key: 'typical', label: `typical ${Math.round(typical.bytes / 1024)} KB, no mentions`, bytes: typical.bytes, mentions: 0, naiveMatches: naiveCount(typical.html) },
   ];
   return { infos, files };
 }
@@ -77,14 +80,16 @@ export async function main(argv: string[]): Promise<void> {
     buildExtension(browsers);
   }
   const pagesDir = mkdtempSync(path.join(os.tmpdir(), 'briefings-bench-pages-'));
-  const { infos, files } = writePages(pagesDir);
+  const written = writePages(pagesDir);
+  const files = written.files;
+  const infos = options.pages ? written.infos.filter((p) => options.pages!.includes(p.key)) : written.infos;
   for (const p of infos) log(`page ${p.label}: ${(p.bytes / 2 ** 20).toFixed(2)} MB, ${p.mentions} mentions, naive regex ${p.naiveMatches}`);
   const server = await startStaticServer(pagesDir);
   const pages: BenchPage[] = infos.map((p) => ({
     key: p.key,
     url: `${server.origin}/${files[p.key as keyof typeof files]}`,
     spa: p.key === 'spa',
-    markRuns: p.key === 'news1mb' ? Infinity : options.mark5mbRuns,
+    markRuns: p.key === 'clean5mb' ? options.mark5mbRuns : Infinity,
   }));
 
   let chromium: ChromiumResult | null = null;
@@ -93,7 +98,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     log(`matcher throughput (${options.throughputMB} MB of text)`);
     const throughput = await matcherThroughput({ runs: Math.max(options.runs, 5), megabytes: options.throughputMB });
-    chromium = await runChromium({ pages, runs: options.runs, traceRuns: options.traceRuns, log });
+    chromium = await runChromium({ pages, runs: options.runs, maxRuns: options.maxRuns, settled, traceRuns: options.traceRuns, log });
     if (options.firefox) {
       try {
         firefox = await runFirefox({ pages, runs: options.firefoxRuns, log });
@@ -134,6 +139,7 @@ export async function main(argv: string[]): Promise<void> {
       puppeteerCore: versionOf('puppeteer-core'),
       markjs: versionOf('mark.js'),
       runs: options.runs,
+      maxRuns: options.maxRuns,
       traceRuns: options.traceRuns,
       firefoxRuns: options.firefox ? options.firefoxRuns : 0,
       loadavgAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
@@ -142,7 +148,7 @@ export async function main(argv: string[]): Promise<void> {
     const header =
       `Briefings bench — ${env.date} @ ${env.commit}\n${env.cpu}, ${env.memoryGB} GB, ${env.os}, Node ${env.node}\n` +
       `Chromium ${env.chromium} (headless, playwright-core ${env.playwrightCore}); Firefox ${env.firefox ?? 'not run'} (headless, puppeteer-core ${env.puppeteerCore}); ` +
-      `mark.js ${env.markjs}\nLoad average at the end: ${env.loadavgAtEnd.join(' ')} (on ${os.cpus().length} CPUs: above that, other work shared the CPU and wall-clock figures are inflated)\n${env.runs} runs per case (Firefox ${env.firefoxRuns}), ${env.traceRuns} traced loads per page; ratios are medians over medians from this run.`;
+      `mark.js ${env.markjs}\nLoad average at the end: ${env.loadavgAtEnd.join(' ')} (on ${os.cpus().length} CPUs: above that, other work shared the CPU and wall-clock figures are inflated)\n${env.runs} runs per case in Chromium (up to ${env.maxRuns} for a page until its Briefings ÷ IDEAL ratios settle: each headline row says how many), Firefox ${env.firefoxRuns}, ${env.traceRuns} traced loads per page.\nMain-thread time added: median over runs of (TaskDuration with − without, same run); every other ratio is median over median, within this run.`;
     const table = textTable(rows);
     console.log(`\n${header}\n\n${table}\n`);
     if (missingMarks.length) console.log(`Marks the extension did not set (figures that need them are "not available yet"): ${missingMarks.join(', ')}\n`);
@@ -169,7 +175,8 @@ export async function main(argv: string[]): Promise<void> {
     const stamp = env.date.replace(/[:.]/g, '-');
     writeFileSync(path.join(OUT_DIR, `bench-${stamp}.json`), json);
     writeFileSync(path.join(OUT_DIR, 'latest.json'), json);
-    writeFileSync(path.join(OUT_DIR, 'latest.md'), `${header.replace(/\n/g, '  \n')}\n\n${markdownTable(rows)}\n`);
+    // The short table first (what the README shows), then every row.
+    writeFileSync(path.join(OUT_DIR, 'latest.md'), `${header.replace(/\n/g, '  \n')}\n\n${summaryTable(rows)}\n\n${markdownTable(rows)}\n`);
     log(`wrote .bench/latest.json, .bench/bench-${stamp}.json and .bench/latest.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await server.close();

@@ -1,7 +1,7 @@
 // One page load's measurements, the same in both browsers (CDP-only figures are added by chromium-run.ts).
 import { createRequire } from 'node:module';
-import type { CDPSession } from 'playwright-core';
 import { firstHighlightCentre, floor, highlightCount, inPage, mentionCount, markjs, paint, PAINT_STYLE, readEntries, settle, waitForEntry, type BaselineResult, type EntryTimes } from './in-page.ts';
+import { IDEAL_MARKS } from './ideal.ts';
 import { allNames, naivePattern } from './naive.ts';
 import type { Tab } from './tabs.ts';
 
@@ -20,27 +20,7 @@ export async function baseline(tab: Tab, url: string, method: Method): Promise<B
   return tab.eval(inPage(markjs, allNames()));
 }
 
-/**
- * FLOOR's own code run from an isolated world of the page (Chromium, over CDP), as a content script runs: there
- * every node the walk touches needs a wrapper of that world's own, kept in a table rather than on the node, so the
- * same walk costs more than in the page (README "Performance"). Not a target's baseline: the price of the world.
- */
-export async function isolatedFloor(tab: Tab, url: string, cdp: CDPSession): Promise<BaselineResult> {
-  await tab.goto(url);
-  await tab.eval(inPage(settle));
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-floor' });
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression: inPage(floor, naivePattern()),
-    contextId: executionContextId,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) throw new Error(`FLOOR in an isolated world failed: ${exceptionDetails.text}`);
-  return result.value as BaselineResult;
-}
-
-/** The extension's marks (see the contract in README "Performance"). */
+/** The extension's marks (the contract: docs/performance.md, "How the bench measured before issue 17"). */
 export const MARKS = {
   start: 'briefings:content-start',
   scanStart: 'briefings:scan-start',
@@ -133,4 +113,19 @@ export async function hoverCard(tab: Tab, waits: MarkWaits): Promise<number | nu
   const card = entries[MARKS.cardPainted]?.at(-1)?.[0];
   const intent = entries[MARKS.hoverIntent]?.filter(([t]) => card === undefined || t <= card).at(-1)?.[0];
   return card !== undefined && intent !== undefined ? card - intent : null;
+}
+
+/**
+ * IDEAL on a page already loaded (its tab's goto done): waits for its last mark, lets the page settle (its
+ * highlights painted) and reads its own figures: content-start → done (its whole work, one synchronous task) and
+ * the matches it highlighted.
+ */
+export async function idealLoad(tab: Tab, waits: MarkWaits): Promise<{ idealMs: number | null; idealFound: number | null }> {
+  await waits.wait(tab, IDEAL_MARKS.done);
+  await tab.eval(inPage(settle));
+  const entries = await tab.eval<EntryTimes>(inPage(readEntries, ['ideal:']));
+  const start = first(entries, IDEAL_MARKS.start)?.[0];
+  const done = first(entries, IDEAL_MARKS.done)?.[0];
+  const found = await tab.eval<number | null>(`(performance.getEntriesByName(${JSON.stringify(IDEAL_MARKS.done)})[0] || {}).detail ?? null`);
+  return { idealMs: start !== undefined && done !== undefined ? done - start : null, idealFound: found };
 }

@@ -16,6 +16,8 @@ export interface Row {
   /** true / false, or null when the figure is not available yet. */
   met?: boolean | null;
   note?: string;
+  /** Shown instead of the median when the row has no single figure (a breakdown in its note). */
+  valueText?: string;
 }
 
 /** Summary of one figure of one case, e.g. ('news1mb', 'EXT', 'scriptMs'). */
@@ -55,7 +57,7 @@ function cells(row: Row): string[] {
     row.browser,
     row.page,
     row.figure,
-    s ? `${num(s.median, row.unit)}${unit}` : 'not available yet',
+    row.valueText ?? (s ? `${num(s.median, row.unit)}${unit}` : 'not available yet'),
     s && s.n > 1 ? num(s.min, row.unit) : '',
     s && s.n > 1 ? num(s.max, row.unit) : '',
     row.ratioText ?? '',
@@ -85,3 +87,35 @@ export function markdownTable(rows: Row[]): string {
 }
 
 export { ratio };
+
+/**
+ * The short table for the README: per page, Briefings against IDEAL in the headline figures (Chromium main-thread
+ * time added and extension CPU, Firefox extension CPU), each with its ratio and verdict, then the other targets.
+ */
+export function summaryTable(rows: Row[]): string {
+  const find = (browser: string, page: string, figure: string) => rows.find((r) => r.browser === browser && r.page === page && r.figure === figure);
+  const ms = (r: Row | undefined) => (r?.summary ? `${num(r.summary.median, 'ms')}` : '–');
+  const verdict = (r: Row | undefined) => (r?.target ? `${r.ratioText && r.ratioText !== '–' ? r.ratioText.replace(' IDEAL', '') : '–'} (${r.target.replace(' IDEAL', '')}: ${r.met === null ? 'n/a' : r.met ? 'met' : '**not met**'})` : r?.ratioText?.replace(' IDEAL', '') ?? '–');
+  const pages = [...new Set(rows.filter((r) => r.browser === 'chromium' || r.browser === 'firefox').map((r) => r.page))];
+  const out = [
+    '| Page | Chromium: main-thread time added, Briefings / IDEAL (ms) | ratio (target) | Chromium: extension CPU, Briefings / IDEAL (ms) | ratio (target) | Firefox: extension CPU, Briefings / IDEAL (ms) | ratio (target) |',
+    '|---|---:|---|---:|---|---:|---|',
+  ];
+  for (const page of pages) {
+    const added = find('chromium', page, 'Briefings: main-thread time added');
+    const cpu = find('chromium', page, 'Briefings: extension CPU (profile)');
+    const ff = find('firefox', page, 'Briefings: extension CPU (Gecko profile)');
+    out.push(
+      `| ${page} | ${ms(added)} / ${ms(find('chromium', page, 'IDEAL: main-thread time added'))} | ${verdict(added)} | ` +
+        `${ms(cpu)} / ${ms(find('chromium', page, 'IDEAL: extension CPU (profile)'))} | ${verdict(cpu)} | ` +
+        `${ff ? `${ms(ff)} / ${ms(find('firefox', page, 'IDEAL: extension CPU (Gecko profile)'))}` : '–'} | ${ff ? verdict(ff) : '–'} |`,
+    );
+  }
+  const others = rows.filter((r) => r.met !== undefined && !/main-thread time added|extension CPU/.test(r.figure));
+  out.push('', '| Other target | page | median (max) | target |', '|---|---|---:|---|');
+  for (const r of others) {
+    const value = r.summary ? `${num(r.summary.median, r.unit)}${r.summary.n > 1 ? ` (${num(r.summary.max, r.unit)})` : ''} ${r.unit}` : '–';
+    out.push(`| ${r.browser}: ${r.figure} | ${r.page} | ${value} | ${r.target}: ${r.met === null ? 'n/a' : r.met ? 'met' : '**not met**'} |`);
+  }
+  return out.join('\n');
+}

@@ -61,9 +61,36 @@ export async function launchPlainChromium(): Promise<{ context: BrowserContext; 
   };
 }
 
-/** Firefox ESR with no add-on, configured like tests/e2e/harness/firefox.ts otherwise. */
-export async function launchPlainFirefox(): Promise<PpBrowser> {
+/**
+ * Chromium with one unpacked extension loaded exactly as tests/e2e/harness/chromium.ts loads Briefings' build (same
+ * switches, same viewport): the bench loads IDEAL this way. The id is the caller's to know (IDEAL's is fixed by its
+ * manifest key): an extension without a background has no worker to read it from.
+ */
+export async function launchExtensionChromium(dir: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'briefings-bench-ideal-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: executablePath('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Firefox ESR with no add-on, configured like tests/e2e/harness/firefox.ts otherwise. With `systemAccess` (as the
+ * harness launches Briefings' Firefox) the driver may run privileged script in the chrome window: the bench starts
+ * and stops the Gecko profiler that way (gecko-profile.ts).
+ */
+export async function launchPlainFirefox(options: { prefs?: Record<string, unknown>; systemAccess?: boolean } = {}): Promise<PpBrowser> {
   return puppeteer.launch({
+    args: options.systemAccess ? ['--remote-allow-system-access'] : [],
     browser: 'firefox',
     executablePath: executablePath('firefox'),
     protocol: 'webDriverBiDi',
@@ -76,6 +103,7 @@ export async function launchPlainFirefox(): Promise<PpBrowser> {
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'services.settings.server': 'http://127.0.0.1:9/',
+      ...options.prefs,
     },
   });
 }

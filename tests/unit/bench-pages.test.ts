@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { allNames, naiveRegex } from '../../scripts/bench/naive.ts';
-import { generateArticles, generateSpaPage, generateStaticPage, LOOKALIKES, PAGE_SPECS, rng, type PageSpec } from '../../scripts/bench/pages.ts';
+import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, LOOKALIKES, PAGE_SPECS, rng, TYPICAL_SPEC, type PageSpec } from '../../scripts/bench/pages.ts';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
@@ -67,5 +67,21 @@ describe('bench pages', () => {
     expect(names).toContain('Mahmoud Abbas');
     expect(names.indexOf('Mahmoud Abbas')).toBeLessThan(names.indexOf('Abbas'));
     expect('Mahmoud Abbas met Hamas'.match(naiveRegex())).toEqual(['Mahmoud Abbas', 'Hamas']);
+  });
+
+  test('the typical page: deterministic, about 300 KB, a few thousand elements, no name the matcher or the naive regex finds', () => {
+    const page = generateTypicalPage(TYPICAL_SPEC);
+    expect(generateTypicalPage(TYPICAL_SPEC).html).toBe(page.html);
+    expect(generateTypicalPage({ ...TYPICAL_SPEC, seed: 6 }).html).not.toBe(page.html);
+    expect(page.bytes).toBeGreaterThan(250 * 1024);
+    expect(page.bytes).toBeLessThan(350 * 1024);
+    expect(page.elements).toBeGreaterThan(2000);
+    expect(page.elements).toBeLessThan(8000);
+    for (const part of ['<nav', '<article', 'class="related"', 'class="comment', '<footer', '<style>', '<script>']) expect(page.html).toContain(part);
+    const text = textOf(page.html);
+    expect(text.match(naiveRegex())).toBeNull();
+    expect(/Abbas|Hamas|Hezbollah|deconfliction/i.test(page.html)).toBe(false);
+    const matcher = createMatcher(BRIEFINGS);
+    expect(matcher.scan(text, createPageContext())).toHaveLength(0);
   });
 });
