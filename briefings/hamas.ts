@@ -11,7 +11,7 @@ export const hamas = {
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
     ownWords: ['Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
-    partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
+    partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Tehran', 'Doha', 'Cairo', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
         otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness'],

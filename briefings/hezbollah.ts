@@ -12,7 +12,7 @@ export const hezbollah = {
     // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
     shape: 'organisation',
     ownWords: ['Lebanese', 'Lebanon', 'Shiite', 'Shia', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
-    partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
+    partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Tehran', 'Damascus', 'Assad', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar'],
     rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     supportNearby: ['Lebanon', 'Lebanese', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL'],

@@ -136,7 +136,11 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior ' +
-    'anti pro post pre ex non neo mid'
+    'anti pro post pre ex non neo mid whatever whichever whenever wherever whoever perhaps maybe clearly certainly ' +
+    'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
+    'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
+    'inside outside across beneath behind above below near around through throughout toward towards another other ' +
+    'others'
   ).split(' '),
 );
 

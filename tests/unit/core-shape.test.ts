@@ -73,6 +73,7 @@ const rows: [text: string, expected: string[]][] = [
   ['the band Hisbollah Ballett reissued its album', []],
   ['Lebanon’s Hezbollah and the Iran-backed Hezbollah are one; Turkish Hizbullah is not.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   ['On Monday Hezbollah fired rockets at Israel, and the Israel Hamas war went on.', ['hezbollah:Hezbollah', 'hamas:Hamas']],
+  ['Whatever Hamas and Hezbollah decide, Mahmoud Abbas will not be at the table.', ['hamas:Hamas', 'hezbollah:Hezbollah', 'abbas:Mahmoud Abbas']],
   ['Hezbollah Secretary-General Naim Qassem spoke.', ['hezbollah:Hezbollah']],
   // Other deconfliction arrangements, even with Israel nearby.
   ['The US-Russia deconfliction line over Syria stayed open, Israeli officials said.', []],
