@@ -91,6 +91,20 @@ function syntheticHover(point: { x: number; y: number }): Promise<void> {
 
 const pause = (page: TestPage, ms: number) => page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, t)), ms);
 
+/** The reader moves onto a mention; done when an element the page did not make shows by it (the card's host). */
+async function hoverUntilCardShows(page: TestPage, point: { x: number; y: number }): Promise<void> {
+  await page.mouseMove(Math.max(5, point.x - 40), point.y + 60);
+  await page.mouseMove(point.x, point.y, 4);
+  await page.waitFor((p) => {
+    const original = (window as never as { originalElements: Set<Element> }).originalElements;
+    for (let dy = -260; dy <= 260; dy += 20) {
+      const hit = document.elementFromPoint(p.x, p.y + dy);
+      if (hit && !original.has(hit) && !hit.closest('#added')) return true;
+    }
+    return false;
+  }, point);
+}
+
 /** Pages showing the extension's index (popup.html in a tab or as the popup). */
 async function indexPages(session: ExtensionSession): Promise<number> {
   let n = 0;
@@ -133,16 +147,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
 
     // The reader hovers it: the card opens (its host is the first element the extension adds), and still no mark.
     const point = (await page.evaluate(mentionPoint, 'hamas'))!;
-    await page.mouseMove(Math.max(5, point.x - 40), point.y + 60);
-    await page.mouseMove(point.x, point.y, 4);
-    await page.waitFor((p) => {
-      const original = (window as never as { originalElements: Set<Element> }).originalElements;
-      for (let dy = -260; dy <= 260; dy += 20) {
-        const hit = document.elementFromPoint(p.x, p.y + dy);
-        if (hit && !original.has(hit) && !hit.closest('#added')) return true;
-      }
-      return false;
-    }, point);
+    await hoverUntilCardShows(page, point);
     await pause(page, 300);
     const seen = await page.evaluate(watched);
     expect(seen.entries).toEqual([]);
@@ -194,16 +199,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
     );
     await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-abbas-')));
     const point = (await page.evaluate(mentionPoint, 'hamas'))!;
-    await page.mouseMove(Math.max(5, point.x - 40), point.y + 60);
-    await page.mouseMove(point.x, point.y, 4);
-    await page.waitFor((p) => {
-      const original = (window as never as { originalElements: Set<Element> }).originalElements;
-      for (let dy = -260; dy <= 260; dy += 20) {
-        const hit = document.elementFromPoint(p.x, p.y + dy);
-        if (hit && !original.has(hit) && !hit.closest('#added')) return true;
-      }
-      return false;
-    }, point);
+    await hoverUntilCardShows(page, point);
     await page.close();
   });
 
