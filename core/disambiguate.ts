@@ -44,6 +44,8 @@ export const CONFIDENCE = {
   inContext: 0.9,
   /** Required context missing nearby, but the page established the topic earlier (one sense per page). */
   inPage: 0.85,
+  /** A bare form with nothing behind it that the page then named in full soon after (a headline above its story). */
+  confirmedLater: 0.85,
 } as const;
 
 /**
@@ -369,6 +371,10 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
     else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
+  }
+  // A page that has established its agreement keeps meaning it: its context need not be looked for again.
+  if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) {
+    return { accept: true, confidence: CONFIDENCE.inPage };
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';

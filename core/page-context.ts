@@ -11,6 +11,18 @@ export interface Referent {
   weak?: boolean;
 }
 
+/** A bare form waiting for the page to say who it is. */
+export interface Pending {
+  topic: TopicId;
+  start: number;
+  end: number;
+  surface: string;
+  /** Where it was, counted as PageContext.scanned counts. */
+  at: number;
+  /** The caller's tag for the block it is in (scan's third argument). */
+  block: unknown;
+}
+
 /** Carries what a page has established (e.g. who a bare "Abbas" is) across the blocks of one page, scanned in document order. */
 export interface PageContext {
   /** Latest referent per topic; a later full name overrides an earlier one (the nearest full name wins). */
@@ -21,6 +33,15 @@ export interface PageContext {
   readonly named: Set<TopicId>;
   /** Answers about the block being scanned and the one before it, asked once per block, not per hit. */
   block?: { text: string; answers: Map<string, boolean>; before: Map<string, boolean> };
+  /**
+   * Bare forms the page has not yet said anything about ("ABBAS URGES CALM" above the story), with the caller's tag
+   * for the block each came from: they become mentions if the page names the topic before long.
+   */
+  readonly pending: Pending[];
+  /** Pending forms the page has since shown to be the topic: the caller takes them (and empties this list). */
+  readonly promoted: Pending[];
+  /** How many characters of the page have been scanned, to tell how far back a pending form is. */
+  scanned: number;
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
   readonly words: Set<TopicId>;
 }
@@ -34,5 +55,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set(), named: new Set() };
+  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), pending: [], promoted: [], scanned: 0 };
 }

@@ -1,7 +1,7 @@
 // The matcher: one precompiled combined regex over normalized text, then a cheap judgement per hit.
 // Shared by the content script (per text block, with a PageContext), the popup and `npm run scan` (per file).
 import type { Briefing, TopicId } from '../briefings/types.ts';
-import { judge, MIN_CONFIDENCE } from './disambiguate.ts';
+import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { isInsideWord } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
@@ -23,9 +23,17 @@ export interface Mention {
 export const MAX_SURFACE = 120;
 
 export interface Matcher {
-  /** Mentions in `text`, sorted and non-overlapping. Pass one `context` for all the blocks of a page, in order. */
-  scan(text: string, context?: PageContext): Mention[];
+  /**
+   * Mentions in `text`, sorted and non-overlapping. Pass one `context` for all the blocks of a page, in order, with
+   * a tag for each block: a bare form an earlier block could not decide ends up in `context.promoted` with its tag
+   * once the page names the topic.
+   */
+  scan(text: string, context?: PageContext, block?: unknown): Mention[];
 }
+
+/** How far (in characters of the page) a bare form waits for the page to say who it is: a headline and its lead. */
+export const PENDING_REACH = 1500;
+const MAX_PENDING = 16;
 
 /**
  * Builds a matcher for `briefings` (optionally only `options.topics`). All compilation happens here, once.
@@ -50,7 +58,7 @@ export function createMatcher(briefings: readonly Briefing[], options: { topics?
 export function createMatcherFromRules(rules: CompiledRules, { minConfidence = MIN_CONFIDENCE }: { minConfidence?: number } = {}): Matcher {
   const { regex, aliases, otherAlias, topics, maxWindow } = rules;
   return {
-    scan(text, context) {
+    scan(text, context, block) {
       const page = context ?? createPageContext();
       const norm = normalize(text);
       const mentions: Mention[] = [];
@@ -72,15 +80,33 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         const [start, end] = norm.toOriginal(hit.start, hit.end);
         // A name padded with hundreds of invisible characters is no name a reader sees, and would bloat every reply.
         if (end - start > MAX_SURFACE) continue;
+        const before = page.referents.get(alias.topic);
         const verdict = judge(hit, topic, norm.text, page, { text, start, end });
-        if (!verdict.accept || verdict.confidence < minConfidence) continue;
-        mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
+        const after = page.referents.get(alias.topic);
+        if (after !== before) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
+        if (!verdict.accept) continue;
+        if (verdict.confidence >= minConfidence) {
+          mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
+        } else if (verdict.confidence === CONFIDENCE.ambiguous && !after && page.pending.length < MAX_PENDING) {
+          page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block });
+        }
       }
       const t = norm.text;
+      page.scanned += t.length + 1;
       page.tail = t.length >= maxWindow ? t.slice(t.length - maxWindow) : `${page.tail}\uFFFC${t}`.slice(-maxWindow);
       return mentions;
     },
   };
+}
+
+/** The page has just said who the topic's bare form is: waiting forms close enough before it follow, the rest go. */
+function settlePending(page: PageContext, topic: TopicId, isTopic: boolean, at: number): void {
+  for (let i = page.pending.length - 1; i >= 0; i--) {
+    const waiting = page.pending[i];
+    if (!waiting || waiting.topic !== topic) continue;
+    page.pending.splice(i, 1);
+    if (isTopic && at - waiting.at <= PENDING_REACH) page.promoted.push(waiting);
+  }
 }
 
 /**
@@ -96,10 +122,15 @@ export function scanPage(matcher: Matcher, text: string, context: PageContext = 
   const mentions: Mention[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    for (const m of matcher.scan(line, context)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    for (const m of matcher.scan(line, context, offset)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    // Bare forms of earlier lines the page has since named: they join at their place.
+    for (const p of context.promoted.splice(0)) {
+      const lineStart = p.block as number;
+      mentions.push({ topic: p.topic, start: p.start + lineStart, end: p.end + lineStart, surface: p.surface, confidence: CONFIDENCE.confirmedLater });
+    }
     offset += line.length + 1;
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
