@@ -10,11 +10,11 @@ export const hamas = {
     names: ['Hamas'],
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
-    ownWords: ['Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
+    ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Tehran', 'Doha', 'Cairo', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
         otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
-    wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness'],
+    wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness', 'Genesis', 'Bible', 'biblical', 'Torah', 'Talmud', 'rabbinic', 'prophet', 'scripture', 'verse', 'psalm', 'translated', 'rendered'],
     supportNearby: ['Gaza', 'Israel', 'Israeli', 'Palestinian', 'Palestinians', 'Sinwar', 'Haniyeh', 'Fatah', 'West Bank', 'hostages', 'Qassam'],
     fuzzy: false,
   },

@@ -155,6 +155,9 @@ const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
 
 // "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+// Titles that only a person takes: "Dr Hamas", "Coach Hamas".
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
+
 const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
@@ -293,8 +296,13 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc)) return 'other-name-touching';
-    // "Hamas, who has covered Gaza": a person; a group is "which" or "that".
+    // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
+    // "HAMAS, Yasmine": a surname in capitals, then the given name, as results lists write people.
+    if (text[end] === ',' && isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]*(?:$|[|(\t\n])|[ \t]+\p{Lu}\.?(?:$|[ \t|(]))/u.test(text.slice(end, end + 30))) {
+      return 'other-name-touching';
+    }
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
     const next = after;
     if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
@@ -310,6 +318,12 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
     if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && !backedNearby(hit, topic, norm)) return 'named-as';
     const surface = text.slice(start, end);
+    // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
+    // a page that has already glossed the word.
+    if (startsSentence(text, start) && shape.wordSense) {
+      const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
+      if (page.words.has(topic.id) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+    }
     if (shape.wordSense && surface === surface.toLowerCase() && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
       // once a page has glossed it, its later lower-case forms are the word too.
