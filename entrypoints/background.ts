@@ -5,6 +5,7 @@ import { onCommand } from '../extension/commands.ts';
 import { createContextMenu, onContextMenuClick } from '../extension/context-menu.ts';
 import { handleMessages } from '../extension/messages.ts';
 import { openIndex } from '../extension/open-index.ts';
+import { siteOf } from '../extension/page-kind.ts';
 import { rankQuotesFor } from '../extension/quote-ranking.ts';
 import { settingItems } from '../extension/settings.ts';
 
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     'background/mention-count': ({ count }, sender) => badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url),
     'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
     'background/rank-quotes': rankQuotesFor,
+    // The tab's URL, not the frame's: a page's frames are paused with the site the reader sees (issue 18).
+    'background/top-site': (_, sender) => ({ site: siteOf(sender.tab?.url) }),
   });
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));

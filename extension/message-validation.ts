@@ -34,6 +34,7 @@ const PARAMS: { readonly [T in MessageType]: Check } = {
   'background/mention-count': shape({ count: isCount }),
   'background/open-index': shape({}, { topic: isTopic }),
   'background/rank-quotes': shape({ topic: isTopic, sentence: isText(1000) }),
+  'background/top-site': EMPTY,
   'content/list-mentions': EMPTY,
   'content/reveal-mention': shape({ id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 }),
   'content/next-mention': EMPTY,
@@ -47,6 +48,7 @@ const RETURNS: { readonly [T in MessageType]: Check } = {
   'background/rank-quotes': shape({
     order: (v) => Array.isArray(v) && v.length <= 100 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 100),
   }),
+  'background/top-site': shape({ site: isText(253) }),
   'content/list-mentions': shape(
     { mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) },
     { url: isText(8192) },

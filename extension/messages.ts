@@ -28,6 +28,11 @@ export interface Protocol {
    */
   'background/rank-quotes': { params: { topic: TopicId; sentence: string }; return: { order: number[] } };
   /**
+   * Content script of a frame → background: the site (hostname) of the sender's tab, i.e. of its top-level page,
+   * which a cross-origin frame cannot read itself; "Pause on this site" is decided by it.
+   */
+  'background/top-site': { params: Record<string, never>; return: { site: string } };
+  /**
    * Popup → content script: what this page mentions, and the page's URL (location.href of the top frame): without
    * the "tabs" permission the popup can't read a tab's URL, and it needs the site for "Pause on this site".
    */

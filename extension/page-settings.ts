@@ -3,6 +3,7 @@
 // storage.onChanged — no toggle messages needed.
 import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
+import { sendToBackground } from './messages.ts';
 import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
 
 export interface PageSettings {
@@ -31,8 +32,26 @@ export function pageSettingsFrom(settings: Settings, hostname: string): PageSett
   };
 }
 
-export async function loadPageSettings(hostname: string): Promise<PageSettings> {
-  return pageSettingsFrom(await readAllSettings(), hostname);
+/**
+ * The hostname "Pause on this site" is decided by: the top-level page's, for every frame of it (about:blank, srcdoc
+ * and other-origin frames included), so no new permission is needed to read it.
+ */
+export async function topSite(view: Window): Promise<string> {
+  try {
+    return view.top!.location.hostname;
+  } catch {
+    // Cross-origin: Chromium and current Firefox list the ancestors' origins, the top's last.
+    const origins = view.location.ancestorOrigins;
+    const top = origins?.[origins.length - 1];
+    if (top && top !== 'null') return new URL(top).hostname;
+    // Else the background reads the tab's URL where the browser gives it (Chromium; Firefox only with "tabs").
+    return (await sendToBackground('background/top-site', {}).catch(() => ({ site: '' }))).site;
+  }
+}
+
+export async function loadPageSettings(hostname: string | Promise<string>): Promise<PageSettings> {
+  const [settings, site] = await Promise.all([readAllSettings(), hostname]);
+  return pageSettingsFrom(settings, site);
 }
 
 /** Calls `onChange` with fresh page settings whenever any setting changes; returns the unwatch function. */

@@ -7,7 +7,7 @@ import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, watchPageSettings } from '../../extension/page-settings.ts';
+import { loadPageSettings, topSite, watchPageSettings } from '../../extension/page-settings.ts';
 import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
@@ -32,7 +32,9 @@ export default defineContentScript({
     // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
     // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
     const idle = whenIdle(window, ctx.signal);
-    const loading = loadPageSettings(location.hostname);
+    // Paused sites are matched against the top-level page's site, in every frame of it (issue 18).
+    const site = topSite(window);
+    const loading = loadPageSettings(site);
     // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
     const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
     const prefilter = prefilterFromSerialized(compiledRules);
@@ -58,7 +60,7 @@ export default defineContentScript({
       shadowHighlightCss,
     });
     let current = settings;
-    ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
+    ctx.onInvalidated(watchPageSettings(await site, (next) => highlights.apply((current = next))));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
     // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
     // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
