@@ -7,7 +7,7 @@ import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
 import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
 import { dirtyBlocks, outermost } from './dirty-blocks.ts';
-import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
+import { MAX_MENTIONS, newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, delay, whenIdle } from './scheduler.ts';
 import { sentenceAround, TextMap } from './text-map.ts';
 import {
@@ -154,7 +154,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const map = new TextMap(run.nodes, raw);
     const text = map.text;
     for (const m of matcher.scan(text, pageContext)) {
-      found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
+      // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
+      if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
+      else found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
     }
   };
 

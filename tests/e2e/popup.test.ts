@@ -172,7 +172,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
       (tabId) => browser.tabs.sendMessage(tabId, { type: 'content/list-mentions', params: {} }, { frameId: 0 }) as Promise<{ url?: string }>,
       articleTab,
     );
-    expect(reply.url, "the content script's 'content/list-mentions' reply must carry url: location.href").toBe(await article.url());
+    expect(reply.url, "the content script's 'content/list-mentions' reply must carry the page's URL (without query or fragment)").toBe(await article.url());
     await popup.waitFor(() => document.querySelector('input[name="pause-site"]'));
     await popup.click('input[name="pause-site"]');
     await popup.waitFor(() => /^Paused on 127\.0\.0\.1/.test(document.querySelector('.state')?.textContent ?? ''));

@@ -1,6 +1,8 @@
 // The toolbar popup (and the same index opened in a tab by "Open in index"): on/off state and pause for the
 // page's site, what the page mentions, and the searchable index of every briefing with its switch.
 import { browser } from 'wxt/browser';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import type { TopicId } from '../../briefings/types.ts';
 import { siteOf } from '../../extension/page-kind.ts';
 import { pageSettingsFrom } from '../../extension/page-settings.ts';
 import { OnThisPage } from './on-this-page.tsx';
@@ -20,6 +22,15 @@ export function PopupApp() {
   const site = siteOf(page.status === 'ok' ? page.url : target.url);
   const here = pageSettingsFrom(settings, site);
   const mentions = page.status === 'ok' ? page.mentions.filter((m) => here.active && here.topics.includes(m.topic)) : undefined;
+  // The page lists at most 1,000 mentions; its counts cover every mention it tracks (older pages send none).
+  const countOf = (topic: TopicId) => (page.status === 'ok' && page.counts?.[topic]) || mentions!.filter((m) => m.topic === topic).length;
+  const counts =
+    mentions &&
+    BRIEFINGS.filter((b) => here.topics.includes(b.id))
+      .map((b) => [b, countOf(b.id)] as const)
+      .filter(([, n]) => n > 0);
+  const total = counts?.reduce((sum, [, n]) => sum + n, 0);
+  const capped = page.status === 'ok' && !!page.capped;
   return (
     <main class={target.inTab ? 'popup in-tab' : 'popup'}>
       <header class="popup-header">
@@ -35,9 +46,9 @@ export function PopupApp() {
           Settings
         </a>
       </header>
-      <SiteControls settings={settings} site={site} mentionCount={mentions?.length} />
+      <SiteControls settings={settings} site={site} mentionCount={total} capped={capped} />
       <TopicIndex enabledTopics={settings.enabledTopics} initialTopic={target.topic} />
-      <OnThisPage target={target} page={page} mentions={mentions} active={here.active} />
+      <OnThisPage target={target} page={page} mentions={mentions} counts={counts} total={total} active={here.active} />
     </main>
   );
 }

@@ -7,22 +7,25 @@ export interface SiteControlsProps {
   /** The page's site (hostname); '' when the page has none to pause (browser pages, files). */
   site: string;
   mentionCount: number | undefined;
+  /** The page has more mentions than the extension tracks: the count is a floor. */
+  capped?: boolean;
 }
 
-export function stateText(settings: Settings, site: string, mentionCount: number | undefined): string {
+export function stateText(settings: Settings, site: string, mentionCount: number | undefined, capped = false): string {
   if (!settings.extensionEnabled) return 'Off everywhere: nothing is highlighted.';
   if (site && settings.pausedSites.includes(site)) return `Paused on ${site}: nothing is highlighted here.`;
   if (mentionCount === undefined) return 'On: highlighting the topics that are switched on.';
+  if (capped) return `On: ${mentionCount.toLocaleString('en-US')}+ mentions highlighted on this page.`;
   return `On: ${mentionCount === 1 ? '1 mention' : `${mentionCount} mentions`} highlighted on this page.`;
 }
 
-export function SiteControls({ settings, site, mentionCount }: SiteControlsProps) {
+export function SiteControls({ settings, site, mentionCount, capped }: SiteControlsProps) {
   const paused = site !== '' && settings.pausedSites.includes(site);
   const state = settings.extensionEnabled ? (paused ? 'paused' : 'on') : 'off';
   return (
     <section class="site-controls" aria-label="On and off" data-state={state}>
       <p class="state" id="state-text" role="status">
-        {stateText(settings, site, mentionCount)}
+        {stateText(settings, site, mentionCount, capped)}
       </p>
       <div class="site-switches">
         <Switch
