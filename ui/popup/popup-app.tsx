@@ -10,6 +10,7 @@ import { SiteControls } from './site-controls.tsx';
 import { useTargetTab } from './target-tab.ts';
 import { TopicIndex } from './topic-index.tsx';
 import { usePageMentions } from './use-page-mentions.ts';
+import { SaveError } from '../shared/save-error.tsx';
 import { useSettings } from '../shared/use-settings.ts';
 
 export function PopupApp() {
@@ -47,6 +48,7 @@ export function PopupApp() {
         </a>
       </header>
       <SiteControls settings={settings} site={site} mentionCount={total} capped={capped} />
+      <SaveError />
       <TopicIndex enabledTopics={settings.enabledTopics} initialTopic={target.topic} />
       <OnThisPage target={target} page={page} mentions={mentions} counts={counts} total={total} active={here.active} />
     </main>

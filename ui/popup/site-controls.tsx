@@ -1,5 +1,6 @@
 // The global on/off switch and "Pause on this site", with the state said in words, not only by the switches.
 import { setSetting, setSitePaused, type Settings } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 import { Switch } from '../shared/switch.tsx';
 
 export interface SiteControlsProps {
@@ -33,7 +34,7 @@ export function SiteControls({ settings, site, mentionCount, capped }: SiteContr
           label="Briefings on"
           checked={settings.extensionEnabled}
           describedBy="state-text"
-          onChange={(on) => void setSetting('extensionEnabled', on)}
+          onChange={(on) => saved(setSetting('extensionEnabled', on))}
         />
         {site && (
           <Switch
@@ -41,7 +42,7 @@ export function SiteControls({ settings, site, mentionCount, capped }: SiteContr
             label={`Pause on ${site}`}
             checked={paused}
             disabled={!settings.extensionEnabled}
-            onChange={(on) => void setSitePaused(site, on)}
+            onChange={(on) => saved(setSitePaused(site, on))}
           />
         )}
       </div>
