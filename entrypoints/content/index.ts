@@ -20,6 +20,17 @@ import './highlights.css';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from './highlights.css?raw';
 
+const MAX_FRAMES = 300;
+
+/** The index among the top's frames of the one this window is in (-1 for the top itself). */
+function topFrameIndex(view: Window): number {
+  let child = view;
+  // parent, top, length and indexing are readable across origins.
+  while (child.parent !== child.top) child = child.parent;
+  for (let i = 0; i < view.top!.length; i++) if (view.top![i] === child) return i;
+  return -1;
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -28,6 +39,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // A page with hundreds of frames (an ad farm) has only the first MAX_FRAMES of its top's frames read, so their
+    // scripts cannot keep the tab busy for minutes (issue 18).
+    if (window !== window.top && topFrameIndex(window) >= MAX_FRAMES) return;
     performance.mark('briefings:content-start');
     // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
     // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
