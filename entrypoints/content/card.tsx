@@ -7,7 +7,6 @@
 // Tested by tests/e2e/card.test.ts on tests/fixtures/pages/article.html.
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { BriefingContent, TopicId } from '../../briefings/types.ts';
 import { watchHoveredMention } from '../../dom/hit-test.ts';
 import { createHoverIntent } from '../../dom/hover-intent.ts';
@@ -66,12 +65,34 @@ interface Opening {
   announcement: string;
 }
 
+/**
+ * The card's host, as WXT's createShadowRootUi built it (an open shadow root holding <html><head><style></head>
+ * <body>, the page's styles reset, keys kept from the page, a zero-size overlay host), without its auto-mount and
+ * style-loading machinery: that was 3 KB of the content script's 35 KB budget.
+ */
+function createCardHost(css: string): { shadowHost: HTMLElement; uiContainer: HTMLElement } {
+  const shadowHost = document.createElement('briefings-card'); // text-walker skips every `briefings-*` element
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const style = document.createElement('style');
+  const body = document.createElement('body');
+  style.textContent = `:host{all:initial !important;}\n${css}`;
+  head.append(style);
+  html.append(head, body);
+  shadowHost.attachShadow({ mode: 'open' }).append(html);
+  // Keys typed in the card must not reach the page's own shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) body.addEventListener(type, (event) => event.stopPropagation());
+  shadowHost.style.cssText = 'overflow:visible;position:relative;width:0;height:0;display:block';
+  html.style.cssText = 'position:absolute;top:0;left:0';
+  return { shadowHost, uiContainer: body };
+}
+
 export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMentions, getSettings: () => PageSettings): BriefingCard {
   const { signal } = ctx;
   // Firefox ends a reloaded or updated extension's content scripts without their cleanup and runs the new version's
   // in the open tabs: a card the old script had open would stay on the page, beside this one's. Remove it.
   for (const stale of document.querySelectorAll('briefings-card[data-briefings-card]')) stale.remove();
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: { uiContainer: HTMLElement } | null = null;
   let shadowHost: HTMLElement | null = null;
   /** The card in the shadow root: shown, or prepared (rendered invisibly) for the mention under the pointer. */
   let open: (OpenCard & { mentionId?: string }) | null = null;
@@ -89,26 +110,21 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
   const cardRef = createRef<HTMLDivElement>();
   const originRef = createRef<HTMLSpanElement>();
 
-  const getUi = () =>
-    (ui ??= createShadowRootUi(ctx, {
-      name: 'briefings-card', // text-walker skips every `briefings-*` element
-      position: 'overlay',
-      // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
-      // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${viewCss}\n${cardCss}`,
-      // Keys typed in the card must not reach the page's own shortcuts.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    }).then((created) => {
-      created.mount();
-      uiReady = true;
-      shadowHost = created.shadowHost;
-      shadowHost.setAttribute('data-briefings-card', ''); // ours, for the next version to find (above)
-      return created;
-    }));
+  const getUi = () => {
+    if (ui) return ui;
+    // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
+    // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
+    const created = createCardHost(`${viewCss}\n${cardCss}`);
+    document.documentElement.append(created.shadowHost);
+    uiReady = true;
+    shadowHost = created.shadowHost;
+    shadowHost.setAttribute('data-briefings-card', ''); // ours, for the next version to find (above)
+    ctx.onInvalidated(() => {
+      render(null, created.uiContainer);
+      created.shadowHost.remove();
+    });
+    return (ui = created);
+  };
 
   const focusInCard = () => shadowHost !== null && document.activeElement === shadowHost;
 
