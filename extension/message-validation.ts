@@ -22,6 +22,7 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
 }
 
 const EMPTY = shape({});
+const SITES = shape({ sites: (v) => Array.isArray(v) && v.length <= 1000 && v.every(isText(253)) });
 const isMention = shape({
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
   topic: isTopic,
@@ -35,6 +36,8 @@ const PARAMS: { readonly [T in MessageType]: Check } = {
   'background/open-index': shape({}, { topic: isTopic }),
   'background/rank-quotes': shape({ topic: isTopic, sentence: isText(1000) }),
   'background/top-site': EMPTY,
+  'background/private-paused': EMPTY,
+  'content/private-paused': SITES,
   'content/list-mentions': EMPTY,
   'content/reveal-mention': shape({ id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 }),
   'content/next-mention': EMPTY,
@@ -49,6 +52,8 @@ const RETURNS: { readonly [T in MessageType]: Check } = {
     order: (v) => Array.isArray(v) && v.length <= 100 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 100),
   }),
   'background/top-site': shape({ site: isText(253) }),
+  'background/private-paused': SITES,
+  'content/private-paused': (v) => v === undefined || v === null,
   'content/list-mentions': shape(
     { mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) },
     {

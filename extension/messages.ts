@@ -43,11 +43,15 @@ export interface Protocol {
    * which a cross-origin frame cannot read itself; "Pause on this site" is decided by it.
    */
   'background/top-site': { params: Record<string, never>; return: { site: string } };
+  /** Content script of a private tab → background: the sites paused from private windows (none for other tabs). */
+  'background/private-paused': { params: Record<string, never>; return: { sites: string[] } };
   /**
    * Popup → content script: what this page mentions, and the page's URL (location.href of the top frame): without
    * the "tabs" permission the popup can't read a tab's URL, and it needs the site for "Pause on this site".
    */
   'content/list-mentions': { params: Record<string, never>; return: ListReply };
+  /** Background → every frame of a private tab: the sites paused from private windows changed. */
+  'content/private-paused': { params: { sites: string[] }; return: void };
   /** Popup → content script: scroll to a mention, flash it and open its card. */
   'content/reveal-mention': { params: { id: string }; return: boolean };
   /** Background → content script (keyboard command): move to the next mention and open its card. */

@@ -7,7 +7,7 @@ import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, topSite, watchPageSettings } from '../../extension/page-settings.ts';
+import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
 import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
@@ -48,7 +48,9 @@ export default defineContentScript({
     const idle = whenIdle(window, ctx.signal);
     // Paused sites are matched against the top-level page's site, in every frame of it (issue 18).
     const site = topSite(window);
-    const loading = loadPageSettings(site);
+    // A private tab also has the sites paused from private windows, which live only in the background's session.
+    const privateLoading = privatePausedHere();
+    const loading = loadPageSettings(site, privateLoading);
     // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
     const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
     const prefilter = prefilterFromSerialized(compiledRules);
@@ -74,7 +76,10 @@ export default defineContentScript({
       shadowHighlightCss,
     });
     let current = settings;
-    ctx.onInvalidated(watchPageSettings(await site, (next) => highlights.apply((current = next))));
+    let privatePaused = await privateLoading;
+    const here = await site;
+    const reapply = (next: PageSettings) => highlights.apply((current = next));
+    ctx.onInvalidated(watchPageSettings(here, reapply, () => privatePaused));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
     // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
     // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
@@ -87,17 +92,22 @@ export default defineContentScript({
     // The popup's list and the badge speak for the whole tab: only the top frame answers.
     const isTop = window === window.top;
     if (isTop) reportMentionCount(ctx, mentions);
+    const onPrivatePaused = ({ sites }: { sites: string[] }) => {
+      privatePaused = sites;
+      void loadPageSettings(here, sites).then((next) => ctx.isInvalid || reapply(next));
+    };
     routeMessages(
       ctx,
       isTop
         ? {
+            'content/private-paused': onPrivatePaused,
             'content/list-mentions': () => listMentions(mentions),
             // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
             'content/reveal-mention': ({ id }) => card.revealMention(id),
             'content/next-mention': () => card.nextMention(),
             'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
           }
-        : {},
+        : { 'content/private-paused': onPrivatePaused },
     );
   },
 });
