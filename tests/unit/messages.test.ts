@@ -56,10 +56,12 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
       'background/mention-count',
       'background/open-index',
       'background/ping',
+      'background/private-paused',
       'background/rank-quotes',
       'background/top-site',
       'content/list-mentions',
       'content/next-mention',
+      'content/private-paused',
       'content/reveal-mention',
       'content/show-briefing',
     ]);
