@@ -11,19 +11,21 @@ export interface MutationBatcher {
   writeDom(write: () => void): void;
 }
 
+/**
+ * `collect` receives every batch of records as it arrives (to fold them, never to keep them: a storm can be hundreds
+ * of thousands); `onIdle` runs once the browser is idle after one or more batches.
+ */
 export function batchMutations(
   root: Node,
-  onBatch: (records: MutationRecord[]) => void,
+  collect: (records: readonly MutationRecord[]) => void,
+  onIdle: () => void,
   options: { signal: AbortSignal; idleTimeoutMs?: number },
 ): MutationBatcher {
   const view = (root.ownerDocument ?? (root as Document)).defaultView!;
-  let pending: MutationRecord[] = [];
   let scheduled: number | null = null;
   const flush = () => {
     scheduled = null;
-    const batch = pending;
-    pending = [];
-    if (batch.length && !options.signal.aborted) onBatch(batch);
+    if (!options.signal.aborted) onIdle();
   };
   const schedule = () => {
     if (scheduled !== null) return;
@@ -33,7 +35,7 @@ export function batchMutations(
         : view.setTimeout(flush, 50);
   };
   const observer = new view.MutationObserver((records) => {
-    pending.push(...records);
+    collect(records);
     schedule();
   });
   // Attributes only for what shows or hides text (tabs, accordions, "read more"); never data-* (our own marks).
@@ -49,7 +51,6 @@ export function batchMutations(
     'abort',
     () => {
       observer.disconnect();
-      pending = [];
       if (scheduled !== null) {
         if (typeof view.cancelIdleCallback === 'function') view.cancelIdleCallback(scheduled);
         else view.clearTimeout(scheduled);
@@ -65,7 +66,7 @@ export function batchMutations(
       // Keep what the page changed so far, run our write, then drop the records our write produced.
       const before = observer.takeRecords();
       if (before.length) {
-        pending.push(...before);
+        collect(before);
         schedule();
       }
       try {

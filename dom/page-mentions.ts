@@ -21,6 +21,9 @@ export interface TrackedMention extends PageMention {
   block: Element;
 }
 
+/** Mentions tracked per page at most: each keeps a live Range, which every DOM change of the page must update. */
+export const MAX_MENTIONS = 5000;
+
 let nextId = 0;
 export function newMentionId(): string {
   return `m${++nextId}`;
@@ -87,6 +90,8 @@ export class PageMentions {
   private topics: ReadonlySet<TopicId>;
   private visible: readonly PageMention[] | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Whether mentions were left out for MAX_MENTIONS (the page has more than it lists), until all are dropped. */
+  capped = false;
 
   constructor(topics: readonly TopicId[]) {
     this.topics = new Set(topics);
@@ -157,7 +162,10 @@ export class PageMentions {
       this.byId.delete(mention.id);
       return false;
     });
-    if (!this.tracked.length) this.byBlock.clear();
+    if (!this.tracked.length) {
+      this.byBlock.clear();
+      this.capped = false;
+    }
     else if (removed.length) {
       const gone = new Set(removed);
       for (const block of new Set(removed.map((m) => m.block))) {

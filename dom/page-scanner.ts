@@ -6,8 +6,8 @@ import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
 import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
-import { dirtyBlocks, outermost } from './dirty-blocks.ts';
-import { newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
+import { DirtySet, outermost, type DirtyBlocks } from './dirty-blocks.ts';
+import { MAX_MENTIONS, newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, delay, whenIdle } from './scheduler.ts';
 import { sentenceAround, TextMap } from './text-map.ts';
 import {
@@ -31,6 +31,8 @@ const LATE_COMPONENTS_MAX = 500;
 const DESCEND_CHARS = 8192;
 /** Past this much text, only the end of a pruned subtree is walked to bring the page context up to date. */
 const TAIL_CHARS = 65536;
+/** A run longer than this (one huge text node) is matched in pieces of about this size, pausing in between. */
+const PIECE_CHARS = 32768;
 
 export interface PageScannerOptions {
   doc: Document;
@@ -65,7 +67,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const view = doc.defaultView!;
   const slicer = createSlicer(view);
   let initialDone = false;
-  let queued: MutationRecord[] = [];
+  // The page's changes since the last rescan, folded as they come (also while the first scan runs).
+  const dirty = new DirtySet();
   let busy: Promise<void> = Promise.resolve();
   // Elements whose text was skipped as not rendered; re-read when an ancestor's hidden/class/style/open changes.
   // Bounded: on a page with thousands of hidden menus, the rest stay unread until their block changes.
@@ -86,11 +89,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     },
   };
 
-  const batcher = batchMutations(doc, (records) => {
-    if (!initialDone) return void queued.push(...records);
-    // One batch at a time, in order; a failure must not stop later batches (and must not reach the page console).
-    busy = busy.then(() => applyMutations(records)).catch(() => undefined);
-  }, { signal });
+  // One batch at a time, in order; a failure must not stop later batches (and must not reach the page console).
+  const rescanDirty = () => void (busy = busy.then(() => applyMutations(dirty.take(walk, doc.body))).catch(() => undefined));
+  const batcher = batchMutations(doc, (records) => dirty.add(records), () => initialDone && rescanDirty(), { signal });
   const highlighter = options.createHighlighter(batcher.writeDom);
   signal.addEventListener('abort', () => highlighter.dispose(), { once: true });
 
@@ -151,10 +152,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // catchUp would.
     if (prefilter && runTests.worthTesting() && !runTests.record(prefilter.mightMatch(raw))) return pass(run);
     catchUp();
-    const map = new TextMap(run.nodes, raw);
+    const map = new TextMap(run.nodes, raw, run.offset);
     const text = map.text;
     for (const m of matcher.scan(text, pageContext)) {
-      found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
+      // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
+      if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
+      else found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
     }
   };
 
@@ -175,8 +178,24 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         pass(item.pruned);
         lastNode = item.pruned;
       } else {
-        scanRun(item, found);
         lastNode = item.nodes.at(-1)!;
+        // A huge run (a 10 MB text node) in pieces, each cut after a sentence, with the slice's pauses between.
+        for (let from = 0; from < item.raw.length; ) {
+          let to = from + PIECE_CHARS;
+          if (to < item.raw.length) {
+            // After a sentence if one ends nearby, else after a space, so a name is not cut in two.
+            const end = item.raw.indexOf('. ', to);
+            const space = item.raw.indexOf(' ', to);
+            to = end >= 0 && end < to + 4096 ? end + 2 : space >= 0 && space < to + 4096 ? space + 1 : to;
+          }
+          scanRun(from || to < item.raw.length ? { ...item, raw: item.raw.slice(from, to), offset: from } : item, found);
+          from = to;
+          if (from < item.raw.length && slicer.overBudget()) {
+            await slicer.yield();
+            if (signal.aborted) return;
+            if (!lastNode.isConnected && root.isConnected) return restart(root);
+          }
+        }
       }
       if (!slicer.shouldYield()) continue;
       // Each change to a highlight makes the next frame revalidate all of its ranges: on a page with thousands of
@@ -250,9 +269,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     });
   };
 
-  const applyMutations = async (records: MutationRecord[]) => {
+  const applyMutations = async (dirty: DirtyBlocks) => {
     if (signal.aborted) return;
-    const dirty = dirtyBlocks(records, walk);
     const candidates = new Set(dirty.roots);
     visibilityChanges(dirty.restyled, candidates);
     const roots = outermost(candidates, walk);
@@ -301,9 +319,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     await scanRoot(doc.body ?? doc.documentElement);
     if (signal.aborted) return;
     initialDone = true;
-    const early = queued;
-    queued = [];
-    if (early.length) busy = busy.then(() => applyMutations(early)).catch(() => undefined);
+    rescanDirty();
     void watchLateComponents();
   })();
 

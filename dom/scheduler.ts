@@ -42,8 +42,10 @@ export function afterNextPaint(view: Window): Promise<void> {
 }
 
 export interface Slicer {
-  /** True once the current slice has used its budget. */
+  /** True once the current slice has used its budget (the clock is read every 8th call). */
   shouldYield(): boolean;
+  /** The same, reading the clock now: for steps that are each large (pieces of a huge text node). */
+  overBudget(): boolean;
   /** Gives the main thread back until the next task. */
   yield(): Promise<void>;
 }
@@ -62,6 +64,7 @@ export function createSlicer(view: Window, budgetMs = 25): Slicer {
     : () => new Promise<void>((resolve) => view.setTimeout(resolve, 0));
   return {
     shouldYield: () => (++calls & 7) === 0 && performance.now() - sliceStart > budgetMs,
+    overBudget: () => performance.now() - sliceStart > budgetMs,
     async yield() {
       await nextTask();
       calls = 0;

@@ -15,8 +15,12 @@ export class TextMap {
   /** text index → raw index; absent when text === raw. */
   private readonly rawIndex: Int32Array | null;
 
-  /** `raw`: the nodes' text joined, when the caller already has it. */
-  constructor(readonly nodes: readonly Text[], raw?: string) {
+  /** `raw`: the nodes' text joined, when the caller already has it, or the part of it that starts at `offset`. */
+  constructor(
+    readonly nodes: readonly Text[],
+    raw?: string,
+    private readonly offset = 0,
+  ) {
     if (raw === undefined) {
       raw = '';
       for (const node of nodes) raw += node.data;
@@ -44,8 +48,8 @@ export class TextMap {
 
   /** A live Range over text[start, end); it spans several text nodes when the mention does. */
   range(start: number, end: number): Range {
-    const rawStart = this.toRaw(start);
-    const rawEnd = this.toRaw(end - 1) + 1;
+    const rawStart = this.toRaw(start) + this.offset;
+    const rawEnd = this.toRaw(end - 1) + 1 + this.offset;
     const first = this.nodeAt(rawStart, false);
     const last = this.nodeAt(rawEnd, true);
     const range = this.nodes[0]!.ownerDocument.createRange();

@@ -8,6 +8,8 @@ export interface TextRun {
   nodes: Text[];
   /** The nodes' text joined, as read by the walk (each node's data is read once: DOM reads cost, most in Firefox). */
   raw: string;
+  /** Where `raw` starts in the nodes' joined text: a piece of a huge run is matched on its own (page-scanner). */
+  offset?: number;
 }
 
 export interface WalkOptions {

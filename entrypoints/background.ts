@@ -5,6 +5,8 @@ import { onCommand } from '../extension/commands.ts';
 import { createContextMenu, onContextMenuClick } from '../extension/context-menu.ts';
 import { handleMessages } from '../extension/messages.ts';
 import { openIndex } from '../extension/open-index.ts';
+import { siteOf } from '../extension/page-kind.ts';
+import { forgetPrivatePaused, getPrivatePaused, watchPrivatePaused } from '../extension/private-pauses.ts';
 import { rankQuotesFor } from '../extension/quote-ranking.ts';
 import { settingItems } from '../extension/settings.ts';
 
@@ -16,9 +18,26 @@ export default defineBackground(() => {
   const badge = startBadge();
   handleMessages('background/', {
     'background/ping': () => ({ pong: true, version: browser.runtime.getManifest().version }),
-    'background/mention-count': ({ count }, sender) => badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url),
+    'background/mention-count': ({ count }, sender) =>
+      badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url, sender.tab?.incognito),
     'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
     'background/rank-quotes': rankQuotesFor,
+    // The tab's URL, not the frame's: a page's frames are paused with the site the reader sees (issue 18).
+    'background/top-site': (_, sender) => ({ site: siteOf(sender.tab?.url) }),
+    // Only a private tab learns what was paused in private windows.
+    'background/private-paused': async (_, sender) => ({ sites: sender.tab?.incognito ? await getPrivatePaused() : [] }),
+  });
+  // Private pauses reach every frame of every private tab at once, as a settings change reaches the others.
+  watchPrivatePaused(async (sites) => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.incognito && tab.id !== undefined) {
+        browser.tabs.sendMessage(tab.id, { type: 'content/private-paused', params: { sites } }).catch(() => undefined);
+      }
+    }
+  });
+  // The last private window closed: its pauses go with it, as its history does.
+  browser.windows.onRemoved.addListener(async () => {
+    if (!(await browser.windows.getAll()).some((window) => window.incognito)) await forgetPrivatePaused();
   });
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));

@@ -3,6 +3,7 @@
 // is off or paused on the tab's site, following setting changes live.
 import { browser, type Browser } from 'wxt/browser';
 import { pageSettingsFrom } from './page-settings.ts';
+import { getPrivatePaused, watchPrivatePaused } from './private-pauses.ts';
 import { getAllSettings, watchAllSettings, type Settings } from './settings.ts';
 import { toolbarAction } from './toolbar-action.ts';
 
@@ -26,19 +27,22 @@ const hostnameOf = (url: string | undefined) => {
 const samePage = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
 
 export interface Badge {
-  setCount(tabId: number, count: number, pageUrl: string | undefined): Promise<void>;
+  setCount(tabId: number, count: number, pageUrl: string | undefined, incognito?: boolean): Promise<void>;
   stop(): void;
 }
 
 export function startBadge(): Badge {
   // The service worker may be restarted (MV3) and lose this; the content script then reports again on its next
   // change, and the badge text itself is kept by the browser per tab.
-  const tabs = new Map<number, { count: number; url: string }>();
+  const tabs = new Map<number, { count: number; url: string; incognito?: boolean }>();
   let settings: Promise<Settings> = getAllSettings();
+  // Sites paused from private windows: they hide the badge of private tabs only.
+  let privatePaused: Promise<string[]> = getPrivatePaused();
 
   const render = async (tabId: number) => {
     const state = tabs.get(tabId);
-    const visible = !!state && pageSettingsFrom(await settings, hostnameOf(state.url)).active;
+    const visible =
+      !!state && pageSettingsFrom(await settings, hostnameOf(state.url), state.incognito ? await privatePaused : []).active;
     const action = toolbarAction();
     try {
       await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
@@ -65,14 +69,19 @@ export function startBadge(): Badge {
     settings = Promise.resolve(next);
     for (const tabId of tabs.keys()) void render(tabId);
   });
+  const unwatchPrivate = watchPrivatePaused((sites) => {
+    privatePaused = Promise.resolve(sites);
+    for (const tabId of tabs.keys()) void render(tabId);
+  });
 
   return {
-    async setCount(tabId, count, pageUrl) {
-      tabs.set(tabId, { count, url: pageUrl ?? tabs.get(tabId)?.url ?? '' });
+    async setCount(tabId, count, pageUrl, incognito) {
+      tabs.set(tabId, { count, url: pageUrl ?? tabs.get(tabId)?.url ?? '', incognito });
       await render(tabId);
     },
     stop() {
       unwatch();
+      unwatchPrivate();
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
     },

@@ -22,6 +22,7 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
 }
 
 const EMPTY = shape({});
+const SITES = shape({ sites: (v) => Array.isArray(v) && v.length <= 1000 && v.every(isText(253)) });
 const isMention = shape({
   id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
   topic: isTopic,
@@ -34,6 +35,9 @@ const PARAMS: { readonly [T in MessageType]: Check } = {
   'background/mention-count': shape({ count: isCount }),
   'background/open-index': shape({}, { topic: isTopic }),
   'background/rank-quotes': shape({ topic: isTopic, sentence: isText(1000) }),
+  'background/top-site': EMPTY,
+  'background/private-paused': EMPTY,
+  'content/private-paused': SITES,
   'content/list-mentions': EMPTY,
   'content/reveal-mention': shape({ id: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 }),
   'content/next-mention': EMPTY,
@@ -47,9 +51,16 @@ const RETURNS: { readonly [T in MessageType]: Check } = {
   'background/rank-quotes': shape({
     order: (v) => Array.isArray(v) && v.length <= 100 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 100),
   }),
+  'background/top-site': shape({ site: isText(253) }),
+  'background/private-paused': SITES,
+  'content/private-paused': (v) => v === undefined || v === null,
   'content/list-mentions': shape(
     { mentions: (v) => Array.isArray(v) && v.length <= 10_000 && v.every(isMention) },
-    { url: isText(8192) },
+    {
+      url: isText(8192),
+      counts: shape({}, Object.fromEntries(TOPIC_IDS.map((id) => [id, isCount]))),
+      capped: (v) => typeof v === 'boolean',
+    },
   ),
   'content/reveal-mention': (v) => typeof v === 'boolean',
   'content/next-mention': (v) => typeof v === 'boolean',
@@ -69,6 +80,17 @@ export function parseEnvelope(message: unknown): { ok: true; envelope: Envelope 
   if (!isMessageType(message.type)) return { ok: false, reason: `unknown type ${JSON.stringify(message.type)}` };
   if (!PARAMS[message.type](message.params)) return { ok: false, reason: `bad params for ${message.type}` };
   return { ok: true, envelope: message as unknown as Envelope };
+}
+
+/**
+ * The popup's list, checked item by item: a malformed mention is dropped and the rest kept, and an unreadable
+ * optional field is left out, so one bad item never blanks the list (issue 18).
+ */
+export function cleanListReply(reply: unknown): unknown {
+  if (!isObject(reply) || !Array.isArray(reply.mentions)) return reply;
+  const optional = RETURNS['content/list-mentions'];
+  const kept = Object.fromEntries(Object.entries(reply).filter(([key, v]) => key !== 'mentions' && optional({ mentions: [], [key]: v })));
+  return { ...kept, mentions: reply.mentions.filter(isMention).slice(0, 10_000) };
 }
 
 /** The reply if it has the shape `type` promises; throws otherwise, so a caller never renders a malformed reply. */

@@ -3,6 +3,8 @@
 // storage.onChanged — no toggle messages needed.
 import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
+import { browser } from 'wxt/browser';
+import { sendToBackground } from './messages.ts';
 import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
 
 export interface PageSettings {
@@ -17,9 +19,12 @@ export interface PageSettings {
   scanCode: boolean;
 }
 
-/** The page's view of `settings` on `hostname` (location.hostname). Pure, for tests and the background. */
-export function pageSettingsFrom(settings: Settings, hostname: string): PageSettings {
-  const paused = hostname !== '' && settings.pausedSites.includes(hostname);
+/**
+ * The page's view of `settings` on `hostname` (the top-level page's). `privatePaused`: the sites paused from private
+ * windows, for a private tab only. Pure, for tests and the background.
+ */
+export function pageSettingsFrom(settings: Settings, hostname: string, privatePaused: readonly string[] = []): PageSettings {
+  const paused = hostname !== '' && (settings.pausedSites.includes(hostname) || privatePaused.includes(hostname));
   return {
     active: settings.extensionEnabled && !paused,
     paused,
@@ -31,11 +36,42 @@ export function pageSettingsFrom(settings: Settings, hostname: string): PageSett
   };
 }
 
-export async function loadPageSettings(hostname: string): Promise<PageSettings> {
-  return pageSettingsFrom(await readAllSettings(), hostname);
+/**
+ * The hostname "Pause on this site" is decided by: the top-level page's, for every frame of it (about:blank, srcdoc
+ * and other-origin frames included), so no new permission is needed to read it.
+ */
+export async function topSite(view: Window): Promise<string> {
+  try {
+    return view.top!.location.hostname;
+  } catch {
+    // Cross-origin: Chromium and current Firefox list the ancestors' origins, the top's last.
+    const origins = view.location.ancestorOrigins;
+    const top = origins?.[origins.length - 1];
+    if (top && top !== 'null') return new URL(top).hostname;
+    // Else the background reads the tab's URL where the browser gives it (Chromium; Firefox only with "tabs").
+    return (await sendToBackground('background/top-site', {}).catch(() => ({ site: '' }))).site;
+  }
+}
+
+/** The sites paused from private windows, for a private tab's frames (asked from the background); else none. */
+export async function privatePausedHere(): Promise<string[]> {
+  if (!browser.extension.inIncognitoContext) return [];
+  return (await sendToBackground('background/private-paused', {}).catch(() => ({ sites: [] }))).sites;
+}
+
+export async function loadPageSettings(
+  hostname: string | Promise<string>,
+  privatePaused: readonly string[] | Promise<readonly string[]> = [],
+): Promise<PageSettings> {
+  const [settings, site, sites] = await Promise.all([readAllSettings(), hostname, privatePaused]);
+  return pageSettingsFrom(settings, site, sites);
 }
 
 /** Calls `onChange` with fresh page settings whenever any setting changes; returns the unwatch function. */
-export function watchPageSettings(hostname: string, onChange: (settings: PageSettings) => void): () => void {
-  return watchAllSettingsFromStorage((settings) => onChange(pageSettingsFrom(settings, hostname)));
+export function watchPageSettings(
+  hostname: string,
+  onChange: (settings: PageSettings) => void,
+  privatePaused: () => readonly string[] = () => [],
+): () => void {
+  return watchAllSettingsFromStorage((settings) => onChange(pageSettingsFrom(settings, hostname, privatePaused())));
 }

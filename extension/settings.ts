@@ -71,9 +71,21 @@ export async function setTopicEnabled(topic: TopicId, on: boolean): Promise<void
   await setSetting('enabledTopics', { ...current, [topic]: on });
 }
 
-/** Pauses or resumes the extension on one hostname. */
+/**
+ * Paused sites kept at most: 30 of the longest hostnames (253 characters, 256 bytes each as JSON) and the key are
+ * 7,693 bytes, inside storage.sync's 8,192-byte quota per item, so a pause within the cap is never refused by it.
+ */
+export const MAX_PAUSED_SITES = 30;
+
+/** A write refused by the extension itself, with the reason to show the reader. */
+export class SettingLimitError extends Error {}
+
+/** Pauses or resumes the extension on one hostname; rejects with a SettingLimitError past MAX_PAUSED_SITES. */
 export async function setSitePaused(hostname: string, paused: boolean): Promise<void> {
   const current = await getSetting('pausedSites');
+  if (paused && !current.includes(hostname) && current.length >= MAX_PAUSED_SITES) {
+    throw new SettingLimitError(`You can pause up to ${MAX_PAUSED_SITES} sites. Resume one in Settings to pause another.`);
+  }
   const next = paused ? [...new Set([...current, hostname])] : current.filter((site) => site !== hostname);
   await setSetting('pausedSites', next);
 }

@@ -7,7 +7,7 @@ import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, watchPageSettings } from '../../extension/page-settings.ts';
+import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
 import { startBriefingCard } from './card.tsx';
 import { routeMessages } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
@@ -20,6 +20,17 @@ import './highlights.css';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from './highlights.css?raw';
 
+const MAX_FRAMES = 300;
+
+/** The index among the top's frames of the one this window is in (-1 for the top itself). */
+function topFrameIndex(view: Window): number {
+  let child = view;
+  // parent, top, length and indexing are readable across origins.
+  while (child.parent !== child.top) child = child.parent;
+  for (let i = 0; i < view.top!.length; i++) if (view.top![i] === child) return i;
+  return -1;
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -28,11 +39,18 @@ export default defineContentScript({
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // A page with hundreds of frames (an ad farm) has only the first MAX_FRAMES of its top's frames read, so their
+    // scripts cannot keep the tab busy for minutes (issue 18).
+    if (window !== window.top && topFrameIndex(window) >= MAX_FRAMES) return;
     if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
     // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
     // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
     const idle = whenIdle(window, ctx.signal);
-    const loading = loadPageSettings(location.hostname);
+    // Paused sites are matched against the top-level page's site, in every frame of it (issue 18).
+    const site = topSite(window);
+    // A private tab also has the sites paused from private windows, which live only in the background's session.
+    const privateLoading = privatePausedHere();
+    const loading = loadPageSettings(site, privateLoading);
     // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
     const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
     const prefilter = prefilterFromSerialized(compiledRules);
@@ -58,7 +76,10 @@ export default defineContentScript({
       shadowHighlightCss,
     });
     let current = settings;
-    ctx.onInvalidated(watchPageSettings(location.hostname, (next) => highlights.apply((current = next))));
+    let privatePaused = await privateLoading;
+    const here = await site;
+    const reapply = (next: PageSettings) => highlights.apply((current = next));
+    ctx.onInvalidated(watchPageSettings(here, reapply, () => privatePaused));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
     // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
     // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
@@ -71,17 +92,22 @@ export default defineContentScript({
     // The popup's list and the badge speak for the whole tab: only the top frame answers.
     const isTop = window === window.top;
     if (isTop) reportMentionCount(ctx, mentions);
+    const onPrivatePaused = ({ sites }: { sites: string[] }) => {
+      privatePaused = sites;
+      void loadPageSettings(here, sites).then((next) => ctx.isInvalid || reapply(next));
+    };
     routeMessages(
       ctx,
       isTop
         ? {
+            'content/private-paused': onPrivatePaused,
             'content/list-mentions': () => listMentions(mentions),
             // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
             'content/reveal-mention': ({ id }) => card.revealMention(id),
             'content/next-mention': () => card.nextMention(),
             'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
           }
-        : {},
+        : { 'content/private-paused': onPrivatePaused },
     );
   },
 });

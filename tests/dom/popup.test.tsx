@@ -74,6 +74,10 @@ describe('popup wording', () => {
     expect(stateText(DEFAULT_SETTINGS, 'news.example', 1)).toBe('On: 1 mention highlighted on this page.');
     expect(stateText({ ...DEFAULT_SETTINGS, pausedSites: ['news.example'] }, 'news.example', 0)).toMatch(/^Paused on news\.example/);
     expect(stateText({ ...DEFAULT_SETTINGS, extensionEnabled: false }, 'news.example', 0)).toMatch(/^Off everywhere/);
+    // Past the 5,000 mentions a page tracks, the count is a floor (issue 18).
+    expect(stateText(DEFAULT_SETTINGS, 'news.example', 5000, true)).toBe('On: 5,000+ mentions highlighted on this page.');
+    // Paused in a private window only: said the same way.
+    expect(stateText(DEFAULT_SETTINGS, 'news.example', 0, false, true)).toMatch(/^Paused on news\.example/);
   });
 });
 

@@ -119,6 +119,8 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
 
   test('search: focused on open, typo-tolerant, the matched text marked; arrows and Enter expand the full briefing', async () => {
     const popup = await openPopup();
+    // The box takes focus in an effect, just after the first render: on a loaded machine a moment after the list.
+    await popup.waitFor(() => (document.activeElement as HTMLInputElement | null)?.type === 'search', undefined, 3000).catch(() => undefined);
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
     await popup.type('hizbolah');
     await popup.waitFor(() => document.querySelector<HTMLElement>('.topics li')?.dataset.topic === 'hezbollah');
@@ -172,7 +174,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
       (tabId) => browser.tabs.sendMessage(tabId, { type: 'content/list-mentions', params: {} }, { frameId: 0 }) as Promise<{ url?: string }>,
       articleTab,
     );
-    expect(reply.url, "the content script's 'content/list-mentions' reply must carry url: location.href").toBe(await article.url());
+    expect(reply.url, "the content script's 'content/list-mentions' reply must carry the page's URL (without query or fragment)").toBe(await article.url());
     await popup.waitFor(() => document.querySelector('input[name="pause-site"]'));
     await popup.click('input[name="pause-site"]');
     await popup.waitFor(() => /^Paused on 127\.0\.0\.1/.test(document.querySelector('.state')?.textContent ?? ''));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages } from '../../extension/message-handler.ts';
-import { checkReturn, MESSAGE_TYPES, parseEnvelope } from '../../extension/message-validation.ts';
+import { checkReturn, cleanListReply, MESSAGE_TYPES, parseEnvelope } from '../../extension/message-validation.ts';
 
 const ours = () => ({ id: fakeBrowser.runtime.id });
 const contentScript = (tabId = 7) => ({ ...ours(), tab: { id: tabId } as never, frameId: 0, url: 'https://news.example/a' });
@@ -56,9 +56,12 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
       'background/mention-count',
       'background/open-index',
       'background/ping',
+      'background/private-paused',
       'background/rank-quotes',
+      'background/top-site',
       'content/list-mentions',
       'content/next-mention',
+      'content/private-paused',
       'content/reveal-mention',
       'content/show-briefing',
     ]);
@@ -78,6 +81,23 @@ describe('checkReturn: replies are validated before the UI sees them', () => {
     { mentions: [{ id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: '', html: '<b>' }] },
   ])('a malformed mention list throws: %j', (reply) => {
     expect(() => checkReturn('content/list-mentions', reply)).toThrow(/Malformed/);
+  });
+});
+
+describe('cleanListReply: the popup keeps every well-formed mention (issue 18)', () => {
+  const good = { id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: 'Moscow brought Hamas…' };
+  test('bad items and unreadable optional fields are dropped, the rest kept', () => {
+    const reply = {
+      url: `https://example.org/${'x'.repeat(9000)}`,
+      counts: { hamas: 2, putin: 1 },
+      capped: true,
+      mentions: [good, { ...good, id: 'm2', surface: 'H'.repeat(5000) }, { ...good, id: 'm3', topic: 'putin' }, null],
+    };
+    expect(checkReturn('content/list-mentions', cleanListReply(reply))).toEqual({ capped: true, mentions: [good] });
+  });
+  test('more than 10,000 mentions: the first 10,000 are kept', () => {
+    const mentions = Array.from({ length: 12_000 }, (_, i) => ({ ...good, id: `m${i}` }));
+    expect(checkReturn('content/list-mentions', cleanListReply({ mentions })).mentions).toHaveLength(10_000);
   });
 });
 

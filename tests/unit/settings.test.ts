@@ -7,7 +7,9 @@ import {
   DEFAULT_SETTINGS,
   forgetSettingItems,
   getAllSettings,
+  MAX_PAUSED_SITES,
   resetAllSettings,
+  SettingLimitError,
   setSetting,
   setSitePaused,
   setTopicEnabled,
@@ -59,6 +61,20 @@ describe('defaults', () => {
     expect((await getAllSettings()).pausedSites).toEqual(['news.example']);
     await setSitePaused('news.example', false);
     expect((await getAllSettings()).pausedSites).toEqual([]);
+  });
+
+  test('paused sites are capped at 30, which fit storage.sync\'s 8,192-byte item even at 253 characters each', async () => {
+    const longest = (i: number) => `${i}`.padEnd(253, 'x');
+    const sites = Array.from({ length: MAX_PAUSED_SITES }, (_, i) => longest(i));
+    expect('pausedSites'.length + JSON.stringify(sites).length).toBeLessThanOrEqual(8192);
+    await setSetting('pausedSites', sites);
+    await expect(setSitePaused('one-more.example', true)).rejects.toBeInstanceOf(SettingLimitError);
+    expect((await getAllSettings()).pausedSites).toEqual(sites);
+    // Already paused, or resuming: allowed at the cap.
+    await setSitePaused(sites[0]!, true);
+    await setSitePaused(sites[0]!, false);
+    await setSitePaused('one-more.example', true);
+    expect((await getAllSettings()).pausedSites).toHaveLength(MAX_PAUSED_SITES);
   });
 
   test('an invalid value is refused and nothing is written', async () => {

@@ -1,5 +1,6 @@
 // How highlights look and behave: the global switch, underline or background, the hover delay, code blocks.
 import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, setSetting, type HighlightStyle, type Settings } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 import { Switch } from '../shared/switch.tsx';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
@@ -10,13 +11,13 @@ const STYLE_LABELS: Record<HighlightStyle, string> = {
 export function HighlightSettings({ settings }: { settings: Settings }) {
   const onDelay = (input: HTMLInputElement) => {
     const value = Math.round(input.valueAsNumber / HOVER_DELAY_RANGE.step) * HOVER_DELAY_RANGE.step;
-    if (input.validity.valid && Number.isFinite(value)) void setSetting('hoverDelayMs', value);
+    if (input.validity.valid && Number.isFinite(value)) saved(setSetting('hoverDelayMs', value));
   };
   return (
     <section aria-labelledby="highlight-heading">
       <h2 id="highlight-heading">Highlighting</h2>
       <p>
-        <Switch name="extension-enabled" label="Highlight mentions on web pages" checked={settings.extensionEnabled} onChange={(on) => void setSetting('extensionEnabled', on)} />
+        <Switch name="extension-enabled" label="Highlight mentions on web pages" checked={settings.extensionEnabled} onChange={(on) => saved(setSetting('extensionEnabled', on))} />
       </p>
       <fieldset>
         <legend>Highlight style</legend>
@@ -27,7 +28,7 @@ export function HighlightSettings({ settings }: { settings: Settings }) {
               name="highlight-style"
               value={style}
               checked={settings.highlightStyle === style}
-              onChange={() => void setSetting('highlightStyle', style)}
+              onChange={() => saved(setSetting('highlightStyle', style))}
             />{' '}
             {STYLE_LABELS[style]}
           </label>
@@ -55,7 +56,7 @@ export function HighlightSettings({ settings }: { settings: Settings }) {
         </span>
       </p>
       <p>
-        <Switch name="scan-code" label="Also highlight mentions inside code (<code> and <pre>)" checked={settings.scanCode} onChange={(on) => void setSetting('scanCode', on)} />
+        <Switch name="scan-code" label="Also highlight mentions inside code (<code> and <pre>)" checked={settings.scanCode} onChange={(on) => saved(setSetting('scanCode', on))} />
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 // The sites where the reader paused Briefings (from the popup), each with a way to resume.
 import { setSitePaused, type Settings } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 
 export function PausedSites({ settings }: { settings: Settings }) {
   return (
@@ -12,7 +13,7 @@ export function PausedSites({ settings }: { settings: Settings }) {
           {settings.pausedSites.map((site) => (
             <li key={site}>
               <span class="site">{site}</span>{' '}
-              <button type="button" class="button secondary" aria-label={`Resume on ${site}`} onClick={() => void setSitePaused(site, false)}>
+              <button type="button" class="button secondary" aria-label={`Resume on ${site}`} onClick={() => saved(setSitePaused(site, false))}>
                 Resume
               </button>
             </li>

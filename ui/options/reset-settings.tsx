@@ -2,6 +2,7 @@
 // question and moves focus to it; Escape or Cancel goes back without changing anything.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resetAllSettings } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 
 export function ResetSettings({ onReset }: { onReset: () => void }) {
   const [asking, setAsking] = useState(false);
@@ -13,10 +14,10 @@ export function ResetSettings({ onReset }: { onReset: () => void }) {
     else if (wasAsking.current) start.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
-  const confirm = async () => {
-    await resetAllSettings();
-    setAsking(false);
-    onReset();
+  const confirm = () => {
+    const reset = resetAllSettings();
+    saved(reset);
+    void reset.then(onReset, () => undefined).finally(() => setAsking(false));
   };
   return (
     <section aria-labelledby="reset-heading">

@@ -1,6 +1,7 @@
 // One switch per topic, with its colour: the same switches as the popup's index.
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { setTopicEnabled, type Settings } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 import { Switch } from '../shared/switch.tsx';
 
 export function TopicSettings({ settings }: { settings: Settings }) {
@@ -11,7 +12,7 @@ export function TopicSettings({ settings }: { settings: Settings }) {
         {BRIEFINGS.map((b) => (
           <li key={b.id} data-topic={b.id} class="topic-setting">
             <span class="swatch" aria-hidden="true" />
-            <Switch name={`topic-${b.id}`} label={b.name} checked={settings.enabledTopics[b.id]} onChange={(on) => void setTopicEnabled(b.id, on)} />
+            <Switch name={`topic-${b.id}`} label={b.name} checked={settings.enabledTopics[b.id]} onChange={(on) => saved(setTopicEnabled(b.id, on))} />
           </li>
         ))}
       </ul>

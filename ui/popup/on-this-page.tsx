@@ -1,7 +1,7 @@
 // "On this page": mentions per topic on the target tab and each mention with its snippet; clicking one scrolls the
 // page to it, flashes it and opens its card (the content script's 'content/reveal-mention').
 import { browser } from 'wxt/browser';
-import { BRIEFINGS } from '../../briefings/index.ts';
+import type { Briefing } from '../../briefings/types.ts';
 import { sendToTab, type MentionSummary } from '../../extension/messages.ts';
 import { unreachableMessage } from '../../extension/page-kind.ts';
 import { MarkedText } from '../shared/marked-text.tsx';
@@ -13,6 +13,9 @@ export interface OnThisPageProps {
   page: PageMentions;
   /** Mentions of topics that are on, in page order. */
   mentions: MentionSummary[] | undefined;
+  /** Mentions per topic that is on, of every mention the page tracks (listed or not). */
+  counts: ReadonlyArray<readonly [Briefing, number]> | undefined;
+  total: number | undefined;
   active: boolean;
 }
 
@@ -29,7 +32,7 @@ function MentionButton({ mention, target }: { mention: MentionSummary; target: T
   );
 }
 
-function Body({ target, page, mentions, active }: OnThisPageProps) {
+function Body({ target, page, mentions, counts = [], total = 0, active }: OnThisPageProps) {
   if (page.status === 'unreachable') {
     const { text, reload } = unreachableMessage(page.kind);
     return (
@@ -45,14 +48,14 @@ function Body({ target, page, mentions, active }: OnThisPageProps) {
   }
   if (!active) return <p class="muted">Nothing is highlighted here while Briefings is off or paused.</p>;
   if (page.status === 'loading' || !mentions) return <p class="muted">Looking for mentions…</p>;
-  if (mentions.length === 0) return <p class="muted">No mentions of the topics that are switched on.</p>;
-  const counts = BRIEFINGS.map((b) => [b, mentions.filter((m) => m.topic === b.id).length] as const).filter(([, n]) => n > 0);
+  if (total === 0) return <p class="muted">No mentions of the topics that are switched on.</p>;
+  const more = total - mentions.length;
   return (
     <>
       <ul class="counts" aria-label="Mentions per topic">
         {counts.map(([b, n]) => (
           <li key={b.id} data-topic={b.id}>
-            <span class="swatch" aria-hidden="true" /> {b.name} <strong class="count">{n}</strong>
+            <span class="swatch" aria-hidden="true" /> {b.name} <strong class="count">{n.toLocaleString('en-US')}</strong>
           </li>
         ))}
       </ul>
@@ -62,6 +65,7 @@ function Body({ target, page, mentions, active }: OnThisPageProps) {
             <MentionButton mention={m} target={target} />
           </li>
         ))}
+        {more > 0 && <li class="mentions-more muted">+{more.toLocaleString('en-US')} more</li>}
       </ol>
     </>
   );

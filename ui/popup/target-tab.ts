@@ -13,6 +13,8 @@ export interface TargetTab {
   inTab: boolean;
   /** A topic to expand on open. */
   topic: TopicId | undefined;
+  /** The tab is in a private (incognito) window: "Pause on this site" is kept for private windows only. */
+  incognito?: boolean;
 }
 
 const asTopic = (value: string | null) => TOPIC_IDS.find((id) => id === value);
@@ -23,10 +25,16 @@ export async function resolveTargetTab(search: string): Promise<TargetTab> {
   if (tabParam !== null && /^\d+$/.test(tabParam)) {
     const id = Number(tabParam);
     const tab = await browser.tabs.get(id).catch(() => undefined);
-    return { id, url: tab?.url, inTab: true, topic: asTopic(params.get('topic')) };
+    return { id, url: tab?.url, inTab: true, topic: asTopic(params.get('topic')), incognito: tab?.incognito };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url, inTab: false, topic: asTopic(params.get('topic')) ?? (await takePendingIndexTopic()) };
+  return {
+    id: tab?.id,
+    url: tab?.url,
+    inTab: false,
+    topic: asTopic(params.get('topic')) ?? (await takePendingIndexTopic()),
+    incognito: tab?.incognito,
+  };
 }
 
 export function useTargetTab(): TargetTab | undefined {

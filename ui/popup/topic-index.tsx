@@ -6,6 +6,7 @@ import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../briefings/index.ts';
 import type { TopicId } from '../../briefings/types.ts';
 import { createBriefingSearch } from '../../core/search.ts';
 import { setTopicEnabled, type TopicSwitches } from '../../extension/settings.ts';
+import { saved } from '../shared/save-error.tsx';
 import { TopicRow } from './topic-row.tsx';
 
 export interface TopicIndexProps {
@@ -76,7 +77,7 @@ export function TopicIndex({ enabledTopics, initialTopic }: TopicIndexProps) {
             expanded={expanded.has(result.topic)}
             matches={result.matches}
             onToggleExpanded={() => toggle(result.topic)}
-            onEnabledChange={(on) => void setTopicEnabled(result.topic, on)}
+            onEnabledChange={(on) => saved(setTopicEnabled(result.topic, on))}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 event.preventDefault();

@@ -1,13 +1,13 @@
 // The mentions on the target tab's page, asked from its content script ('content/list-mentions').
 import { useEffect, useState } from 'preact/hooks';
 import { pageKindOf, type PageKind } from '../../extension/page-kind.ts';
-import { sendToTab, type MentionSummary } from '../../extension/messages.ts';
+import { sendToTab, type ListReply, type MentionSummary } from '../../extension/messages.ts';
 import type { Settings } from '../../extension/settings.ts';
 import type { TargetTab } from './target-tab.ts';
 
 export type PageMentions =
   | { status: 'loading' }
-  | { status: 'ok'; mentions: MentionSummary[]; url: string | undefined }
+  | { status: 'ok'; mentions: MentionSummary[]; url: string | undefined; counts?: ListReply['counts']; capped?: boolean }
   | { status: 'unreachable'; kind: PageKind };
 
 /** Content scripts re-apply a settings change through storage.onChanged; ask again once they have (≈100 ms). */
@@ -31,15 +31,15 @@ export function usePageMentions(target: TargetTab | undefined, settings: Setting
     let lastAnswer = '';
     const ask = () =>
       sendToTab(tabId, 'content/list-mentions', {}).then(
-        ({ mentions, url: pageUrl }) => {
+        ({ mentions, url: pageUrl, counts, capped }) => {
           // The same answer again (the usual case when refreshing) changes nothing: no re-render.
-          const answer = JSON.stringify([mentions, pageUrl]);
+          const answer = JSON.stringify([mentions, pageUrl, counts, capped]);
           if (!live || answer === lastAnswer) return;
           lastAnswer = answer;
           // Firefox runs content scripts in a top-level about:blank too; it answers, yet it is no page to scan.
           const reported = pageKindOf(pageUrl);
           if (reported === 'browser' || reported === 'store') setState({ status: 'unreachable', kind: reported });
-          else setState({ status: 'ok', mentions, url: pageUrl ?? url });
+          else setState({ status: 'ok', mentions, url: pageUrl ?? url, counts, capped });
         },
         () => {
           if (!live) return;
