@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of cases: on a loaded 2-core machine one can take longer than 5 s.
+          testTimeout: 30_000,
           mockReset: true,
           restoreMocks: true,
         },
@@ -29,6 +31,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
           mockReset: true,
           restoreMocks: true,
         },

@@ -2,6 +2,7 @@
 // initial scan, then batched rescans of only the blocks that changed. Teardown: abort `signal`.
 // Fixtures: tests/fixtures/pages/article.html, lookalikes.html, split-names.html, spa.html, editables.html.
 import type { TopicId } from '../briefings/types.ts';
+import { CONFIDENCE } from '../core/disambiguate.ts';
 import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -146,6 +147,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     return text.length > DESCEND_CHARS ? 'descend' : 'walk';
   };
 
+  // Set when a run brought back a mention of an earlier run: the batch is then not in document order.
+  let outOfOrder = false;
   const scanRun = (run: TextRun, found: TrackedMention[]) => {
     const raw = run.raw;
     // A run left untested goes straight to the matcher, which finds nothing in it and moves the context on, as
@@ -154,10 +157,20 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     catchUp();
     const map = new TextMap(run.nodes, raw, run.offset);
     const text = map.text;
-    for (const m of matcher.scan(text, pageContext)) {
+    const place: RunPlace = { map, block: run.block };
+    const keep = (topic: TopicId, surface: string, confidence: number, at: RunPlace, start: number, end: number) => {
       // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
       if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
-      else found.push(new FoundMention(m.topic, m.surface, m.confidence, map.range(m.start, m.end), run.block, text, m.start, m.end));
+      else found.push(new FoundMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
+    };
+    for (const m of matcher.scan(text, pageContext, place)) keep(m.topic, m.surface, m.confidence, place, m.start, m.end);
+    // A bare form of an earlier run that this one showed to be the topic (a headline above its story) joins now,
+    // where it is, if the page still has it.
+    for (const p of pageContext.promoted.splice(0)) {
+      const at = p.block as RunPlace | undefined;
+      if (!at?.map.nodes[0]?.isConnected) continue;
+      keep(p.topic, p.surface, CONFIDENCE.confirmedLater, at, p.start, p.end);
+      outOfOrder = true;
     }
   };
 
@@ -168,8 +181,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const publish = () => {
       // Last first: the wrap fallback splits text nodes, and splitting after a mention leaves its offsets valid.
       for (let i = found.length - 1; i >= 0; i--) highlighter.add(found[i]!.topic, found[i]!.range, found[i]!.block);
-      mentions.add(found, { ordered: !inShadowTrees });
+      mentions.add(found, { ordered: !inShadowTrees && !outOfOrder });
       found = [];
+      outOfOrder = false;
     };
     let lastNode: Node = root;
     let lastPublish = performance.now();
@@ -330,6 +344,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       passed = [];
       pageContext.referents.clear();
       pageContext.tail = '';
+      pageContext.named.clear();
+      pageContext.words.clear();
+      pageContext.pending.length = 0;
+      pageContext.promoted.length = 0;
     },
   };
 }
@@ -354,6 +372,12 @@ function passStreak(): { worthTesting(): boolean; record(passed: boolean): boole
  * A mention the scan found. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
  * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
  */
+/** Where a run's mentions are: its text map and block, kept with a bare form the page may name later. */
+interface RunPlace {
+  map: TextMap;
+  block: Element;
+}
+
 class FoundMention implements TrackedMention {
   readonly id = newMentionId();
   private sentence: string | undefined;
