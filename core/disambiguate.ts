@@ -357,11 +357,12 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
   // "known as Hamas", "the "Hamas" there": the page has given the name to something else.
-  if (shaped === 'named-as') {
-    if (!firmlyTopic(page, topic)) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
-    return { accept: false, reason: shaped };
-  }
+  // "known as Hamas", "the "Hamas" there": the page speaks of the name, which says nothing of its later uses.
+  if (shaped === 'named-as') return { accept: false, reason: shaped };
   const kindOfName = topic.shape?.kind;
+  // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
+  const crossReference = /\bsee (?:also )?$/.test(norm.slice(Math.max(0, hit.start - 9), hit.start));
+  if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference) return { accept: false, reason: shaped };
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
