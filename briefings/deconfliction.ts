@@ -9,8 +9,9 @@ export const deconfliction = {
   match: {
     names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction'],
     requireNearby: [
-      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim'],
-      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem'],
+      // Other presses' spellings too (German, French, Spanish): their pages quote the English word.
+      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russie', 'russe', 'russes', 'Moscou', 'Rusia', 'ruso', 'rusa', 'rusos'],
+      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israélien', 'israélienne', 'israéliens', 'israelí', 'israelíes'],
     ],
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.

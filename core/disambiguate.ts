@@ -142,7 +142,7 @@ const NOT_NAMES = new Set(
     'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
     'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
     'inside outside across beneath behind above below near around through throughout toward towards another other ' +
-    'others'
+    'others die der das den dem le la les el los las il lo gli des du un une una'
   ).split(' '),
 );
 
@@ -155,6 +155,17 @@ const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
 
 // "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+/**
+ * "HAMAS, Yasmine", "ABBAS, Yusuf Qasim;", "State v. Hamas, Youssef K.": a surname, a comma, then given names, as
+ * results tables, sanctions lists and court dockets write people ("Abbas, Netanyahu and Putin" is a list).
+ */
+function surnameFirst(text: string, start: number, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const rest = text.slice(end, end + 40);
+  if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
+  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\.(?:[ \t]|$)/u.test(rest);
+}
+
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
 
@@ -286,7 +297,10 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
   if (shape.kind === 'person') {
     if (hit.alias.kind !== 'ambiguous') return null;
+    if (surnameFirst(text, start, end)) return 'other-name-touching';
     const before = wordBefore(text, start);
+    // "Dr Abbas", "Coach Abbas": a title the topic does not take.
+    if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
     if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
     if (before && isOtherName(before, shape, text, lc, 'before')) return 'other-name-touching';
@@ -299,10 +313,7 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
-    // "HAMAS, Yasmine": a surname in capitals, then the given name, as results lists write people.
-    if (text[end] === ',' && isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]*(?:$|[|(\t\n])|[ \t]+\p{Lu}\.?(?:$|[ \t|(]))/u.test(text.slice(end, end + 30))) {
-      return 'other-name-touching';
-    }
+    if (surnameFirst(text, start, end)) return 'other-name-touching';
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
     const next = after;
     if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
@@ -361,7 +372,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (shaped === 'named-as') return { accept: false, reason: shaped };
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
-  const crossReference = /\bsee (?:also )?$/.test(norm.slice(Math.max(0, hit.start - 9), hit.start));
+  const crossReference = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
   if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference) return { accept: false, reason: shaped };
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
