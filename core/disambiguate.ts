@@ -397,6 +397,12 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
     else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
+    // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
+    if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
+      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page))) return { accept: true, confidence: CONFIDENCE.ambiguous };
+      page.supported.add(topic.id);
+      page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    }
   }
   // A page that has established its agreement keeps meaning it: its context need not be looked for again.
   if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) {

@@ -29,6 +29,8 @@ export interface PageContext {
   readonly referents: Map<TopicId, Referent>;
   /** The end of the previous blocks' normalized text, so context words there still count as "nearby". */
   tail: string;
+  /** Organisations whose own words (Gaza, Lebanon…) the page has used near their name. */
+  readonly supported: Set<TopicId>;
   /** Topics the page has named by a full name at some point, whatever it names now. */
   readonly named: Set<TopicId>;
   /** Answers about the block being scanned and the one before it, asked once per block, not per hit. */
@@ -55,5 +57,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), supported: new Set(), pending: [], promoted: [], scanned: 0 };
 }

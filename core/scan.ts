@@ -87,16 +87,35 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         if (!verdict.accept) continue;
         if (verdict.confidence >= minConfidence) {
           mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
-        } else if (verdict.confidence === CONFIDENCE.ambiguous && !after && page.pending.length < MAX_PENDING) {
+        } else if (verdict.confidence === CONFIDENCE.ambiguous && (!after || after.weak) && page.pending.length < MAX_PENDING) {
           page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block });
         }
       }
+      if (page.pending.length > 0) backLater(page, topics, norm.text);
       const t = norm.text;
       page.scanned += t.length + 1;
       page.tail = t.length >= maxWindow ? t.slice(t.length - maxWindow) : `${page.tail}\uFFFC${t}`.slice(-maxWindow);
       return mentions;
     },
   };
+}
+
+/**
+ * Bare forms still waiting: those too far back go; a block that uses a waiting topic's own words (Gaza, Lebanon,
+ * Palestinian…) says the page is about it, and they join.
+ */
+function backLater(page: PageContext, topics: CompiledRules['topics'], text: string): void {
+  for (let i = page.pending.length - 1; i >= 0; i--) {
+    if (page.scanned - (page.pending[i]?.at ?? 0) > PENDING_REACH) page.pending.splice(i, 1);
+  }
+  for (const topicId of new Set(page.pending.map((p) => p.topic))) {
+    const topic = topics.get(topicId);
+    if (!topic?.supportNearby?.test(text)) continue;
+    page.supported.add(topicId);
+    // For a group, these words are what establishes it on the page; a person still needs a name for that.
+    if (topic.shape?.kind === 'organisation') page.referents.set(topicId, { isTopic: true, label: '' });
+    settlePending(page, topicId, true, page.scanned);
+  }
 }
 
 /** The page has just said who the topic's bare form is: waiting forms close enough before it follow, the rest go. */

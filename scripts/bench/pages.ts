@@ -144,12 +144,13 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
   // full name comes again, and before any full name it is nobody yet. Mentions follow that rule, so every placed
   // mention is one a correct matcher accepts.
   let abbasIsTopic = false;
+  const groupsBacked = new Set<Topic>();
   const articles: string[] = [];
   const perArticle: number[] = [];
   slot = 0;
   for (const [index, article] of layout.entries()) {
     let inArticle = 0;
-    const parts = [article.lookalikeBox ? `<aside><h3>Related coverage</h3>` : `<article><h2>Dispatch ${index + 1}: regional briefing</h2>`];
+    const parts = [article.lookalikeBox ? `<aside><h3>Related coverage</h3>` : `<article><h2>Dispatch ${index + 1}: regional briefing on Gaza and Lebanon</h2>`];
     for (const n of article.paragraphs) {
       const sentences: string[] = [];
       for (let k = 0; k < n; k++, slot++) {
@@ -160,6 +161,12 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
           if (topic === 'abbas') {
             if (form === 'Abbas' && !abbasIsTopic) form = 'Mahmoud Abbas';
             abbasIsTopic = true;
+          }
+          // A group's name alone is its own only on a page that has said something of it (Gaza, Lebanon): the first
+          // mention of each says so, as a real page's would.
+          if ((topic === 'hamas' || topic === 'hezbollah') && !groupsBacked.has(topic)) {
+            form = topic === 'hamas' ? `Gaza's ${form}` : `Lebanon's ${form}`;
+            groupsBacked.add(topic);
           }
           counts[topic]++;
           inArticle++;

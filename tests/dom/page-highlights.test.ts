@@ -77,12 +77,12 @@ test('split names are wrapped piece by piece and still read as one mention', asy
 });
 
 test('added, edited and removed blocks update the mentions; the wrapping is not taken for a page change', async () => {
-  document.body.innerHTML = '<div id="feed"><p id="a">Hamas said no.</p></div>';
+  document.body.innerHTML = '<div id="feed"><p id="a">Hamas said no to Israel.</p></div>';
   const { mentions } = await start();
   expect(listed(mentions)).toEqual(['hamas:Hamas']);
 
   // Rescans drop then re-add, so wait for the settled list rather than the next change.
-  document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<article id="b"><p>Hezbollah replied.</p></article>');
+  document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<article id="b"><p>Hezbollah replied from Lebanon.</p></article>');
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah']));
 
   document.getElementById('a')!.remove();
@@ -92,7 +92,7 @@ test('added, edited and removed blocks update the mentions; the wrapping is not 
   name.textContent = 'Mahmoud';
   document.querySelector('#b p')!.prepend(name, ' Abbas and ');
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']));
-  expect(document.body.textContent).toBe('Mahmoud Abbas and Hezbollah replied.');
+  expect(document.body.textContent).toBe('Mahmoud Abbas and Hezbollah replied from Lebanon.');
 });
 
 test('a rescan replaces the mentions of the blocks it covers, shadow text of web components included, and no others', async () => {
@@ -139,7 +139,7 @@ test('settings apply live: topics, style, switching off and on; abort cleans up'
 
 test('text shown later (a "read more" or a tab) is read then; text hidden again drops its mentions', async () => {
   document.body.innerHTML =
-    '<article><p>Hamas said no.</p><div id="more" style="display: none"><p>Hezbollah <b>replied</b>.</p></div>' +
+    '<article><p>Hamas said no to Israel.</p><div id="more" style="display: none"><p>Hezbollah <b>replied</b> from Lebanon.</p></div>' +
     '<section id="tab" hidden><p>Mahmoud Abbas spoke.</p></section></article>';
   const { mentions } = await start();
   expect(listed(mentions)).toEqual(['hamas:Hamas']);

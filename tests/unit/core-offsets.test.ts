@@ -2,9 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { MIN_CONFIDENCE } from '../../core/disambiguate.ts';
-import { createMatcher } from '../../core/scan.ts';
+import { createMatcher, createPageContext } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
+
+// A page that has said something of the groups' own already: a group's name alone is theirs (see core-shape).
+const supportedPage = () => {
+  const page = createPageContext();
+  page.supported.add('hamas').add('hezbollah');
+  return page;
+};
 
 describe('mention offsets', () => {
   it.each([
@@ -16,17 +23,17 @@ describe('mention offsets', () => {
     { text: 'İİ Mahmoud\u00A0Abbas', start: 3, end: 16 },
     { text: 'x \u200B\u200BHamas', start: 4, end: 9 },
   ])('$text → [$start, $end)', ({ text, start, end }) => {
-    const [m] = matcher.scan(text);
+    const [m] = matcher.scan(text, supportedPage());
     expect(m).toMatchObject({ start, end, surface: text.slice(start, end) });
   });
 
   it('reports the possessive-free surface', () => {
-    const [m] = matcher.scan('Hamas’s');
+    const [m] = matcher.scan('Hamas’s', supportedPage());
     expect(m?.surface).toBe('Hamas');
   });
 
   it('gives confidence by evidence: name > typo > bare form; a bare form with nothing behind it is not reported', () => {
-    const [name, typo, bare] = matcher.scan('Mahmoud Abbas; Hezbolah; and Abbas');
+    const [name, typo, bare] = matcher.scan('Mahmoud Abbas; Hezbolah; and Abbas', supportedPage());
     expect(name?.confidence).toBeGreaterThan(typo?.confidence ?? 1);
     expect(bare?.confidence).toBeGreaterThan(0.5);
     expect(matcher.scan('Abbas')).toEqual([]);
