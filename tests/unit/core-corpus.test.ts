@@ -18,9 +18,9 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 94.7, hamas 92.8, hezbollah 91.8,
-  // deconfliction 89.8.
-  const floors = { abbas: 0.93, hamas: 0.91, hezbollah: 0.9, deconfliction: 0.87 } as const;
+  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.4, hamas 95.5, hezbollah 96.1,
+  // deconfliction 90.4.
+  const floors = { abbas: 0.94, hamas: 0.93, hezbollah: 0.94, deconfliction: 0.88 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
     expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(floors[topic]);
@@ -29,6 +29,6 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    expect(falsePositives.length).toBeLessThanOrEqual(20);
+    expect(falsePositives.length).toBeLessThanOrEqual(6);
   });
 });
