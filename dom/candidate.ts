@@ -9,39 +9,68 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA',
 /** Tests raw page text the way core/prefilter.ts' mightMatch does: false only when no mention can be in it. */
 export type MightMatch = (raw: string) => boolean;
 
+/** How much text is gathered before it is tested, so a page with a candidate near its top stops reading early. */
+const CHUNK_CHARS = 64 * 1024;
 /**
- * The readable text under `root` as one string (text nodes joined with nothing between, as the scanner joins a
- * block's runs, so `<b>Hez</b>bollah` reads "Hezbollah"), with the text of every open shadow root under it appended
- * (each after a newline). Joining across blocks can only add candidates ("Ham" + "as…"), never lose one.
+ * How much of a chunk's end is tested again with the next chunk, so an anchor cut by the chunk boundary is still
+ * seen: far longer than any anchor (core/prefilter.ts: a spelling's first four letters, or its longest word).
+ */
+const OVERLAP_CHARS = 256;
+
+/**
+ * Reads the text under `root` (text nodes joined with nothing between, as the scanner joins a block's runs, so
+ * `<b>Hez</b>bollah` reads "Hezbollah"; joining across blocks can only add candidates, never lose one), then the
+ * text of every open shadow root under it, and feeds it to `test` in chunks. Stops at the first chunk that passes.
  * `onShadowRoot` is told of each open shadow root read (so it can be observed).
  */
-export function readableText(root: Node, onShadowRoot?: (root: ShadowRoot) => void): string {
+function someChunk(root: Node, test: (text: string) => boolean, onShadowRoot?: (root: ShadowRoot) => void): boolean {
   const doc = root.ownerDocument ?? (root as Document);
-  const parts: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): boolean => {
+    const text = parts.join('');
+    parts = [text.slice(-OVERLAP_CHARS)];
+    size = parts[0]!.length;
+    return test(text);
+  };
   const shadows: ShadowRoot[] = [];
+  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   // One walker for text and elements: an element is asked only for its shadow root (any element may host one, not
   // only custom elements: a <div> or <article> can), which costs less than a second pass (docs/performance.md).
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (!NOT_TEXT.has(node.parentNode!.nodeName)) parts.push((node as Text).data);
+      if (NOT_TEXT.has(node.parentNode!.nodeName)) continue;
+      const data = (node as Text).data;
+      parts.push(data);
+      if ((size += data.length) >= CHUNK_CHARS && flush()) return true;
     } else {
       const shadow = (node as Element).shadowRoot;
       if (shadow) shadows.push(shadow);
     }
   }
+  if (flush()) return true;
+  // Closed roots read as null above; the extension's own (the card's host) are never there while stage 1 runs.
   for (const shadow of shadows) {
-    // Closed roots read as null above; the extension's own (the card's host) are never there while stage 1 runs.
     onShadowRoot?.(shadow);
-    parts.push('\n', readableText(shadow, onShadowRoot));
+    if (someChunk(shadow, test, onShadowRoot)) return true;
   }
-  return parts.join('');
+  return false;
 }
 
-/** Whether anything under `root` (open shadow roots included) could be a mention. */
+/**
+ * The text {@link hasCandidate} tests, chunk by chunk (each chunk after a newline; a long page's chunks repeat the
+ * previous one's last 256 characters).
+ */
+export function readableText(root: Node, onShadowRoot?: (root: ShadowRoot) => void): string {
+  const chunks: string[] = [];
+  someChunk(root, (text) => (chunks.push(text), false), onShadowRoot);
+  return chunks.join('\n');
+}
+
+/** Whether anything under `root` (open shadow roots included) could be a mention; stops reading at the first. */
 export function hasCandidate(root: Node, mightMatch: MightMatch, onShadowRoot?: (root: ShadowRoot) => void): boolean {
-  return mightMatch(readableText(root, onShadowRoot));
+  return someChunk(root, mightMatch, onShadowRoot);
 }
 
 /** Elements that flow inside a line: a changed text node is tested with its neighbours up to the first block. */
@@ -53,14 +82,14 @@ function blockAround(node: Node): Node {
   return up ?? node;
 }
 
-/** How often, after the first test, undefined custom elements are looked at again for a shadow root (as the scanner does). */
-const LATE_COMPONENT_CHECKS_MS = [500, 1500, 4000];
-const LATE_COMPONENTS_MAX = 200;
+/** When, after the first test, undefined custom elements are looked at again for a shadow root (dom/page-scanner.ts' delays). */
+const LATE_COMPONENT_CHECKS_MS = [500, 2000, 8000];
+const LATE_COMPONENTS_MAX = 500;
 
 /**
  * Watches `doc` (and the open shadow roots found) for text added or changed later, and calls `found` once, the
- * first time some of it could be a mention. Each batch of mutations is tested as one string: added elements whole,
- * changed or added text with the rest of its block (a name completed by a later text node is still found).
+ * first time some of it could be a mention. Each batch of mutations is read once: added elements whole, changed or
+ * added text with the rest of its block (a name completed by a later text node is still found).
  * Custom elements not yet defined are looked at again a few times, as the full scanner does: a definition that loads
  * later attaches a shadow root without any mutation in the light DOM.
  */
@@ -76,24 +105,25 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
   const observer = new MutationObserver((records) => {
     if (done || signal.aborted) return;
-    const parts: string[] = [];
     const seen = new Set<Node>();
+    let candidate = false;
     const read = (node: Node) => {
-      if (seen.has(node) || !node.isConnected) return;
+      if (candidate || seen.has(node) || !node.isConnected) return;
       seen.add(node);
       if (node.nodeType === Node.TEXT_NODE && NOT_TEXT.has(node.parentNode?.nodeName ?? '')) return;
       if (node.nodeType === Node.ELEMENT_NODE && NOT_TEXT.has(node.nodeName)) return;
-      parts.push(readableText(node, observe), '\n');
+      candidate = hasCandidate(node, mightMatch, observe);
     };
     for (const record of records) {
       if (record.type === 'characterData') read(blockAround(record.target));
       else
         for (const added of record.addedNodes) {
           if (added.nodeType === Node.TEXT_NODE) read(blockAround(added));
-          else if (added.nodeType === Node.ELEMENT_NODE) read(added);
+          // An inline element may complete a word of its block (`<b>bollah</b>` after "Hez"): read the block.
+          else if (added.nodeType === Node.ELEMENT_NODE) read(INLINE.has(added.nodeName.toUpperCase()) ? blockAround(added) : added);
         }
     }
-    if (parts.length && mightMatch(parts.join(''))) finish();
+    if (candidate) finish();
   });
   observe(doc.documentElement);
   for (const shadow of shadows) observe(shadow);
@@ -105,16 +135,16 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
       if (!waiting.length || done) return;
       await new Promise((resolve) => view.setTimeout(resolve, ms));
       if (done || signal.aborted) return;
-      const parts: string[] = [];
+      let candidate = false;
       waiting = waiting.filter((host) => {
         const shadow = host.isConnected ? host.shadowRoot : null;
         if (shadow) {
           observe(shadow);
-          parts.push(readableText(shadow, observe), '\n');
+          candidate ||= hasCandidate(shadow, mightMatch, observe);
         }
         return host.isConnected && !shadow;
       });
-      if (parts.length && mightMatch(parts.join(''))) return finish();
+      if (candidate) return finish();
     }
   })();
 }

@@ -93,3 +93,27 @@ describe('the first stage: is there a candidate?', () => {
   // Text added later inside an open shadow root is checked in real browsers (tests/e2e/two-stages.test.ts): happy-dom
   // hangs when an observed shadow root is mutated.
 });
+
+describe('the first stage on a long page', () => {
+  it('finds a name cut by a chunk boundary, and one far down the page', () => {
+    const filler = 'Rain is expected over the weekend. '.repeat(40);
+    for (let shift = 0; shift < 40; shift += 7) {
+      const paragraphs = Array.from({ length: 60 }, () => `<p>${filler}</p>`).join('');
+      const body = page(`${paragraphs}<p>${'x'.repeat(shift)}Talks with Hezbollah resumed.</p>`);
+      expect(hasCandidate(body, mightMatch)).toBe(true);
+    }
+    const body = page(Array.from({ length: 60 }, () => `<p>${filler}</p>`).join(''));
+    expect(hasCandidate(body, mightMatch)).toBe(false);
+  });
+
+  it('reads an inline element added later with the rest of its block', async () => {
+    page('<p id="b">Fighters of Hez</p>');
+    const abort = new AbortController();
+    let found = 0;
+    watchForCandidate(document, mightMatch, () => found++, abort.signal);
+    document.querySelector('#b')!.insertAdjacentHTML('beforeend', '<b>bollah</b> crossed.');
+    await tick();
+    expect(found).toBe(1);
+    abort.abort();
+  });
+});
