@@ -6,6 +6,10 @@
 /** Elements whose text is never prose (the full scanner skips them too, dom/text-walker.ts SKIPPED). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
 
+// Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.
+const TEXT = 3;
+const ELEMENT = 1;
+
 /** Tests raw page text the way core/prefilter.ts' mightMatch does: false only when no mention can be in it. */
 export type MightMatch = (raw: string) => boolean;
 
@@ -34,12 +38,12 @@ function someChunk(root: Node, test: (text: string) => boolean, onShadowRoot?: (
     return test(text);
   };
   const shadows: ShadowRoot[] = [];
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
+  if (root.nodeType === ELEMENT && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   // One walker for text and elements: an element is asked only for its shadow root (any element may host one, not
   // only custom elements: a <div> or <article> can), which costs less than a second pass (docs/performance.md).
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT) {
       if (NOT_TEXT.has(node.parentNode!.nodeName)) continue;
       const data = (node as Text).data;
       parts.push(data);
@@ -78,7 +82,7 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 
 
 function blockAround(node: Node): Node {
   let up = node.parentNode;
-  while (up && up.nodeType === Node.ELEMENT_NODE && INLINE.has(up.nodeName.toUpperCase()) && up.parentNode) up = up.parentNode;
+  while (up && up.nodeType === ELEMENT && INLINE.has(up.nodeName.toUpperCase()) && up.parentNode) up = up.parentNode;
   return up ?? node;
 }
 
@@ -110,17 +114,17 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
     const read = (node: Node) => {
       if (candidate || seen.has(node) || !node.isConnected) return;
       seen.add(node);
-      if (node.nodeType === Node.TEXT_NODE && NOT_TEXT.has(node.parentNode?.nodeName ?? '')) return;
-      if (node.nodeType === Node.ELEMENT_NODE && NOT_TEXT.has(node.nodeName)) return;
+      if (node.nodeType === TEXT && NOT_TEXT.has(node.parentNode?.nodeName ?? '')) return;
+      if (node.nodeType === ELEMENT && NOT_TEXT.has(node.nodeName)) return;
       candidate = hasCandidate(node, mightMatch, observe);
     };
     for (const record of records) {
       if (record.type === 'characterData') read(blockAround(record.target));
       else
         for (const added of record.addedNodes) {
-          if (added.nodeType === Node.TEXT_NODE) read(blockAround(added));
+          if (added.nodeType === TEXT) read(blockAround(added));
           // An inline element may complete a word of its block (`<b>bollah</b>` after "Hez"): read the block.
-          else if (added.nodeType === Node.ELEMENT_NODE) read(INLINE.has(added.nodeName.toUpperCase()) ? blockAround(added) : added);
+          else if (added.nodeType === ELEMENT) read(INLINE.has(added.nodeName.toUpperCase()) ? blockAround(added) : added);
         }
     }
     if (candidate) finish();

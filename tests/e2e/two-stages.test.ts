@@ -59,6 +59,8 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     await page.evaluate(() => document.getElementById('later')!.append('bollah replied.'));
     await page.waitFor(() => CSS.highlights.has('briefings-hezbollah-underline') || CSS.highlights.has('briefings-hezbollah-background'));
     expect(await page.evaluate(stage2Started)).toBe(1);
+    // The import is the content script's: the page's resource timeline does not show the extension's URL.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^(chrome|moz)-extension:/.test(n)))).toEqual([]);
     await page.close();
   });
 
@@ -78,6 +80,14 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
       root.querySelector('p')!.insertAdjacentHTML('afterend', '<p>Negotiators for Hamas arrived late on Sunday.</p>');
     });
     await page.waitFor(() => performance.getEntriesByName('briefings:stage2-start').length > 0);
+    await page.close();
+  });
+
+  test('a page whose CSP forbids every script still gets the second stage and its highlights', async () => {
+    const page = await session.newPage();
+    await page.goto(fixture('strict-csp.html'));
+    await page.waitFor(() => CSS.highlights.has('briefings-hamas-underline') || CSS.highlights.has('briefings-hamas-background'));
+    expect(await page.evaluate(stage2Started)).toBe(1);
     await page.close();
   });
 
