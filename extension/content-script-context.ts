@@ -5,7 +5,11 @@
 // to the page not at all. An old copy of the script stops when the extension's runtime is gone (`runtime.id`, which
 // a page cannot touch), or when a newer copy starts in the same isolated world, found through a global of that world
 // (out of the page's reach); location changes are polled from `location.href` as the isolated world reads it.
-import { browser } from 'wxt/browser';
+
+// The browser's own runtime, not wxt/browser's polyfill: the content script's first stage must stay tiny
+// (docs/performance.md "Two stages"), and reading the id needs no promise wrapper (Firefox has `chrome` too).
+declare const chrome: { runtime?: { id?: string } } | undefined;
+const runtimeId = (): string | undefined => (typeof chrome === 'undefined' ? undefined : chrome.runtime?.id);
 
 const CURRENT = Symbol.for('briefings:content-script-context');
 const LOCATION_POLL_MS = 1000;
@@ -35,7 +39,7 @@ export class ContentScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (runtimeId() == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -1,24 +1,20 @@
-// Composition root of the page side: settings → matcher → scanner and highlights → card, messages, badge.
-// Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
+// The content script's first stage (docs/performance.md "Two stages"), run in every frame of every page: one read of
+// the page's text and one prefilter test, then a cheap watch for text added later. Only when some text could be a
+// mention, or the reader asks for a briefing, does it import the second stage (stage2.ts: settings, matcher,
+// highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
-import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
-import { createApiHighlighter } from '../../dom/highlighter-api.ts';
-import { startPageHighlights } from '../../dom/page-highlights.ts';
-import { PageMentions } from '../../dom/page-mentions.ts';
-import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
-import { startBriefingCard } from './card.tsx';
+import { prefilterFromSpec } from '../../core/prefilter.ts';
+import { hasCandidate, watchForCandidate } from '../../dom/candidate.ts';
 import { routeMessages } from './message-router.ts';
-import { listMentions, reportMentionCount } from './mention-report.ts';
-// The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
-// the regexes from their sources.
-import compiledRules from 'virtual:briefings-rules';
-import BRIEFING_CONTENT from 'virtual:briefing-content';
+import { STAGE2_FILE, STAGE2_GLOBAL, type Stage2Scope } from './stage2-handoff.ts';
+import type { Stage2 } from './stage2.ts';
+// The prefilter's anchors alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
+import PREFILTER from 'virtual:briefings-prefilter';
+
+// The browser's own runtime (Firefox has `chrome` too): wxt/browser's polyfill would triple this stage's size.
+declare const chrome: { runtime: { getURL(path: string): string } };
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
-// The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
-import highlightsCss from './highlights.css?raw';
 
 const MAX_FRAMES = 300;
 
@@ -38,76 +34,61 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
-  async main(ctx) {
+  main(ctx) {
     // A page with hundreds of frames (an ad farm) has only the first MAX_FRAMES of its top's frames read, so their
     // scripts cannot keep the tab busy for minutes (issue 18).
     if (window !== window.top && topFrameIndex(window) >= MAX_FRAMES) return;
     if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
-    // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
-    // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
-    const idle = whenIdle(window, ctx.signal);
-    // Paused sites are matched against the top-level page's site, in every frame of it (issue 18).
-    const site = topSite(window);
-    // A private tab also has the sites paused from private windows, which live only in the background's session.
-    const privateLoading = privatePausedHere();
-    const loading = loadPageSettings(site, privateLoading);
-    // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
-    const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
-    const prefilter = prefilterFromSerialized(compiledRules);
-    // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
-    // twice now, while waiting, so the first slice of the scan does not pay for it.
-    const warmUp = BRIEFING_CONTENT.map((b) => b.name).join(', ');
-    for (let i = 0; i < 2; i++) {
-      matcher.scan(warmUp, createPageContext());
-      prefilter.mightMatch(warmUp);
-    }
-    const settings = await loading;
-    if (ctx.isInvalid) return;
-    if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
-    const mentions = new PageMentions(settings.topics);
-    // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
-    // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
-    const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
-    const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
-      // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API: no wrap fallback shipped.
-      createHighlighter: () => createApiHighlighter(window),
-      prefilter,
-      idle,
-      shadowHighlightCss,
-    });
-    let current = settings;
-    let privatePaused = await privateLoading;
-    const here = await site;
-    const reapply = (next: PageSettings) => highlights.apply((current = next));
-    ctx.onInvalidated(watchPageSettings(here, reapply, () => privatePaused));
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
-    // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
-    // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
-    // types or comes back to the tab, so the old highlights and card go before anyone hovers them.
-    for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
-      ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
-    }
-    const card = startBriefingCard(ctx, mentions, () => current);
+    const { mightMatch } = prefilterFromSpec(PREFILTER);
 
-    // The popup's list and the badge speak for the whole tab: only the top frame answers.
+    let stage2: Promise<Stage2> | null = null;
+    const load = (): Promise<Stage2> =>
+      (stage2 ??= (async () => {
+        if (ctx.isInvalid) throw new Error('Content script context invalidated');
+        // A module import of a web-accessible file: it runs in this script's world (Chromium's isolated world,
+        // Firefox's content-script sandbox) and needs no permission; Chromium serves it only at a per-session URL.
+        await import(/* @vite-ignore */ chrome.runtime.getURL(`/${STAGE2_FILE}`));
+        const start = (globalThis as Stage2Scope)[STAGE2_GLOBAL];
+        if (!start || ctx.isInvalid) throw new Error('The second stage did not start');
+        return start(ctx);
+      })());
+
+    // The popup's list and the badge speak for the whole tab: only the top frame answers. Before the second stage
+    // the answers are known without it: no candidate, so no mention to list, reveal or step to.
     const isTop = window === window.top;
-    if (isTop) reportMentionCount(ctx, mentions);
-    const onPrivatePaused = ({ sites }: { sites: string[] }) => {
-      privatePaused = sites;
-      void loadPageSettings(here, sites).then((next) => ctx.isInvalid || reapply(next));
-    };
+    const ask = async <T>(answer: (s: Stage2) => T | Promise<T> | undefined, none: T): Promise<T> =>
+      stage2 ? ((await answer(await stage2)) ?? none) : none;
+    // Sites paused from a private window change: a second stage already running applies them; one loading later
+    // reads them itself.
+    const privatePaused = (params: { sites: string[] }) => ask((s) => s.handlers['content/private-paused']?.(params), undefined);
     routeMessages(
       ctx,
       isTop
         ? {
-            'content/private-paused': onPrivatePaused,
-            'content/list-mentions': () => listMentions(mentions),
-            // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
-            'content/reveal-mention': ({ id }) => card.revealMention(id),
-            'content/next-mention': () => card.nextMention(),
-            'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
+            'content/private-paused': privatePaused,
+            'content/list-mentions': () => ask((s) => s.handlers['content/list-mentions']?.({}), { mentions: [], url: location.href }),
+            'content/reveal-mention': (params) => ask((s) => s.handlers['content/reveal-mention']?.(params), false),
+            'content/next-mention': () => ask((s) => s.handlers['content/next-mention']?.({}), false),
+            // The context menu's "Brief me" needs the card whatever the page holds.
+            'content/show-briefing': async (params) => (await load()).handlers['content/show-briefing']?.(params) ?? false,
           }
-        : { 'content/private-paused': onPrivatePaused },
+        : { 'content/private-paused': privatePaused },
     );
+
+    const root = document.body ?? document.documentElement;
+    if (!root) return;
+    const shadows: ShadowRoot[] = [];
+    const candidate = hasCandidate(root, mightMatch, (shadow) => shadows.push(shadow));
+    // Bench and test builds only (scripts/build/build-flags.ts): with nothing to find, the scan is done and there is
+    // nothing to paint; the second stage sets these marks again if it loads later.
+    if (import.meta.env.BRIEFINGS_MARKS) {
+      performance.mark('briefings:stage1-done', { detail: { candidate } });
+      if (!candidate) {
+        performance.mark('briefings:scan-done');
+        performance.mark('briefings:highlights-painted');
+      }
+    }
+    if (candidate) void load().catch(() => undefined);
+    else watchForCandidate(document, mightMatch, () => void load().catch(() => undefined), ctx.signal, shadows);
   },
 });

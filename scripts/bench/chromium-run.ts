@@ -92,7 +92,9 @@ export async function runChromium(options: {
   const ext = await ChromiumSession.launch();
   const ideal = await launchExtensionChromium(IDEAL_DIR);
   const plain = await launchPlainChromium();
-  const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
+  // Any extension's code in Briefings' own browser is Briefings': its second stage (stage2.js) runs from a
+  // per-session URL whose id is not ext.extensionId (use_dynamic_url, docs/performance.md "Two stages").
+  const extensionOrigin = 'chrome-extension://';
   const idealOrigin = `chrome-extension://${idealChromiumId()}/`;
   const samples: Samples = {};
   const waits = new MarkWaits();
@@ -207,7 +209,7 @@ export async function profileChromium(url: string, kind: 'load' | 'feed' | 'card
       await tab.eval(inPage(feedLatency, { follow: true }));
     } else if (kind === 'load') await extensionLoad(tab, url, waits);
     else await hoverCard(tab, waits);
-    return await stopProfile(cdp, BUILD_DIRS.chromium, `chrome-extension://${ext.extensionId}/`);
+    return await stopProfile(cdp, BUILD_DIRS.chromium, 'chrome-extension://');
   } finally {
     await ext.close();
   }

@@ -4,6 +4,12 @@ declare module 'virtual:briefings-rules' {
   export default data;
 }
 
+// The prefilter's spec alone (scripts/build/rules-plugin.ts), for the content script's first stage.
+declare module 'virtual:briefings-prefilter' {
+  const spec: import('../../core/prefilter.ts').PrefilterSpec;
+  export default spec;
+}
+
 // The briefings without their match rules (scripts/build/rules-plugin.ts), for the content script.
 declare module 'virtual:briefing-content' {
   const content: readonly import('../../briefings/types.ts').BriefingContent[];

@@ -1,0 +1,96 @@
+// The content script's second stage (docs/performance.md "Two stages"), loaded by the first (index.ts) only once the
+// page has a candidate or the reader asks for the card. Composition root of the page side: settings → matcher →
+// scanner and highlights → card, badge, and the handlers the first stage's message router hands messages to.
+// Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
+import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
+import { createApiHighlighter } from '../../dom/highlighter-api.ts';
+import { startPageHighlights } from '../../dom/page-highlights.ts';
+import { PageMentions } from '../../dom/page-mentions.ts';
+import { whenIdle } from '../../dom/scheduler.ts';
+import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
+import { startBriefingCard } from './card.tsx';
+import type { ContentHandlers } from './message-router.ts';
+import { listMentions, reportMentionCount } from './mention-report.ts';
+// The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
+// the regexes from their sources.
+import compiledRules from 'virtual:briefings-rules';
+import BRIEFING_CONTENT from 'virtual:briefing-content';
+// The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
+import highlightsCss from './highlights.css?raw';
+
+/** What the second stage gives the first: the handlers for the messages only it can answer. */
+export interface Stage2 {
+  handlers: ContentHandlers;
+}
+
+/** Starts everything the content script did before it had two stages, under the first stage's context. */
+export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
+  if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:stage2-start');
+  // Scanning waits for an idle moment in the page (issue 6) and for the settings, which are read from extension
+  // storage (a round trip to the browser); both waits run at once, and the matcher is built meanwhile.
+  const idle = whenIdle(window, ctx.signal);
+  // Paused sites are matched against the top-level page's site, in every frame of it (issue 18).
+  const site = topSite(window);
+  // A private tab also has the sites paused from private windows, which live only in the background's session.
+  const privateLoading = privatePausedHere();
+  const loading = loadPageSettings(site, privateLoading);
+  // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
+  const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
+  const prefilter = prefilterFromSerialized(compiledRules);
+  // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
+  // twice now, while waiting, so the first slice of the scan does not pay for it.
+  const warmUp = BRIEFING_CONTENT.map((b) => b.name).join(', ');
+  for (let i = 0; i < 2; i++) {
+    matcher.scan(warmUp, createPageContext());
+    prefilter.mightMatch(warmUp);
+  }
+  const settings = await loading;
+  if (ctx.isInvalid) return { handlers: {} };
+  if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
+  const mentions = new PageMentions(settings.topics);
+  // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
+  // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
+  const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
+  const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
+    // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API: no wrap fallback shipped.
+    createHighlighter: () => createApiHighlighter(window),
+    prefilter,
+    idle,
+    shadowHighlightCss,
+  });
+  let current = settings;
+  let privatePaused = await privateLoading;
+  const here = await site;
+  const reapply = (next: PageSettings) => highlights.apply((current = next));
+  ctx.onInvalidated(watchPageSettings(here, reapply, () => privatePaused));
+  const onPrivatePaused = ({ sites }: { sites: string[] }) => {
+    privatePaused = sites;
+    void loadPageSettings(here, sites).then((next) => ctx.isInvalid || reapply(next));
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
+  // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
+  // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
+  // types or comes back to the tab, so the old highlights and card go before anyone hovers them.
+  for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
+    ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
+  }
+  const card = startBriefingCard(ctx, mentions, () => current);
+
+  // The popup's list and the badge speak for the whole tab: only the top frame answers.
+  const isTop = window === window.top;
+  if (isTop) reportMentionCount(ctx, mentions);
+  return {
+    handlers: isTop
+      ? {
+          'content/private-paused': onPrivatePaused,
+          'content/list-mentions': () => listMentions(mentions),
+          // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
+          'content/reveal-mention': ({ id }) => card.revealMention(id),
+          'content/next-mention': () => card.nextMention(),
+          'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
+        }
+      : { 'content/private-paused': onPrivatePaused },
+  };
+}

@@ -1,0 +1,119 @@
+// The content script's first stage (dom/candidate.ts): one read of the page's text and one prefilter test decide
+// whether the second stage loads. It may say "maybe" too often, never "no" where the matcher finds a mention.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createPrefilter } from '../../core/prefilter.ts';
+import { createMatcher, createPageContext } from '../../core/scan.ts';
+import { hasCandidate, readableText, watchForCandidate } from '../../dom/candidate.ts';
+
+const { mightMatch } = createPrefilter(BRIEFINGS);
+const matcher = createMatcher(BRIEFINGS);
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the first stage: is there a candidate?', () => {
+  it('says no on a page about other things, and yes on a mention', () => {
+    expect(hasCandidate(page('<p>Rain is expected over the weekend.</p><p>Tomatoes like warmth.</p>'), mightMatch)).toBe(false);
+    expect(hasCandidate(page('<p>Talks with <a href="#">Hezbollah</a> resumed.</p>'), mightMatch)).toBe(true);
+  });
+
+  it('reads a name split across inline elements as one word: <b>Hez</b>bollah', () => {
+    const body = page('<p>Fighters of <b>Hez</b>bollah crossed from Lebanon.</p>');
+    expect(matcher.scan(body.textContent!, createPageContext()).map((m) => m.topic)).toContain('hezbollah');
+    for (const text of ['Fighters of ', 'Hez', 'bollah crossed from Lebanon.']) expect(mightMatch(text)).toBe(false);
+    expect(hasCandidate(body, mightMatch)).toBe(true);
+    expect(hasCandidate(page('<p><span>Mahmoud</span> <span>Abb</span><i>as</i> spoke.</p>'), mightMatch)).toBe(true);
+  });
+
+  it('finds a mention only inside an open shadow root (of a custom element or of a <div>), not in a closed one', () => {
+    const body = page('<p>Nothing here.</p><news-card></news-card><div id="plain"></div><sealed-card></sealed-card>');
+    body.querySelector('sealed-card')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Hamas said.</p>';
+    expect(hasCandidate(body, mightMatch)).toBe(false);
+    body.querySelector('news-card')!.attachShadow({ mode: 'open' }).innerHTML = '<section><p>Negotiators for Hamas arrived.</p></section>';
+    const roots: ShadowRoot[] = [];
+    expect(hasCandidate(body, mightMatch, (root) => roots.push(root))).toBe(true);
+    expect(roots).toHaveLength(1);
+
+    const other = page('<div id="plain"></div>');
+    other.querySelector('#plain')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Hezbollah fired.</p>';
+    expect(hasCandidate(other, mightMatch)).toBe(true);
+  });
+
+  it('leaves out script, style, template, textarea and noscript text', () => {
+    const body = page(
+      '<p>Weather.</p><script>var x = "Hamas";</script><style>.hamas{}</style><template><p>Hamas</p></template>' +
+        '<textarea>Hezbollah</textarea><noscript>Hezbollah</noscript>',
+    );
+    expect(readableText(body)).not.toMatch(/hamas|hezbollah/i);
+    expect(hasCandidate(body, mightMatch)).toBe(false);
+  });
+
+  it('watches for text added or completed later, and answers once', async () => {
+    const body = page('<p id="a">Weather.</p><p id="b">Fighters of <b>Hez</b></p>');
+    const abort = new AbortController();
+    let found = 0;
+    watchForCandidate(document, mightMatch, () => found++, abort.signal);
+    body.querySelector('#a')!.append(' Still raining.');
+    await tick();
+    expect(found).toBe(0);
+    // The rest of the name arrives as a text node of its own: its block is read whole.
+    body.querySelector('#b')!.append('bollah crossed.');
+    await tick();
+    expect(found).toBe(1);
+    body.insertAdjacentHTML('beforeend', '<p>Hamas replied.</p>');
+    await tick();
+    expect(found).toBe(1);
+    abort.abort();
+  });
+
+  it('sees an added element and changed text, and stops when its signal aborts', async () => {
+    page('<p id="a">Weather.</p>');
+    const abort = new AbortController();
+    let found = 0;
+    watchForCandidate(document, mightMatch, () => found++, abort.signal);
+    (document.querySelector('#a')!.firstChild as Text).data = 'Hamas replied.';
+    await tick();
+    expect(found).toBe(1);
+
+    page('<p id="a">Weather.</p>');
+    const stopped = new AbortController();
+    let late = 0;
+    watchForCandidate(document, mightMatch, () => late++, stopped.signal);
+    stopped.abort();
+    document.body.insertAdjacentHTML('beforeend', '<article><p>Hezbollah fired.</p></article>');
+    await tick();
+    expect(late).toBe(0);
+    abort.abort();
+  });
+  // Text added later inside an open shadow root is checked in real browsers (tests/e2e/two-stages.test.ts): happy-dom
+  // hangs when an observed shadow root is mutated.
+});
+
+describe('the first stage on a long page', () => {
+  it('finds a name cut by a chunk boundary, and one far down the page', () => {
+    const filler = 'Rain is expected over the weekend. '.repeat(40);
+    for (let shift = 0; shift < 40; shift += 7) {
+      const paragraphs = Array.from({ length: 60 }, () => `<p>${filler}</p>`).join('');
+      const body = page(`${paragraphs}<p>${'x'.repeat(shift)}Talks with Hezbollah resumed.</p>`);
+      expect(hasCandidate(body, mightMatch)).toBe(true);
+    }
+    const body = page(Array.from({ length: 60 }, () => `<p>${filler}</p>`).join(''));
+    expect(hasCandidate(body, mightMatch)).toBe(false);
+  });
+
+  it('reads an inline element added later with the rest of its block', async () => {
+    page('<p id="b">Fighters of Hez</p>');
+    const abort = new AbortController();
+    let found = 0;
+    watchForCandidate(document, mightMatch, () => found++, abort.signal);
+    document.querySelector('#b')!.insertAdjacentHTML('beforeend', '<b>bollah</b> crossed.');
+    await tick();
+    expect(found).toBe(1);
+    abort.abort();
+  });
+});
