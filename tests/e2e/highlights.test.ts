@@ -118,7 +118,7 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     await page.evaluate((key) => {
       (window as unknown as Record<typeof key, { editText(id: string, text: string): void }>)[key].editText(
         'analysis0',
-        'Analysts now expect Hamas to respond.',
+        'Analysts now expect Hamas to respond from Gaza.',
       );
     }, app);
     await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.includes('hamas') && h.size === 1));
@@ -148,7 +148,7 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     await page.press('End');
     await page.type(' and Hezbollah');
     // A later page change that must be highlighted: once it is, the typing before it has been processed too.
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Update: Hezbollah replied.</p>'));
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Update: Hezbollah replied from Lebanon.</p>'));
     await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.includes('hezbollah') && h.size > 0));
     expect(await page.evaluate(readHighlights)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah']);
     const state = await page.evaluate(() => ({

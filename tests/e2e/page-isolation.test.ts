@@ -138,7 +138,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
     // A mention arrives: the extension is running here; only the topic found gets a highlight name.
     await page.evaluate(() =>
       (window as never as { pageWrites(fn: () => void): void }).pageWrites(() =>
-        document.getElementById('story')!.insertAdjacentHTML('beforeend', '<p id="added">Later, Hamas replied.</p>'),
+        document.getElementById('story')!.insertAdjacentHTML('beforeend', '<p id="added">Later, Hamas replied from Gaza.</p>'),
       ),
     );
     await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hamas-')));
@@ -174,7 +174,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
       // A location change that never happened: the last view's Abbas Araghchi would no longer decide who "Abbas" is.
       window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
       (window as never as { pageWrites(fn: () => void): void }).pageWrites(() => {
-        document.getElementById('view')!.innerHTML = '<p>Speaking later, Abbas said the visit had been useful.</p><p id="added">Hezbollah replied.</p>';
+        document.getElementById('view')!.innerHTML = '<p>Speaking later, Abbas said the visit had been useful.</p><p id="added">Hezbollah replied from Lebanon.</p>';
       });
       // "A newer copy of this content script started": the old one used to shut itself down on this.
       document.dispatchEvent(new CustomEvent(started, { detail }));

@@ -108,7 +108,7 @@ describe.each(selectedBrowsers())('%s: the popup index and live settings', (brow
     await article.evaluate(() => {
       const added = document.createElement('p');
       added.id = 'popup-live';
-      added.textContent = 'Late news: Hamas answered the envoy.';
+      added.textContent = 'Late news: Hamas answered the envoy in Gaza.';
       document.body.append(added);
     });
     await popup.waitFor((n) => document.querySelectorAll('.mentions .mention').length === n, total() + 1);

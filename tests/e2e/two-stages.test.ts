@@ -77,7 +77,7 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     expect(await page.evaluate(stage2Started)).toBe(0);
     await page.evaluate(() => {
       const root = document.body.lastElementChild!.shadowRoot!;
-      root.querySelector('p')!.insertAdjacentHTML('afterend', '<p>Negotiators for Hamas arrived late on Sunday.</p>');
+      root.querySelector('p')!.insertAdjacentHTML('afterend', '<p>Negotiators for Hamas arrived in Cairo late on Sunday.</p>');
     });
     await page.waitFor(() => performance.getEntriesByName('briefings:stage2-start').length > 0);
     await page.close();
