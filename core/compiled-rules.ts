@@ -29,7 +29,7 @@ export function serializeRules(briefings: readonly Briefing[]): SerializedRules 
   return { rules: withoutBiggestGroup(ruleSources(briefings)), prefilter: prefilterSpec(briefings) };
 }
 
-// The content script has a size budget (README "Performance"), and most alias keys are generated typos of one
+// The content script has a size budget (docs/performance.md), and most alias keys are generated typos of one
 // name (185 of 203 keys, ≈ 0.5 KB gzipped): they are also in the regex, and every match's key is in some group, so
 // the biggest group can go without its keys: it is whatever a matched key the others lack.
 function withoutBiggestGroup(sources: RuleSources): RuleSources {

@@ -32,7 +32,7 @@ export const NORMALIZATION_STEPS: readonly NormalizationStep[] = [
 
 /**
  * What each step does, with an example. Apart from the steps so the content script, which never shows them, does not
- * ship them (its size has a budget: README "Performance").
+ * ship them (its size has a budget: docs/performance.md).
  */
 export const NORMALIZATION_STEP_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'drop-invisible': 'soft hyphen, zero-width characters, ʿ ʾ → "" (Hez\u00ADbollah → Hezbollah, ʿAbbās → Abbās)',

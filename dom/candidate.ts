@@ -129,7 +129,8 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
     }
     if (candidate) finish();
   });
-  observe(doc.documentElement);
+  // The document itself, not its root element: document.open() (an about:blank frame a script writes) replaces that.
+  observe(doc);
   for (const shadow of shadows) observe(shadow);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 

@@ -108,7 +108,7 @@ export function startPageHighlights(
   };
 
   signal.addEventListener('abort', stop, { once: true });
-  // For the bench (README "Performance"): how many mentions are found, readable from the page's own world — the
+  // For the bench (docs/performance.md): how many mentions are found, readable from the page's own world — the
   // highlights hold only those near the viewport once there are many. One entry, replaced on each change.
   // Once per task: a rescan drops and adds mentions in one go, and each mark costs (a copy of its detail).
   if (import.meta.env.BRIEFINGS_MARKS) {

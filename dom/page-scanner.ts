@@ -328,7 +328,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const initialScan = (async () => {
     await (options.idle ?? whenIdle(view, signal));
     if (signal.aborted) return;
-    // For the bench (README "Performance"): how much of content-start → scan-done was waiting for the page.
+    // For the bench (docs/performance.md): how much of content-start → scan-done was waiting for the page.
     if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:scan-start');
     await scanRoot(doc.body ?? doc.documentElement);
     if (signal.aborted) return;

@@ -1,6 +1,6 @@
 // Which painted ranges are near the viewport. Chromium re-validates every range of every registered highlight
 // after any style or DOM change in the document: with the bench page's 2,000 mentions that is ≈ 30 ms on every
-// hover, every page animation frame, every appended comment (README "Performance"). So once a page holds more than
+// hover, every page animation frame, every appended comment (docs/performance.md). So once a page holds more than
 // `windowFrom` ranges, only those within a screen of the viewport stay registered; an IntersectionObserver on the
 // elements that hold them brings the others in a screen before they scroll into view, and takes them out after.
 // Teardown: dispose().

@@ -1,7 +1,7 @@
 // `npm run lint:firefox`: builds the Firefox add-on and runs Mozilla's linter (`web-ext lint`, the same checks
 // addons.mozilla.org runs on upload) over it. Fails on any error, and on any warning or notice not in ALLOWED below.
 // Each allowed finding is matched by code, file and the built code around it, so a new finding of the same kind
-// in our own code still fails. README "Firefox: web-ext lint" lists the allowlist with its reasons.
+// in our own code still fails. docs/firefox.md ("web-ext lint") lists the allowlist with its reasons.
 //
 //   BRIEFINGS_OUT_DIR=.output-x   build into another directory (as everywhere in this repo)
 //   --no-build                    lint the existing build

@@ -15,7 +15,7 @@ const ENTRY = fileURLToPath(new URL('./briefings-rules.ts', import.meta.url));
 
 /**
  * The Vite plugin serving `virtual:briefings-rules`, `virtual:briefing-content` (the briefings without their
- * match rules: the content script needs those only compiled, and its size has a budget, README "Performance") and
+ * match rules: the content script needs those only compiled, and its size has a budget, docs/performance.md) and
  * `virtual:briefings-prefilter` (the prefilter's spec alone, for the content script's first stage, which must stay
  * tiny: docs/performance.md "Two stages").
  *

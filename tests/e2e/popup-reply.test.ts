@@ -32,12 +32,13 @@ describe.each(selectedBrowsers())('%s: an oversized page still gets its popup', 
     expect(seen.problem).toBeNull();
     // Mentions past 5,000 are not tracked (each keeps a live Range): the popup says so instead of a wrong number.
     expect(seen.state).toMatch(/^On: 5,000\+ mentions highlighted/);
-    expect(seen.counts.abbas).toBe('1');
-    expect(Number(seen.counts.hamas?.replace(/\D/g, ''))).toBe(4999);
+    // The matcher bounds a name's separators (core/phrase.ts), so the 600-dash "Mahmoud…Abbas" is not one name; its
+    // "Abbas" alone may still be a mention, with a short surface.
+    expect(Number(seen.counts.hamas?.replace(/\D/g, ''))).toBe(5000 - Number(seen.counts.abbas ?? 0));
     expect(seen.listed).toBeGreaterThan(0);
     expect(seen.listed).toBeLessThanOrEqual(1000);
     expect(seen.more).toBe(`+${(5000 - seen.listed).toLocaleString('en-US')} more`);
-    expect(seen.abbas).toMatch(/^Mahmoud-+…$/);
+    if (seen.abbas !== null) expect(seen.abbas.length).toBeLessThanOrEqual(200);
     expect(seen.longest).toBeLessThanOrEqual(200);
     // The site still comes from the clamped URL: the pause switch is offered.
     expect(seen.pause).toBe(true);

@@ -56,7 +56,7 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     await page.evaluate(() => document.getElementById('story')!.insertAdjacentHTML('beforeend', '<p id="later">Later, <b>Hez</b></p>'));
     await pause(page, 300);
     expect(await page.evaluate(stage2Started)).toBe(0);
-    await page.evaluate(() => document.getElementById('later')!.append('bollah replied.'));
+    await page.evaluate(() => document.getElementById('later')!.append('bollah replied from Lebanon.'));
     await page.waitFor(() => CSS.highlights.has('briefings-hezbollah-underline') || CSS.highlights.has('briefings-hezbollah-background'));
     expect(await page.evaluate(stage2Started)).toBe(1);
     // The import is the content script's: the page's resource timeline does not show the extension's URL.
