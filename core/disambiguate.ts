@@ -163,7 +163,8 @@ function surnameFirst(text: string, start: number, end: number): boolean {
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
-  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\.(?:[ \t]|$)/u.test(rest);
+  // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
+  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
@@ -298,6 +299,8 @@ function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, n
   if (shape.kind === 'person') {
     if (hit.alias.kind !== 'ambiguous') return null;
     if (surnameFirst(text, start, end)) return 'other-name-touching';
+    // "Abbas is an Arabic given name": the text speaks of the name itself.
+    if (/^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u.test(text.slice(end, end + 60))) return 'named-as';
     const before = wordBefore(text, start);
     // "Dr Abbas", "Coach Abbas": a title the topic does not take.
     if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';

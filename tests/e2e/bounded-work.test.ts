@@ -84,8 +84,8 @@ describe.each(selectedBrowsers())('%s: bounded work on hostile pages', (browserN
 
   test('1,000 iframes: the page keeps answering and its top frame answers the popup', async () => {
     const page = await session.newPage();
-    if (session instanceof ChromiumSession) await session.playwrightPage(page).goto(fixture('iframes-1000.html'), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    else await (session as FirefoxSession).puppeteerPage(page).goto(fixture('iframes-1000.html'), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    if (session instanceof ChromiumSession) await session.playwrightPage(page).goto(fixture('hostile-iframes.html?frames=1000'), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    else await (session as FirefoxSession).puppeteerPage(page).goto(fixture('hostile-iframes.html?frames=1000'), { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.bringToFront();
     const beating = await page.evaluate(async () => {
       const beats = (window as never as { heartbeats: number }).heartbeats;
