@@ -1,0 +1,266 @@
+// The rules that read the shape of the text around a hit (core/shape.ts): another name touching a person's bare
+// name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
+// rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
+import type { PageContext } from './page-context.ts';
+import { phraseKey } from './phrase.ts';
+import type { Alias, CompiledTopic, Shape } from './rules.ts';
+import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+
+/** A spelling found in normalized text: [start, end) are normalized offsets. */
+export interface Hit {
+  alias: Alias;
+  start: number;
+  end: number;
+}
+
+/** Where a hit is in the original text (capitals intact), for the rules that read its shape. */
+export interface Original {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What the shape of the text says of a hit: someone or something else (why), its own title, or nothing. */
+export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;
+
+// A naming phrase right before a name: the text is saying what something is called.
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
+
+const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
+
+// Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
+const NEAR = 60;
+
+export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+  const near = norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR);
+  if (topic.requireNearby.length > 0) return topic.requireNearby.every((group) => group.test(near));
+  return topic.supportNearby?.test(near) ?? false;
+}
+
+// Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
+// any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
+const NOT_NAMES = new Set(
+  (
+    'a an the and or but nor so yet if as at by for from in into of off on onto over per than then to up upon with ' +
+    'without within via after before since until while when where whether why how what who whom whose which that ' +
+    'this these those there here now today tonight yesterday tomorrow earlier later meanwhile still also even only ' +
+    'just again once twice both either neither each every all some many most more much such no not nor never ever ' +
+    'he she it we they i you his her its our their my your him them us me one two three four five several ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'said says told asked added according like unlike under amid among against between beyond despite during ' +
+    'however instead indeed thus hence therefore although though because unless whereas ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior ' +
+    'anti pro post pre ex non neo mid whatever whichever whenever wherever whoever perhaps maybe clearly certainly ' +
+    'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
+    'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
+    'inside outside across beneath behind above below near around through throughout toward towards another other ' +
+    'others die der das den dem le la les el los las il lo gli des du un une una'
+  ).split(' '),
+);
+
+// Name particles in lower case: "al-Abbas", "Abbas ibn Ali", "Abbas al-Musawi".
+const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani', 'ben', 'de', 'da', 'di', 'van', 'von']);
+
+// Demonyms and the like: a proper-name modifier of an organisation that survives title case ("TURKISH HEZBOLLAH").
+const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
+// Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
+const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
+
+/**
+ * "HAMAS, Yasmine", "ABBAS, Yusuf Qasim;", "State v. Hamas, Youssef K.": a surname, a comma, then given names, as
+ * results tables, sanctions lists and court dockets write people ("Abbas, Netanyahu and Putin" is a list).
+ */
+function surnameFirst(text: string, start: number, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const rest = text.slice(end, end + 40);
+  if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
+  // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
+  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
+}
+
+// Titles that only a person takes: "Dr Hamas", "Coach Hamas".
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
+
+const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
+
+// Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
+const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'isw', 'ap', 'bbc', 'cnn', 'afp', 'nyt']);
+
+// Capitalised roles that may follow an organisation's name: "Hezbollah Secretary-General", "Hamas Political Bureau".
+const ROLES = new Set(
+  ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
+    'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
+    'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
+    'relations office offices forces fighters supporters loyalists militia').split(' '),
+);
+
+// "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+const keyOf = (word: string) => {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  // Plain ASCII words (nearly all) need only lower case; the rest the full fold the word sets were built with.
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
+};
+
+const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word);
+
+function isVerbLike(word: string): boolean {
+  const w = keyOf(word);
+  return /(?:[^s]s|ed|ing)$/.test(w);
+}
+
+/**
+ * Whether a word touching a person's bare name is another part of someone else's name: capitalised, not one of the
+ * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
+ * ("Meets", "Named") is the headline's verb, anything else a name.
+ */
+function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after'): boolean {
+  const key = keyOf(n.word);
+  // "Abbas I", "Shah Abbas II": a regnal number.
+  if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
+  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
+  if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
+  if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
+  const lc = caseOf();
+  if (lc === 'caps') return false;
+  // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
+  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (lc === 'title') return !isVerbLike(n.word);
+  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
+  return true;
+}
+
+/** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
+function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase): boolean {
+  // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
+  const owner = /['’]s?$/u.test(n.word) ? n.word.replace(/['’]s?$/u, '') : null;
+  const key = keyOf(owner ?? n.word);
+  if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
+  // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
+  if (/-(?:\p{Ll}{3,}|\p{L}+(?:ed|ing))$/u.test(n.word)) return false;
+  // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
+  const lc = caseOf();
+  if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
+  if (owner !== null || lc !== 'sentence') return DEMONYM.test(key) || PLACE.test(key);
+  return true;
+}
+
+function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseOf: () => LineCase): boolean {
+  // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
+  if (charAfterSpaces(orig.text, orig.end) === '(') {
+    const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40))?.[1];
+    if (paren && !shape.own.has(keyOf(paren)) && (PLACE.test(keyOf(paren)) || DEMONYM.test(keyOf(paren)))) return true;
+  }
+  if (!after) return false;
+  if (/^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
+  // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
+  // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
+  const next = keyOf(after.word);
+  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence') {
+    if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next)) return true;
+  }
+  if (next !== 'of') return false;
+  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own.
+  let place = wordAfter(orig.text, after.at);
+  if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
+  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word));
+}
+
+/** The first character after `end` past spaces and tabs ('' at the end). */
+function charAfterSpaces(text: string, end: number): string {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] ?? '';
+}
+
+const QUOTES_BEFORE = '"“‘\'„«';
+const QUOTES_AFTER = '"”’\'»';
+
+/** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
+function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): ShapeVerdict {
+  if (!shape.otherParties) return null;
+  // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
+  // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
+  const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
+  // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
+  // "deconfliction between the US and Russia", "deconfliction with the coalition".
+  const after = norm.slice(hit.end, hit.end + 90);
+  const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
+  const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
+  const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
+  const phrase = norm.slice(clauseStart + 1, hit.start);
+  if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
+  // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
+  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
+  return null;
+}
+
+/** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
+export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
+  const { text, start, end } = orig;
+  // How the words around are written, worked out only when a rule needs it (most hits have no capitalised neighbour).
+  let known: LineCase | undefined;
+  const lc = () => (known ??= localCase(text, start, end));
+  // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
+  if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
+  // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
+  if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
+  if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
+  const after = wordAfter(text, end);
+  // "the Abbas family", "the Hamas brothers": a family name.
+  if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
+  if (shape.kind === 'person') {
+    if (hit.alias.kind !== 'ambiguous') return null;
+    if (surnameFirst(text, start, end)) return 'other-name-touching';
+    // "Abbas is an Arabic given name": the text speaks of the name itself.
+    if (/^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u.test(text.slice(end, end + 60))) return 'named-as';
+    const before = wordBefore(text, start);
+    // "Dr Abbas", "Coach Abbas": a title the topic does not take.
+    if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
+    if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
+    if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
+    if (before && isOtherName(before, shape, text, lc, 'before')) return 'other-name-touching';
+    if (after && isOtherName(after, shape, text, lc, 'after')) return 'other-name-touching';
+    return null;
+  }
+  if (shape.kind === 'organisation') {
+    const before = wordBefore(text, start);
+    if (before && isOtherModifier(before, shape, lc)) return 'other-name-touching';
+    // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
+    if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
+    if (surnameFirst(text, start, end)) return 'other-name-touching';
+    // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
+    const next = after;
+    if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
+      const key = keyOf(next.word);
+      if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
+    }
+    if (before && shape.own.has(keyOf(before.word.replace(/['’]s?$/u, '')))) return 'titled';
+    if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
+    // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
+    // only when the topic's own words say so nearby.
+    const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
+    if (NAMING_WORD.test(lead) && NAMING.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
+    // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
+    if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && !backedNearby(hit, topic, norm)) return 'named-as';
+    const surface = text.slice(start, end);
+    // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
+    // a page that has already glossed the word.
+    if (startsSentence(text, start) && shape.wordSense) {
+      const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
+      if (page.words.has(topic.id) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+    }
+    if (shape.wordSense && surface === surface.toLowerCase() && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
+      // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
+      // once a page has glossed it, its later lower-case forms are the word too.
+      if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
+        page.words.add(topic.id);
+        return 'word-sense';
+      }
+    }
+    return null;
+  }
+  return null;
+}
