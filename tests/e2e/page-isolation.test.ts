@@ -91,6 +91,13 @@ function syntheticHover(point: { x: number; y: number }): Promise<void> {
 
 const pause = (page: TestPage, ms: number) => page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, t)), ms);
 
+/** An element the page did not make, just above or below `p` (the card's host), in the page. */
+function somethingNewBy(p: { x: number; y: number }): boolean {
+  const original = (window as never as { originalElements: Set<Element> }).originalElements;
+  const hit = document.elementFromPoint(p.x, p.y + 60) ?? document.elementFromPoint(p.x, p.y - 60);
+  return Boolean(hit && !original.has(hit));
+}
+
 /** The reader moves onto a mention; done when an element the page did not make shows by it (the card's host). */
 async function hoverUntilCardShows(page: TestPage, point: { x: number; y: number }): Promise<void> {
   await page.mouseMove(Math.max(5, point.x - 40), point.y + 60);
@@ -216,11 +223,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
 
     // The reader hovers: the card opens, and its shadow root is closed to the page.
     await page.mouseMove(point.x, point.y, 4);
-    await page.waitFor((p) => {
-      const original = (window as never as { originalElements: Set<Element> }).originalElements;
-      const hit = document.elementFromPoint(p.x, p.y + 60) ?? document.elementFromPoint(p.x, p.y - 60);
-      return Boolean(hit && !original.has(hit));
-    }, point);
+    await page.waitFor(somethingNewBy, point);
     const covering = await page.evaluate(cardNear, point);
     expect(covering.length).toBe(1);
     expect(covering[0]!.openRoot).toBe(false);
@@ -243,11 +246,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
     const point = (await page.evaluate(mentionPoint, 'hamas'))!;
     await page.mouseMove(Math.max(5, point.x - 40), point.y + 80);
     await page.mouseMove(point.x, point.y, 4);
-    await page.waitFor((p) => {
-      const original = (window as never as { originalElements: Set<Element> }).originalElements;
-      const hit = document.elementFromPoint(p.x, p.y + 60) ?? document.elementFromPoint(p.x, p.y - 60);
-      return Boolean(hit && !original.has(hit));
-    }, point);
+    await page.waitFor(somethingNewBy, point);
     const covering = await page.evaluate(cardNear, point);
     expect(covering).toHaveLength(1);
     expect(covering[0]!.openRoot).toBe(false);
