@@ -19,6 +19,7 @@ export const hezbollah = {
     otherContext: ['Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat'],
     // "hizb Allah", the Qur'anic phrase, in lower case.
     wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'literally', 'word', 'term', 'means', 'meaning'],
+    founded: 1982,
     fuzzy: true,
   },
   summary: [

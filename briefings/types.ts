@@ -89,6 +89,8 @@ export interface MatchRules {
    * with none of its own words near it, on a page that has not yet named the topic itself, they make it the other.
    */
   otherContext?: string[];
+  /** The year an organisation was founded: a year well before it, in the sentence of its name, is another group's. */
+  founded?: number;
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */
   contextWindow?: number;
   /** Whether small typos of `names` may be matched fuzzily (off for short or common words). */

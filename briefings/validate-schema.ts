@@ -43,6 +43,7 @@ const match = object(
     otherParties: optional(words),
     wordSense: optional(words),
     otherContext: optional(words),
+    founded: optional(integer),
     contextWindow: optional(integer),
     fuzzy: optional(boolean),
   } satisfies Partial<Record<keyof MatchRules, Field>>,

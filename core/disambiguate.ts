@@ -2,7 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { backedNearby, byShape, type Hit, type Original } from './shape-rules.ts';
+import { backedNearby, byShape, withoutContrast, type Hit, type Original } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
 
@@ -93,6 +93,17 @@ function inBlock(page: PageContext, norm: string, key: string, test: (text: stri
   return answer || page.block.before.get(key) === true;
 }
 
+/**
+ * Whether the page writes the group itself one way and another group of the same name this way ("Lebanon's
+ * Hezbollah … Turkish Hizbullah … Hizbullah"): then this spelling is the other group's.
+ */
+function usedForAnother(page: PageContext, topic: CompiledTopic, spelling: string): boolean {
+  const { topic: own, other } = page.spellings;
+  if (!other.has(spelling) || own.has(spelling)) return false;
+  for (const key of own) if (key.startsWith(`${topic.id} `)) return true;
+  return false;
+}
+
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
@@ -124,7 +135,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
   const crossReference = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
   if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference) return { accept: false, reason: shaped };
+  const spelling = `${topic.id} ${norm.slice(hit.start, hit.end)}`;
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
+    if (kindOfName === 'organisation') page.spellings.other.add(spelling);
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
     if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic))) {
@@ -136,15 +149,22 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
-    if (otherContext.test(around) && !topic.supportNearby?.test(around)) {
+    if (otherContext.test(around) && !topic.supportNearby?.test(withoutContrast(around))) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+      page.spellings.other.add(spelling);
       return { accept: false, reason: 'other-one-nearby' };
     }
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const referent = page.referents.get(topic.id);
     // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
-    if (shaped === 'titled' && kindOfName === 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm)) {
+      return { accept: false, reason: 'page-means-other' };
+    }
+    if (shaped === 'titled' && kindOfName === 'organisation') {
+      page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+      if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
+    }
     else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
     else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
     // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
@@ -152,6 +172,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
       if (!topic.supportNearby.test(contextAround(hit, topic, norm, page))) return { accept: true, confidence: CONFIDENCE.ambiguous };
       page.supported.add(topic.id);
       page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+      if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
     }
   }
   // A page that has established its agreement keeps meaning it: its context need not be looked for again.

@@ -44,6 +44,11 @@ export interface PageContext {
   readonly promoted: Pending[];
   /** How many characters of the page have been scanned, to tell how far back a pending form is. */
   scanned: number;
+  /**
+   * Spellings (`<topic> <normalized surface>`) the page has used for the topic itself, and for another group of the
+   * same name ("Lebanon's Hezbollah" beside "Turkish Hizbullah"): a writer keeps one spelling per group.
+   */
+  readonly spellings: { topic: Set<string>; other: Set<string> };
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
   readonly words: Set<TopicId>;
 }
@@ -57,5 +62,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), supported: new Set(), pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
 }

@@ -34,6 +34,7 @@ export interface Shape {
   otherParties: WholeWords | null;
   wordSense: WholeWords | null;
   otherContext: WholeWords | null;
+  founded: number | null;
 }
 
 /** A Shape as plain data. */
@@ -45,6 +46,7 @@ export interface ShapeSources {
   otherParties?: string;
   wordSense?: string;
   otherContext?: string;
+  founded?: number;
 }
 
 export interface CompiledRules {
@@ -107,6 +109,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     otherParties: wholeWordsPattern(m.otherParties),
     wordSense: wholeWordsPattern(m.wordSense),
     otherContext: wholeWordsPattern(m.otherContext),
+    founded: m.founded,
   };
 }
 
@@ -197,6 +200,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               otherParties: ww(t.shape.otherParties),
               wordSense: ww(t.shape.wordSense),
               otherContext: ww(t.shape.otherContext),
+              founded: t.shape.founded ?? null,
             }
           : null,
       },

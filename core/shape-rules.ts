@@ -31,8 +31,18 @@ const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
 const NEAR = 60;
 
+// A contrast names what the hit is not: "unrelated to the Lebanese movement", "unlike the Russia–Israel line".
+// The words it governs (up to the next punctuation) do not back the hit.
+const CONTRAST =
+  /\b(?:unrelated to|not (?:to be )?confused with|distinct from|different from|separate from|(?:no|not) (?:relation|relationship|link|links|connection|connections|ties|tie) (?:to|with)|(?:not|never) (?:linked|connected|related|tied|affiliated) (?:to|with)|nothing to do with)\b[^.,;:!?()\n\uFFFC]{0,40}/gu;
+
+const CONTRAST_WORD = /unrelated|confused|distinct|differ|separate|relation|link|connect|ties|tied|affiliat|nothing/;
+
+/** The text without the words a contrast governs (a cheap test first: most windows have none). */
+export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? text.replace(CONTRAST, ' ') : text);
+
 export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
-  const near = norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR);
+  const near = withoutContrast(norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR));
   if (topic.requireNearby.length > 0) return topic.requireNearby.every((group) => group.test(near));
   return topic.supportNearby?.test(near) ?? false;
 }
@@ -177,6 +187,22 @@ function charAfterSpaces(text: string, end: number): string {
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 
+const CLAUSE_END = /\. |[|\t;]/u;
+const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
+
+/** Whether the sentence around a hit dates it well before `founded` (and names no year since). */
+function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
+  // Its sentence, or its cell of a table: another row's or cell's year dates something else.
+  const before = norm.slice(Math.max(0, hit.start - 60), hit.start).split(CLAUSE_END).at(-1) ?? '';
+  const after = norm.slice(hit.end, hit.end + 60).split(CLAUSE_END)[0] ?? '';
+  let early = false;
+  for (const [year] of `${before} ${after}`.matchAll(YEAR)) {
+    if (Number(year) >= founded) return false;
+    if (Number(year) < founded - 2) early = true;
+  }
+  return early;
+}
+
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): ShapeVerdict {
   if (!shape.otherParties) return null;
@@ -243,6 +269,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // only when the topic's own words say so nearby.
     const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
     if (NAMING_WORD.test(lead) && NAMING.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
+    // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
+    if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
     if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && !backedNearby(hit, topic, norm)) return 'named-as';
     const surface = text.slice(start, end);

@@ -81,6 +81,15 @@ const rows: [text: string, expected: string[]][] = [
   ['Hamas Rejects Latest Truce Draft\nThe group told mediators in Cairo it wanted a full Israeli withdrawal from Gaza.', ['hamas:Hamas']],
   ['ABBAS URGES CALM\nPalestinian President Mahmoud Abbas called for restraint.', ['abbas:ABBAS', 'abbas:Mahmoud Abbas']],
   ['ABBAS STRIKES LATE\nMohammad Abbas took three wickets as Pakistan won.', []],
+  // A contrast names what the group is not: its words do not back it.
+  ['The Mardin cell, known locally as Hizbullah and unrelated to the Lebanese movement, was broken up.', []],
+  // A page that writes the group one way and another group of its name another way keeps the two apart.
+  ['Lebanon’s Hezbollah fired rockets at Israel.\nIn Turkey, Kurdish Hizbullah is a different story: Hizbullah cells killed dozens in the 1990s.', ['hezbollah:Hezbollah']],
+  ['Lebanon’s Hezbollah fired rockets. Kurdish Hizbullah is another group. A Hizbullah statement from Beirut followed.', ['hezbollah:Hezbollah', 'hezbollah:Hizbullah']],
+  // A year before the group existed, in the sentence of its name, dates another group; another cell's year does not.
+  ['My grandfather joined the Hizbullah militia as a boy in 1945.', []],
+  ['Hezbollah emerged during Lebanon’s 1975–90 civil war.', ['hezbollah:Hezbollah']],
+  ['Islamic Jihad | Gaza | 1981 | Closer to Iran than Hamas\nHamas | Gaza | 1987 | Sunni', ['hamas:Hamas', 'hamas:Hamas']],
   // Other deconfliction arrangements, even with Israel nearby.
   ['The US-Russia deconfliction line over Syria stayed open, Israeli officials said.', []],
   ['Washington kept a deconfliction channel with Moscow; Israel watched.', []],
