@@ -203,6 +203,8 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
+const ANOTHER_ONE = /\b(?:(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
+
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): ShapeVerdict {
   if (!shape.otherParties) return null;
@@ -219,6 +221,8 @@ function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 
   if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
   // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
   if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
+  // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
+  if (ANOTHER_ONE.test(phrase)) return 'other-parties';
   return null;
 }
 
