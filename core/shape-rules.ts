@@ -125,8 +125,17 @@ function isVerbLike(word: string): boolean {
  * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
  * ("Meets", "Named") is the headline's verb, anything else a name.
  */
-function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after'): boolean {
+// Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
+const PAIR_NOUNS = new Set(
+  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call government governments era years'.split(' '),
+);
+
+function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after', end: number): boolean {
   const key = keyOf(n.word);
+  if (n.joiner === 'hyphen') {
+    const noun = wordAfter(text, side === 'after' ? n.at : end);
+    if (noun && noun.joiner === 'space' && PAIR_NOUNS.has(noun.word.toLowerCase())) return false;
+  }
   // "Abbas I", "Shah Abbas II": a regnal number.
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
@@ -210,7 +219,7 @@ function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
-  const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 50);
+  const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 70);
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
@@ -218,9 +227,13 @@ function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 
   const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
   const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
   const phrase = norm.slice(clauseStart + 1, hit.start);
-  if (shape.otherParties.test(phrase) || shape.otherParties.test(parties)) return 'other-parties';
-  // "the Russian deconfliction line", "Israel's deconfliction with Moscow": the phrase names its own parties.
-  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)) || group.test(parties))) return 'titled';
+  // Parties named after it decide first ("… mechanism with Russia", "… line between the US and Russia"), then any
+  // in its clause before it ("the U.S.–Russia deconfliction line", "UN agencies … after deconfliction broke down").
+  if (shape.otherParties.test(parties)) return 'other-parties';
+  if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
+  if (shape.otherParties.test(phrase)) return 'other-parties';
+  // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.
+  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
   // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
   if (ANOTHER_ONE.test(phrase)) return 'other-parties';
   return null;
@@ -250,8 +263,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
     if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
-    if (before && isOtherName(before, shape, text, lc, 'before')) return 'other-name-touching';
-    if (after && isOtherName(after, shape, text, lc, 'after')) return 'other-name-touching';
+    if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
+    if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
     return null;
   }
   if (shape.kind === 'organisation') {
