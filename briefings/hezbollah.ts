@@ -7,13 +7,13 @@ export const hezbollah = {
   name: 'Hezbollah',
   whoWhat: 'Iranian-backed group, a sworn enemy of Israel, that Russia collaborates with in Syria.',
   match: {
-    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah"],
+    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah", 'حزب الله'],
     // Another group with the word in its name is told by the proper-name modifier around it ("Turkish Hezbollah",
     // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
     shape: 'organisation',
     ownWords: ['Arabic', 'English', 'Persian', 'Lebanese', 'Lebanon', 'Shiite', 'Shia', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Tehran', 'Damascus', 'Assad', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
-    rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar'],
+    rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar', 'كتائب', 'حركة'],
     rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     supportNearby: ['Lebanon', 'Lebanese', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL', 'Iran', 'Iranian', 'Tehran', 'Hamas', 'Houthis', 'Amal', 'Shiite', 'Shia', 'Syria', 'Syrian', 'Assad', 'ceasefire', 'Galilee', 'rockets', 'rocket', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa'],
     otherContext: ['Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat'],

@@ -22,10 +22,13 @@ export interface Prefilter {
 // Characters normalization may turn into a letter or drop from inside a word (so an anchor could hide behind them):
 // ª º, soft hyphen, Latin-1 and Latin Extended letters, spacing modifiers (ʾ ʿ), combining marks, Latin Extended
 // Additional (ḥ), zero-width characters, letterlike/number/enclosed forms (K, ⓗ), ligatures, variation selectors and
-// small forms, BOM, fullwidth forms, mathematical letters (a high surrogate \uD835). Common prose punctuation (’ “ —
+// small forms, BOM, fullwidth forms, mathematical letters (a high surrogate \uD835); Arabic vowel marks, letters
+// carrying a hamza or madda (أ decomposes to ا and a mark) and presentation forms. Common prose punctuation (’ “ —
 // … NBSP £) is not among them: it never becomes a letter.
-const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u1E00-\u1EFF\u200B-\u200D\u2060\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF\uD835]/;
+const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u0610-\u061A\u0622-\u0626\u064B-\u065F\u0670\u06C0\u06C2\u06D3\u06D6-\u06ED\uFB50-\uFDFF\uFE70-\uFEFE\u1E00-\u1EFF\u200B-\u200D\u2060\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF\uD835]/;
 const ANCHOR_LENGTH = 4;
+// Letters of scripts without case (Arabic, محمود): an anchor of them needs no case folding.
+const UNCASED = /^[\u0600-\u06FF]+$/;
 
 /** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
 function spellings(briefings: readonly Briefing[]): string[] {
@@ -90,7 +93,7 @@ export function prefilterSpec(briefings: readonly Briefing[]): PrefilterSpec {
   const list = anchors(spellings(briefings));
   const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
   if (!list.length) return { anchor: null, contextChars };
-  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a)) ? '' : triePattern(list), contextChars };
+  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a) && !UNCASED.test(a)) ? '' : triePattern(list), contextChars };
 }
 
 /** The cheap half of {@link createPrefilter}: one `new RegExp`. */

@@ -229,7 +229,7 @@ function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 
   const phrase = norm.slice(clauseStart + 1, hit.start);
   // Parties named after it decide first ("… mechanism with Russia", "… line between the US and Russia"), then any
   // in its clause before it ("the U.S.–Russia deconfliction line", "UN agencies … after deconfliction broke down").
-  if (shape.otherParties.test(parties)) return 'other-parties';
+  if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
   if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
   if (shape.otherParties.test(phrase)) return 'other-parties';
   // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.
@@ -297,7 +297,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
       const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
       if (page.words.has(topic.id) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
     }
-    if (shape.wordSense && surface === surface.toLowerCase() && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
+    if (shape.wordSense && /\p{Ll}/u.test(surface) && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
       // once a page has glossed it, its later lower-case forms are the word too.
       if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {

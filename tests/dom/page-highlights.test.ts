@@ -173,7 +173,7 @@ test('prefiltered: blocks and whole articles ruled out still give the next block
     `<article id="long">${filler}<p>Russia and Israel kept their hotline open.</p></article>` +
     '<p id="next">The deconfliction mechanism held.</p>' +
     // …and after a long article, with its context out of reach, the page has already said which agreement it means.
-    `<article>${filler}</article><p>Another deconfliction cell.</p>`;
+    `<article>${filler}</article><p>The deconfliction cell met again.</p>`;
   const plain = await start(ON);
   const expected = listed(plain.mentions);
   expect(expected).toEqual(['deconfliction:deconfliction mechanism', 'deconfliction:deconfliction']);

@@ -94,6 +94,10 @@ const rows: [text: string, expected: string[]][] = [
   ['The US-Russia deconfliction line over Syria stayed open, Israeli officials said.', []],
   ['Washington kept a deconfliction channel with Moscow; Israel watched.', []],
   ['Israel and Russia agreed a deconfliction mechanism over Syria in 2015.', ['deconfliction:deconfliction mechanism']],
+  // Names in Arabic script: his full name and kunya, Hezbollah's name, and another group's (with its own prefix).
+  ['Mahmoud Abbas (Arabic: محمود عباس; also أبو مازن) met Putin.', ['abbas:Mahmoud Abbas', 'abbas:محمود عباس', 'abbas:أبو مازن']],
+  ['Hezbollah (Arabic: حزب الله, "Party of God") is based in Lebanon.', ['hezbollah:Hezbollah', 'hezbollah:حزب الله']],
+  ["Kata'ib Hezbollah (Arabic: كتائب حزب الله) is an Iraqi militia.", []],
   // Compatibility forms fold like plain text.
   ['𝐇𝐚𝐦𝐚𝐬 and 𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉 and Ｈａｍａｓ', ['hamas:𝐇𝐚𝐦𝐚𝐬', 'hezbollah:𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉', 'hamas:Ｈａｍａｓ']],
   ['𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬 and Abou Mazen', ['abbas:𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬', 'abbas:Abou Mazen']],
