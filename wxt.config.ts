@@ -13,9 +13,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // briefingsRules: the content script's matcher rules, compiled here rather than on every page (see the plugin).
   // The content script's context is our own (extension/content-script-context.ts): WXT's talks to the page.
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact(), briefingsRules()],
-    define: buildFlags(process.env.BRIEFINGS_BUILD),
+    define: buildFlags(process.env.BRIEFINGS_BUILD, process.env.BRIEFINGS_DEBUG === '1' || env.mode === 'development'),
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./extension/content-script-context.ts', import.meta.url)) }],
     },

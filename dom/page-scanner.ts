@@ -22,6 +22,7 @@ import {
   type TextRun,
   type WalkOptions,
 } from './text-walker.ts';
+import { surviving } from '../core/debug.ts';
 
 const PUBLISH_EVERY_MS = 300;
 /** When undefined custom elements are looked at again after the first scan (ms after the previous look). */
@@ -91,7 +92,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   // One batch at a time, in order; a failure must not stop later batches (and must not reach the page console).
-  const rescanDirty = () => void (busy = busy.then(() => applyMutations(dirty.take(walk, doc.body))).catch(() => undefined));
+  const rescanDirty = () => void (busy = busy.then(() => applyMutations(dirty.take(walk, doc.body))).catch(surviving('rescanning changed text')));
   const batcher = batchMutations(doc, (records) => dirty.add(records), () => initialDone && rescanDirty(), { signal });
   const highlighter = options.createHighlighter(batcher.writeDom);
   signal.addEventListener('abort', () => highlighter.dispose(), { once: true });
@@ -320,7 +321,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       });
       for (const host of outermost(rendered, walk)) {
         // Its light DOM was read already: read it again with its shadow tree, its old mentions replaced.
-        busy = busy.then(() => restart(host)).catch(() => undefined);
+        busy = busy.then(() => restart(host)).catch(surviving('reading a late web component'));
       }
     }
   };

@@ -2,6 +2,7 @@
 // `::highlight()` rules to ranges inside shadow trees; Firefox does not (it matches them per tree), so there each
 // shadow root whose text is read gets one constructed stylesheet with the same rules, adopted next to the page's
 // own and taken out again on teardown. Fixture: tests/fixtures/pages/shadow-dom.html (tests/e2e/highlights.test.ts).
+import { survived } from '../core/debug.ts';
 
 export interface ShadowStyles {
   /** Adds the sheet to `root` (once); removed again when the signal aborts. */
@@ -18,8 +19,9 @@ export function createShadowStyles(doc: Document, cssText: string, signal: Abort
       for (const root of adopted) {
         try {
           root.adoptedStyleSheets = [...root.adoptedStyleSheets].filter((s) => s !== sheet);
-        } catch {
+        } catch (error) {
           // the page replaced the array's contents with something we cannot read back: leave it
+          survived('removing a shadow root stylesheet', error);
         }
       }
       adopted.clear();
@@ -37,7 +39,8 @@ export function createShadowStyles(doc: Document, cssText: string, signal: Abort
         }
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         adopted.add(root);
-      } catch {
+      } catch (error) {
+        survived('styling a shadow root', error);
         // no constructable stylesheets here: the shadow text stays unstyled (never an error in the page console)
       }
     },

@@ -9,6 +9,7 @@ import { siteOf } from '../extension/page-kind.ts';
 import { forgetPrivatePaused, getPrivatePaused, watchPrivatePaused } from '../extension/private-pauses.ts';
 import { rankQuotesFor } from '../extension/quote-ranking.ts';
 import { settingItems } from '../extension/settings.ts';
+import { surviving } from '../core/debug.ts';
 
 // Only wiring. Every listener is registered synchronously here, so an MV3 service worker or MV2 event page woken by
 // an event finds it.
@@ -31,7 +32,7 @@ export default defineBackground(() => {
   watchPrivatePaused(async (sites) => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.incognito && tab.id !== undefined) {
-        browser.tabs.sendMessage(tab.id, { type: 'content/private-paused', params: { sites } }).catch(() => undefined);
+        browser.tabs.sendMessage(tab.id, { type: 'content/private-paused', params: { sites } }).catch(surviving('telling a private tab of its pauses'));
       }
     }
   });

@@ -6,6 +6,7 @@ import { pageSettingsFrom } from './page-settings.ts';
 import { getPrivatePaused, watchPrivatePaused } from './private-pauses.ts';
 import { getAllSettings, watchAllSettings, type Settings } from './settings.ts';
 import { toolbarAction } from './toolbar-action.ts';
+import { survived } from '../core/debug.ts';
 
 const BADGE_COLOR = '#3b3f4a';
 
@@ -47,8 +48,8 @@ export function startBadge(): Badge {
     try {
       await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
       await action.setBadgeText({ tabId, text: badgeText(state?.count ?? 0, visible) });
-    } catch {
-      // The tab closed meanwhile: nothing to show.
+    } catch (error) {
+      survived('setting the badge (the tab may have closed)', error);
     }
   };
 

@@ -2,6 +2,7 @@
 // active tab and opens its card; the content script does the work.
 import { browser, type Browser } from 'wxt/browser';
 import { sendToTab } from './messages.ts';
+import { surviving } from '../core/debug.ts';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 
@@ -10,5 +11,5 @@ export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promis
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   // A page without our content script (browser pages, pages opened before install) simply has no next mention.
-  await sendToTab(tabId, 'content/next-mention', {}).catch(() => false);
+  await sendToTab(tabId, 'content/next-mention', {}).catch(surviving('next mention'));
 }

@@ -5,6 +5,7 @@ import { BRIEFINGS } from '../briefings/index.ts';
 import { bestTopic, createBriefingSearch } from '../core/search.ts';
 import { sendToTab } from './messages.ts';
 import { openIndex } from './open-index.ts';
+import { survived } from '../core/debug.ts';
 
 export const CONTEXT_MENU_ID = 'brief-me';
 
@@ -24,7 +25,8 @@ export async function onContextMenuClick(info: Browser.contextMenus.OnClickData,
   const topic = bestTopic(search, query);
   try {
     await sendToTab(tab.id, 'content/show-briefing', { topic, query });
-  } catch {
+  } catch (error) {
+    survived('showing a briefing in the tab', error);
     // No content script on the page (opened before install, or a page we can't script): the index shows it instead.
     if (topic) await openIndex(topic, tab);
   }

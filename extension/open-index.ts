@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TopicId } from '../briefings/types.ts';
 import { toolbarAction } from './toolbar-action.ts';
+import { survived, surviving } from '../core/debug.ts';
 
 export interface PendingIndex {
   topic: TopicId;
@@ -23,7 +24,8 @@ export async function takePendingIndexTopic(now = Date.now()): Promise<TopicId |
     if (!pending) return undefined;
     await pendingIndex.removeValue();
     return now - pending.at <= PENDING_TTL_MS ? pending.topic : undefined;
-  } catch {
+  } catch (error) {
+    survived('reading the pending index topic', error);
     return undefined; // storage.session missing (older browsers): the popup opens on the topic list.
   }
 }
@@ -58,14 +60,15 @@ export async function openIndex(topic: TopicId | undefined, fromTab: Browser.tab
     // Rejects without a focused normal window, before Chrome 127, and in Firefox without a user gesture.
     await toolbarAction().openPopup();
     return;
-  } catch {
-    await pendingIndex.removeValue().catch(() => {});
+  } catch (error) {
+    survived('opening the toolbar popup', error);
+    await pendingIndex.removeValue().catch(surviving('clearing the pending index topic'));
   }
   const url = indexPageUrl(fromTab?.id, topic);
-  const open = await openIndexTab().catch(() => undefined);
+  const open = await openIndexTab().catch(surviving('finding an open index tab'));
   if (open) {
     await browser.tabs.update(open.id!, { url, active: true });
-    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(surviving('focusing the index window'));
     return;
   }
   await browser.tabs.create({

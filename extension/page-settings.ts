@@ -6,6 +6,7 @@ import type { HighlightStyle, Settings } from './setting-specs.ts';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from './messages.ts';
 import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
+import { surviving } from '../core/debug.ts';
 
 export interface PageSettings {
   /** False when the extension is off or paused on this site: nothing is highlighted. */
@@ -49,14 +50,14 @@ export async function topSite(view: Window): Promise<string> {
     const top = origins?.[origins.length - 1];
     if (top && top !== 'null') return new URL(top).hostname;
     // Else the background reads the tab's URL where the browser gives it (Chromium; Firefox only with "tabs").
-    return (await sendToBackground('background/top-site', {}).catch(() => ({ site: '' }))).site;
+    return (await sendToBackground('background/top-site', {}).catch(surviving('asking for the top site')))?.site ?? '';
   }
 }
 
 /** The sites paused from private windows, for a private tab's frames (asked from the background); else none. */
 export async function privatePausedHere(): Promise<string[]> {
   if (!browser.extension.inIncognitoContext) return [];
-  return (await sendToBackground('background/private-paused', {}).catch(() => ({ sites: [] }))).sites;
+  return (await sendToBackground('background/private-paused', {}).catch(surviving('asking for private pauses')))?.sites ?? [];
 }
 
 export async function loadPageSettings(

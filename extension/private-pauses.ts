@@ -3,6 +3,7 @@
 // last private window closes. Content scripts cannot read storage.session (Firefox never lets them), so private
 // tabs get the list from the background ('background/private-paused') and its changes ('content/private-paused').
 import { browser } from 'wxt/browser';
+import { survived } from '../core/debug.ts';
 
 const KEY = 'privatePausedSites';
 
@@ -13,7 +14,8 @@ export async function getPrivatePaused(): Promise<string[]> {
   try {
     const value = (await session()?.get(KEY))?.[KEY];
     return Array.isArray(value) ? value.filter((site): site is string => typeof site === 'string' && site.length <= 253) : [];
-  } catch {
+  } catch (error) {
+    survived('reading private pauses', error);
     return [];
   }
 }

@@ -3,6 +3,7 @@
 // (extension/settings-reader.ts) while the extension's pages and background write and migrate them through
 // extension/settings.ts.
 import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
+import { survived } from '../core/debug.ts';
 
 export type SettingsArea = 'sync' | 'local';
 
@@ -109,7 +110,8 @@ export async function readSyncIfWorking(api: StorageApi, keys: string | string[]
   if (!api?.sync) return null;
   try {
     return ((await api.sync.get(keys)) ?? {}) as Record<string, unknown>;
-  } catch {
+  } catch (error) {
+    survived('reading storage.sync', error);
     return null;
   }
 }
@@ -126,7 +128,8 @@ export function readStoredSetting<T>(spec: SettingSpec<T>, raw: unknown, storedV
   let value = raw;
   try {
     for (let v = storedVersion + 1; v <= spec.version; v++) value = spec.migrations?.[v]?.(value) ?? value;
-  } catch {
+  } catch (error) {
+    survived('migrating a stored setting', error);
     return fallback();
   }
   return spec.parse(value) ?? fallback();

@@ -13,6 +13,7 @@ import {
   type SettingsArea,
   type StorageApi,
 } from './setting-specs.ts';
+import { survived } from '../core/debug.ts';
 
 /** WXT keeps each item's stored version in `<key>$` as `{ v }`. */
 const metaKey = (name: string) => `${name}$`;
@@ -71,8 +72,8 @@ export function watchAllSettingsFromStorage(onChange: (settings: Settings) => vo
     // listener went with the old runtime.
     try {
       browser.storage.onChanged.removeListener(listener);
-    } catch {
-      // nothing left to remove
+    } catch (error) {
+      survived('removing the settings listener (nothing left to remove)', error);
     }
   };
 }

@@ -20,6 +20,7 @@ import viewCss from '../../ui/briefing-view.css?inline';
 import { createCardQuotes } from './card-quotes.ts';
 // The briefings without their match rules (the matcher comes compiled): scripts/build/rules-plugin.ts.
 import BRIEFING_CONTENT from 'virtual:briefing-content';
+import { surviving } from '../../core/debug.ts';
 
 const BRIEFINGS_BY_ID = Object.fromEntries(BRIEFING_CONTENT.map((b) => [b.id, b])) as Record<TopicId, BriefingContent>;
 
@@ -127,7 +128,7 @@ export function startBriefingCard(ctx: ContentScriptContext, mentions: CardMenti
         announcement={announcement}
         cardRef={cardRef}
         originRef={originRef}
-        onOpenIndex={(b) => void sendToBackground('background/open-index', { topic: b.id }).catch(() => undefined)}
+        onOpenIndex={(b) => void sendToBackground('background/open-index', { topic: b.id }).catch(surviving('open in index'))}
         onClose={() => close(true)}
         onPointerInside={(inside) => intent.pointerInCard(inside)}
       />,

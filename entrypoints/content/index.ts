@@ -15,6 +15,7 @@ import PREFILTER from 'virtual:briefings-prefilter';
 declare const chrome: { runtime: { getURL(path: string): string } };
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
+import { surviving } from '../../core/debug.ts';
 
 const MAX_FRAMES = 300;
 
@@ -88,7 +89,7 @@ export default defineContentScript({
         performance.mark('briefings:highlights-painted');
       }
     }
-    if (candidate) void load().catch(() => undefined);
-    else watchForCandidate(document, mightMatch, () => void load().catch(() => undefined), ctx.signal, shadows);
+    if (candidate) void load().catch(surviving('loading the second stage'));
+    else watchForCandidate(document, mightMatch, () => void load().catch(surviving('loading the second stage')), ctx.signal, shadows);
   },
 });

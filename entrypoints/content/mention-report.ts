@@ -2,6 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMentions } from '../../dom/page-mentions.ts';
 import { sendToBackground, type ListReply } from '../../extension/messages.ts';
+import { survived } from '../../core/debug.ts';
 
 const SNIPPET_MAX = 160;
 const SURFACE_MAX = 100;
@@ -40,7 +41,10 @@ export function reportMentionCount(ctx: ContentScriptContext, mentions: PageMent
     if (count === lastSent || ctx.isInvalid) return;
     lastSent = count;
     // The background may be asleep or reloading; the next change sends again.
-    sendToBackground('background/mention-count', { count }).catch(() => (lastSent = undefined));
+    sendToBackground('background/mention-count', { count }).catch((error) => {
+      survived('reporting the mention count', error);
+      lastSent = undefined;
+    });
   };
   const unsubscribe = mentions.subscribe(() => {
     if (timer !== undefined) clearTimeout(timer);

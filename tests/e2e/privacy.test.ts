@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ChromiumSession } from './harness/chromium.ts';
 import { evaluateInChrome, FirefoxSession, GECKO_ID } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
-import { BUILD_DIRS, ROOT, type BrowserName } from './harness/paths.ts';
+import { BUILD_DIRS, PRODUCTION_BUILD_DIRS, ROOT, type BrowserName } from './harness/paths.ts';
 import type { TestPage } from './harness/session.ts';
 import { cardOpen, firstVisibleMention, highlightsPainted as painted } from './harness/page-probes.ts';
 
@@ -178,6 +178,13 @@ describe.each(selectedBrowsers())('%s: privacy', (browserName) => {
       expect(/<(script|link)[^>]+(src|href)="(https?:)?\/\//.test(code), `${name} loads a remote resource`).toBe(false);
       expect(/@import\s+url\(\s*['"]?https?:|url\(\s*['"]?https?:/.test(code), `${name} loads a remote stylesheet or font`).toBe(false);
     }
+  });
+
+  test('the production build logs nothing: the debug logging of survived failures is not in it', () => {
+    const dir = PRODUCTION_BUILD_DIRS[browserName];
+    const scripts = listFiles(dir).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const file of scripts) expect(readFileSync(file, 'utf8'), path.relative(dir, file)).not.toContain('survived in');
   });
 });
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
 import { takePendingIndexTopic } from '../../extension/open-index.ts';
+import { surviving } from '../../core/debug.ts';
 
 export interface TargetTab {
   id: number | undefined;
@@ -24,7 +25,7 @@ export async function resolveTargetTab(search: string): Promise<TargetTab> {
   const tabParam = params.get('tab');
   if (tabParam !== null && /^\d+$/.test(tabParam)) {
     const id = Number(tabParam);
-    const tab = await browser.tabs.get(id).catch(() => undefined);
+    const tab = await browser.tabs.get(id).catch(surviving('reading the target tab'));
     return { id, url: tab?.url, inTab: true, topic: asTopic(params.get('topic')), incognito: tab?.incognito };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -49,8 +50,8 @@ export function useTargetTab(): TargetTab | undefined {
  * focus), then closes itself.
  */
 export async function actOnPage(target: TargetTab, act: () => Promise<unknown>): Promise<void> {
-  if (target.inTab && target.id !== undefined) await browser.tabs.update(target.id, { active: true }).catch(() => {});
-  await act().catch(() => {});
+  if (target.inTab && target.id !== undefined) await browser.tabs.update(target.id, { active: true }).catch(surviving('switching to the target tab'));
+  await act().catch(surviving('acting on the target tab'));
   if (!target.inTab) return window.close();
   const self = await browser.tabs.getCurrent();
   if (self?.id !== undefined) await browser.tabs.remove(self.id);
