@@ -3,6 +3,7 @@
 // mention, or the reader asks for a briefing, does it import the second stage (stage2.ts: settings, matcher,
 // highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { surviving } from '../../core/debug.ts';
 import { prefilterFromSpec } from '../../core/prefilter.ts';
 import { hasCandidate, watchForCandidate } from '../../dom/candidate.ts';
 import { routeMessages } from './message-router.ts';
@@ -15,7 +16,6 @@ import PREFILTER from 'virtual:briefings-prefilter';
 declare const chrome: { runtime: { getURL(path: string): string } };
 // Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
 import './highlights.css';
-import { surviving } from '../../core/debug.ts';
 
 const MAX_FRAMES = 300;
 
