@@ -13,7 +13,8 @@ export const abbas = {
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
     shape: 'person',
     ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mazen', 'Mr', 'Mister', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
-    establishing: ['President', 'Chairman', 'Leader', 'Raïs'],
+    // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
+    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Palästinenserführer'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],

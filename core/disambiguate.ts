@@ -2,6 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
+import { wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, byShape, withoutContrast, type Hit, type Original } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -104,6 +105,28 @@ function usedForAnother(page: PageContext, topic: CompiledTopic, spelling: strin
   return false;
 }
 
+/** The name around a person's hit as the page writes it, lower-cased: "Amna Abbas Baloch" → "amna abbas baloch". */
+function fullNameAt(orig: Original): string {
+  const before = wordBefore(orig.text, orig.start);
+  const after = wordAfter(orig.text, orig.end);
+  return [before?.word, orig.text.slice(orig.start, orig.end), after?.word].filter(Boolean).join(' ').toLowerCase();
+}
+
+/**
+ * Whether the hit is joined by "and", "&", "or" or "with" to another part of the referent's name ("Abbas and
+ * Araghchi" where the page's other Abbas is Abbas Araghchi): then it is a second person, not the referent.
+ */
+function besideNamesake(norm: string, hit: Hit, label: string): boolean {
+  const surface = norm.slice(hit.start, hit.end);
+  const others = label.split(/[ -]+/).filter((word) => word.length > 2 && word !== surface && /^\p{L}+$/u.test(word));
+  if (others.length === 0) return false;
+  const names = others.join('|');
+  return (
+    new RegExp(`^ (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
+    new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
+  );
+}
+
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
@@ -141,7 +164,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
     if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic))) {
-      page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+      page.referents.set(topic.id, { isTopic: false, label: kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end) });
     }
     return { accept: false, reason: shaped };
   }
@@ -203,6 +226,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.
   if (referent && !referent.isTopic && page.named.has(topic.id) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
+  if (referent && !referent.isTopic && page.named.has(topic.id) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
   if (topic.supportNearby?.test(window)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };

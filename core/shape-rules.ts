@@ -86,12 +86,16 @@ function surnameFirst(text: string, start: number, end: number): boolean {
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
+  // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
+  if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
   return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
+
+const DOTTED_TITLE = /(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u;
 
 const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
@@ -151,9 +155,9 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
 }
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
-function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase): boolean {
+function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string): boolean {
   // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
-  const owner = /['’]s?$/u.test(n.word) ? n.word.replace(/['’]s?$/u, '') : null;
+  const owner = /['’][sS]?$/u.test(n.word) ? n.word.replace(/['’][sS]?$/u, '') : null;
   const key = keyOf(owner ?? n.word);
   if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
   // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
@@ -162,6 +166,8 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase): bo
   const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
   if (owner !== null || lc !== 'sentence') return DEMONYM.test(key) || PLACE.test(key);
+  // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members".
+  if (startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
 }
 
@@ -212,7 +218,7 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
-const ANOTHER_ONE = /\b(?:(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
+const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): ShapeVerdict {
@@ -250,6 +256,11 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
   if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
+  // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
+  if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
+  // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
+  const dotted = DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+  if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
@@ -269,7 +280,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   }
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
-    if (before && isOtherModifier(before, shape, lc)) return 'other-name-touching';
+    if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
@@ -280,7 +291,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
       const key = keyOf(next.word);
       if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
     }
-    if (before && shape.own.has(keyOf(before.word.replace(/['’]s?$/u, '')))) return 'titled';
+    // "Lebanese Hezbollah": its own modifier. Not "the Arabic hamas" (zeal): a lower-case word is no group's name.
+    if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
     if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
     // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
     // only when the topic's own words say so nearby.
@@ -295,7 +307,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // a page that has already glossed the word.
     if (startsSentence(text, start) && shape.wordSense) {
       const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
-      if (page.words.has(topic.id) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+      // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
+      const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
+      if ((page.words.has(topic.id) && !groupHere) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
     }
     if (shape.wordSense && /\p{Ll}/u.test(surface) && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;

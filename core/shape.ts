@@ -195,7 +195,7 @@ export function localCase(text: string, start: number, end: number): LineCase {
 /** True when `start` begins a sentence: the start of a line, or after . ! ? : or an opening quote. */
 export function startsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
-  return start === 0 || /(?:^|[.!?:;—–|•]["'”’)]?\s+|\n\s*|["“‘(]\s*|^\s+)$/u.test(before) || before.trim() === '' ;
+  return start === 0 || /(?:^|[.!?:;—–|•►▸▪◦*]["'”’)]?\s+|\n\s*|["“‘(]\s*|^\s+)$/u.test(before) || before.trim() === '' ;
 }
 
 // A credit or byline right before a name: "Photo: Abbas Rahimi/AFP", "By Abbas Naqvi", "Reporting by Abbas Farouk".

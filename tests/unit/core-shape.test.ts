@@ -94,6 +94,22 @@ const rows: [text: string, expected: string[]][] = [
   ['The US-Russia deconfliction line over Syria stayed open, Israeli officials said.', []],
   ['Washington kept a deconfliction channel with Moscow; Israel watched.', []],
   ['Israel and Russia agreed a deconfliction mechanism over Syria in 2015.', ['deconfliction:deconfliction mechanism']],
+  ['Israel and Russia set up a hotline over Syria. Unlike the deconfliction memorandum Russia signed with Washington, it was never published.', []],
+  ['Israeli and Turkish officials discussed their own deconfliction arrangement after Russia’s drawdown in Syria.', []],
+  // Handles, reference lists and dotted titles are people, whatever page they are on.
+  ['@abbas_k92 replied: the ceasefire talks in Gaza are stuck.', []],
+  ['Hamas, K., Abbas, R. & Lindqvist, E. (2023). Groundwater recharge in arid basins.', []],
+  ['Prospective students: Prof. Hamas is accepting one PhD student.', []],
+  ['Dr. Abbas, who runs the clinic, said the Palestinian patients were waiting.', []],
+  // Two men of a page that named both: "Abbas and Araghchi" is not Abbas Araghchi twice.
+  ['Mahmoud Abbas and Iran’s Abbas Araghchi both came. Delegates said Abbas and Araghchi did not meet.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A list item's first capital is the item's; a possessive in capitals is an owner all the same.
+  ['► Assassinated Hamas members (39 pages)\n► Hamas leaders in Gaza', ['hamas:Hamas', 'hamas:Hamas']],
+  ["WRESTLING: ALGERIA'S HAMAS CLAIMS BRONZE IN 74KG", []],
+  // A lower-case word is no group's name, even after one of its own words.
+  ['Hamas is a Palestinian movement; as an ordinary word, the Arabic hamas means zeal.', ['hamas:Hamas']],
+  // Other presses' titles establish him.
+  ['Palästinenserpräsident Abbas fordert Rückzug aus Gaza.', ['abbas:Abbas']],
   // Names in Arabic script: his full name and kunya, Hezbollah's name, and another group's (with its own prefix).
   ['Mahmoud Abbas (Arabic: محمود عباس; also أبو مازن) met Putin.', ['abbas:Mahmoud Abbas', 'abbas:محمود عباس', 'abbas:أبو مازن']],
   ['Hezbollah (Arabic: حزب الله, "Party of God") is based in Lebanon.', ['hezbollah:Hezbollah', 'hezbollah:حزب الله']],
