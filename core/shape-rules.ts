@@ -26,6 +26,8 @@ export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 
 // A naming phrase right before a name: the text is saying what something is called.
 const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
 
+const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
+
 const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
 
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
@@ -267,6 +269,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (shape.kind === 'person') {
     if (hit.alias.kind !== 'ambiguous') return null;
     if (surnameFirst(text, start, end)) return 'other-name-touching';
+    // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
+    if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
     // "Abbas is an Arabic given name": the text speaks of the name itself.
     if (/^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u.test(text.slice(end, end + 60))) return 'named-as';
     const before = wordBefore(text, start);
@@ -297,7 +301,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
     // only when the topic's own words say so nearby.
     const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
-    if (NAMING_WORD.test(lead) && NAMING.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
+    // Not "struck what it called Hezbollah launch sites": the speaker's label for targets, about the group itself.
+    if (NAMING_WORD.test(lead) && NAMING.test(lead) && !REPORTED_LABEL.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
     // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
     if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
