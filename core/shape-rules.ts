@@ -209,6 +209,8 @@ const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
 
 /** Whether the sentence around a hit dates it well before `founded` (and names no year since). */
 function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
+  const near = norm.slice(Math.max(0, hit.start - 60), hit.end + 60);
+  if (!/1[5-9]\d\d/.test(near)) return false;
   // Its sentence, or its cell of a table: another row's or cell's year dates something else.
   const before = norm.slice(Math.max(0, hit.start - 60), hit.start).split(CLAUSE_END).at(-1) ?? '';
   const after = norm.slice(hit.end, hit.end + 60).split(CLAUSE_END)[0] ?? '';
