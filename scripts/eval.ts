@@ -2,8 +2,7 @@
 // matcher and for a naive regex, false positives on hard-negative passages, precision per confidence band, then
 // the matcher's errors on the tune half only (rules are changed by looking at tune/, never at test/). Each passage
 // is scanned as one page, line by line as the browser scans blocks (core/scan.ts scanPage). `--half tune|test` prints one half.
-import { BRIEFINGS } from '../briefings/index.ts';
-import { TOPIC_IDS } from '../briefings/types.ts';
+import { BRIEFINGS, TOPIC_IDS } from '../briefings/index.ts';
 import { MIN_CONFIDENCE } from '../core/disambiguate.ts';
 import { createMatcher, scanPage, type Mention } from '../core/scan.ts';
 import { HALVES, isHardNegative, loadCorpus, type Half, type Passage } from './lib/corpus.ts';
