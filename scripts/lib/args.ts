@@ -11,7 +11,7 @@ export interface ScanArgs {
   errors: string[];
 }
 
-export const USAGE = 'usage: npm run scan -- [--json] [--topics abbas,hamas,hezbollah,deconfliction] FILE... (- for stdin)';
+export const USAGE = `usage: npm run scan -- [--json] [--topics ${TOPIC_IDS.join(',')}] FILE... (- for stdin)`;
 
 function parseTopics(value: string | undefined, errors: string[]): TopicId[] {
   if (!value) {
