@@ -2,8 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { buildFlags } from './scripts/build/build-flags.ts';
+import { briefingsRules } from './scripts/build/rules-plugin.ts';
 
-// Unit and DOM tests see the code as the test build has it: marks on, the card's shadow root open.
+// Unit and DOM tests see the code as the test build has it: marks on, the card's shadow root open, and the topics'
+// virtual modules (extension/topics.ts) made from briefings/index.ts.
 const define = buildFlags('test');
 
 // Three projects: `unit` (node: core, briefings, settings with WXT's fake browser), `dom` (happy-dom: the page
@@ -12,7 +14,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), briefingsRules()],
         define,
         test: {
           name: 'unit',
@@ -25,7 +27,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [WxtVitest(), preact()],
+        plugins: [WxtVitest(), preact(), briefingsRules()],
         define,
         test: {
           name: 'dom',

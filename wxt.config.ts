@@ -1,8 +1,11 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { buildFlags } from './scripts/build/build-flags.ts';
+import { buildFlags, fixtureTopicFiles } from './scripts/build/build-flags.ts';
 import { briefingsRules } from './scripts/build/rules-plugin.ts';
+
+// A test build may add fixture topics (tests/e2e/fifth-topic.test.ts); any other build refuses them.
+const fixtures = fixtureTopicFiles(process.env.BRIEFINGS_BUILD, process.env.BRIEFINGS_FIXTURE_TOPICS, fileURLToPath(new URL('.', import.meta.url)));
 
 const description =
   'Spots Mahmoud Abbas, Hamas, Hezbollah and the Russia–Israel deconfliction agreement on any page and shows a short, cited briefing on hover.';
@@ -11,10 +14,11 @@ const description =
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  // briefingsRules: the content script's matcher rules, compiled here rather than on every page (see the plugin).
+  // briefingsRules: what the extension knows of its topics, made here from the briefings: the content script's
+  // matcher rules, compiled rather than on every page, its highlights' CSS, and the topic list (see the plugin).
   // The content script's context is our own (extension/content-script-context.ts): WXT's talks to the page.
   vite: (env) => ({
-    plugins: [preact(), briefingsRules()],
+    plugins: [preact(), briefingsRules({ fixtures })],
     define: buildFlags(process.env.BRIEFINGS_BUILD, process.env.BRIEFINGS_DEBUG === '1' || env.mode === 'development'),
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./extension/content-script-context.ts', import.meta.url)) }],
@@ -67,7 +71,7 @@ export default defineConfig({
     // briefings come from"). Imported lazily so a broken briefing file cannot break loading this config.
     'build:before': async () => {
       const { assertBriefingFilesValid } = await import('./briefings/validate-files.ts');
-      await assertBriefingFilesValid();
+      await assertBriefingFilesValid({ extraFiles: fixtures });
     },
     // Firefox (MV2): the background is an event page, unloaded when idle like Chromium's service worker, so both
     // builds keep no state in background globals.

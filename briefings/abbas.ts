@@ -89,5 +89,6 @@ export const abbas = {
     },
   ],
   related: ['hamas'],
+  color: { light: '59 118 222', dark: '59 118 222', backgroundAlpha: 0.22 },
   source: ARTICLE,
-} satisfies Briefing;
+} satisfies Briefing<'abbas'>;

@@ -63,5 +63,6 @@ export const deconfliction = {
     },
   ],
   related: ['hezbollah'],
+  color: { light: '150 80 210', dark: '150 80 210', backgroundAlpha: 0.22 },
   source: ARTICLE,
-} satisfies Briefing;
+} satisfies Briefing<'deconfliction'>;

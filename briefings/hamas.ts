@@ -81,5 +81,6 @@ export const hamas = {
     },
   ],
   related: ['abbas', 'hezbollah'],
+  color: { light: '28 150 90', dark: '28 150 90', backgroundAlpha: 0.22 },
   source: ARTICLE,
-} satisfies Briefing;
+} satisfies Briefing<'hamas'>;

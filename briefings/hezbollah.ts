@@ -48,5 +48,6 @@ export const hezbollah = {
     },
   ],
   related: ['deconfliction'],
+  color: { light: '214 135 16', dark: '214 135 16', backgroundAlpha: 0.26 },
   source: ARTICLE,
-} satisfies Briefing;
+} satisfies Briefing<'hezbollah'>;

@@ -1,8 +1,14 @@
 // The briefing schema: the one shape every reader of briefings (validator, matcher, card, popup, CLI) shares.
 // Text only, never HTML: every string is rendered as text.
 
-export const TOPIC_IDS = ['abbas', 'hamas', 'hezbollah', 'deconfliction'] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+import type { ListedTopicId } from './index.ts';
+
+/**
+ * A topic's id: the ids of the briefings listed in briefings/index.ts, derived from that list (the one place a topic
+ * is named besides its own file). Also its file name, and part of its page highlights' names
+ * (`briefings-<id>-<style>`), so lower-case letters only (checked by briefings/validate.ts).
+ */
+export type TopicId = ListedTopicId;
 
 /** A 1-based paragraph number of the source article, as numbered in briefings/source/README.md. */
 export type ParagraphNumber = number;
@@ -103,8 +109,27 @@ export interface MatchRules {
  */
 export type BriefingContent = Omit<Briefing, 'match'>;
 
-export interface Briefing {
-  id: TopicId;
+/**
+ * A topic's one colour, shared by its page highlights (CSS generated at build time: scripts/build/highlights-css.ts),
+ * the card and the popup's and options page's swatches, so a reader learns "amber is Hezbollah" once. Mid-tones that
+ * read on light and dark pages alike.
+ */
+export interface TopicColor {
+  /** `r g b` (0–255 each) on light backgrounds, the form the page CSS uses: rgb(r g b) and rgb(r g b / alpha). */
+  light: string;
+  /** `r g b` for extension pages in a dark colour scheme (the page highlights use `light` everywhere). */
+  dark: string;
+  /** Opacity of the background highlight style, above 0 and at most 1 (a light hue such as amber needs more). */
+  backgroundAlpha: number;
+}
+
+/**
+ * One topic's briefing. `Id` is the briefing's own id, given by its file (`satisfies Briefing<'hamas'>`) so the
+ * list in briefings/index.ts can derive TopicId without a cycle; `related` is checked against that list by the
+ * validator instead of by the type.
+ */
+export interface Briefing<Id extends string = TopicId> {
+  id: Id;
   /** Display name, e.g. "Mahmoud Abbas". */
   name: string;
   /** One line: who or what this is. */
@@ -114,6 +139,8 @@ export interface Briefing {
   summary: CitedText[];
   facts: CitedText[];
   quotes: Quote[];
-  related: TopicId[];
+  /** Other topics, by id (briefings/validate.ts checks each has a briefing). */
+  related: string[];
+  color: TopicColor;
   source: SourceRef;
 }

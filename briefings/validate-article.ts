@@ -34,7 +34,7 @@ export class ArticleIndex {
   }
 }
 
-export function checkAgainstArticle(briefing: Briefing, article: ArticleIndex): Problem[] {
+export function checkAgainstArticle(briefing: Briefing<string>, article: ArticleIndex): Problem[] {
   const problems: Problem[] = [];
   const checkCited = (items: CitedText[], field: string) =>
     items.forEach((item, i) => {

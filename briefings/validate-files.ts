@@ -20,8 +20,10 @@ const isBriefingFile = (name: string): boolean =>
   !SUPPORT_FILES.includes(name);
 
 export interface BriefingFilesOptions {
-  /** Directory holding the briefing files; defaults to this one. */
+  /** Directory holding the briefing files and their index.ts; defaults to this one. */
   dir?: string;
+  /** Briefing files from elsewhere added to the set, listed by being named here (the test build's fixture topics). */
+  extraFiles?: readonly string[];
   /** The article text file; defaults to briefings/source/article.txt. */
   articlePath?: string;
 }
@@ -37,19 +39,27 @@ export class BriefingValidationError extends Error {
 }
 
 /** Every problem with the briefing files in `dir`, as "<file>: <field>: <message>" lines; empty when all is well. */
-export async function findBriefingFileProblems({ dir = HERE, articlePath = join(HERE, 'source', 'article.txt') }: BriefingFilesOptions = {}): Promise<string[]> {
+export async function findBriefingFileProblems({
+  dir = HERE,
+  extraFiles = [],
+  articlePath = join(HERE, 'source', 'article.txt'),
+}: BriefingFilesOptions = {}): Promise<string[]> {
   const label = (file: string) => relative(process.cwd(), file).split('\\').join('/');
   const article = parseArticle(readFileSync(articlePath, 'utf8'));
   const problems: string[] = [];
   const entries: BriefingEntry[] = [];
-  for (const name of readdirSync(dir).filter(isBriefingFile).sort()) {
-    const file = join(dir, name);
+  const extras: BriefingEntry[] = [];
+  for (const file of [...readdirSync(dir).filter(isBriefingFile).sort().map((name) => join(dir, name)), ...extraFiles]) {
     const loaded = await loadSingleExport(file);
     if ('error' in loaded) problems.push(`${label(file)}: ${loaded.error}`);
-    else entries.push({ file: label(file), value: loaded.value });
+    else (extraFiles.includes(file) ? extras : entries).push({ file: label(file), value: loaded.value });
   }
-  problems.push(...validateBriefings(entries, article, label(dir)));
-  problems.push(...(await checkIndex(dir, entries, label)));
+  // index.ts is what the extension ships: a briefing it does not list would pass every check yet never show, so
+  // the topics it lists are the known ones (plus the extra files, listed by being named).
+  const listed = await listedTopics(dir, label);
+  if (typeof listed === 'string') problems.push(listed);
+  const topics = Array.isArray(listed) ? [...listed, ...extras.map(({ value }) => String((value as { id?: unknown } | null)?.id))] : undefined;
+  problems.push(...validateBriefings([...entries, ...extras], article, label(dir), topics));
   return problems;
 }
 
@@ -74,19 +84,16 @@ async function loadSingleExport(file: string): Promise<{ value: unknown } | { er
   return { value: module[only] };
 }
 
-// index.ts is what the extension ships; a briefing missing from BRIEFINGS would pass every check yet never show.
-async function checkIndex(dir: string, entries: BriefingEntry[], label: (file: string) => string): Promise<string[]> {
+/** The ids index.ts lists in BRIEFINGS, undefined without an index.ts, or a problem when it cannot be loaded. */
+async function listedTopics(dir: string, label: (file: string) => string): Promise<string[] | string | undefined> {
   const file = join(dir, 'index.ts');
-  if (!existsSync(file)) return [];
-  let BRIEFINGS: readonly { id: string }[] | undefined;
+  if (!existsSync(file)) return undefined;
+  let BRIEFINGS: readonly { id?: unknown }[] | undefined;
   try {
-    ({ BRIEFINGS } = (await import(pathToFileURL(file).href)) as { BRIEFINGS?: readonly { id: string }[] });
+    ({ BRIEFINGS } = (await import(pathToFileURL(file).href)) as { BRIEFINGS?: readonly { id?: unknown }[] });
   } catch (error) {
-    return [`${label(file)}: could not be loaded: ${error instanceof Error ? error.message : String(error)}`];
+    return `${label(file)}: could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
   }
-  const listed = new Set((BRIEFINGS ?? []).map((briefing) => briefing.id));
-  return entries
-    .map(({ file: entryFile, value }) => ({ entryFile, id: (value as { id?: unknown } | null)?.id }))
-    .filter(({ id }) => typeof id === 'string' && !listed.has(id))
-    .map(({ entryFile, id }) => `${label(file)}: BRIEFINGS: does not include "${String(id)}" from ${entryFile}`);
+  if (!Array.isArray(BRIEFINGS)) return `${label(file)}: BRIEFINGS: expected the list of briefings`;
+  return BRIEFINGS.map((briefing) => String(briefing?.id));
 }

@@ -1,7 +1,7 @@
 // The briefing schema (types.ts) as runtime checks. Each field table is typed against its interface, so adding a
 // field to Briefing, Quote, Speaker, CitedText or SourceRef without checking it here fails the type-check.
-import type { Briefing, CitedText, MatchRules, Quote, SourceRef, Speaker } from './types.ts';
-import { arrayOf, boolean, integer, object, optional, text, type Check, type Field } from './validate-shape.ts';
+import type { Briefing, CitedText, MatchRules, Quote, SourceRef, Speaker, TopicColor } from './types.ts';
+import { alpha, arrayOf, boolean, integer, object, optional, rgb, text, type Check, type Field } from './validate-shape.ts';
 
 const words = arrayOf(text);
 
@@ -26,6 +26,8 @@ const source = object({
   published: text,
   url: text,
 } satisfies Record<keyof SourceRef, Field>);
+
+const color = object({ light: rgb, dark: rgb, backgroundAlpha: alpha } satisfies Record<keyof TopicColor, Field>);
 
 // The match block belongs to the matcher (core/): check only the types of the fields known here and let it add more.
 const match = object(
@@ -59,5 +61,6 @@ export const briefingShape: Check = object({
   facts: arrayOf(citedText, { min: 1, noun: 'fact' }),
   quotes: arrayOf(quote, { min: 1, noun: 'quote' }),
   related: arrayOf(text),
+  color,
   source,
 } satisfies Record<keyof Briefing, Field>);

@@ -38,6 +38,21 @@ export const integer: Check = (value, path, problems) => {
   if (typeof value !== 'number' || !Number.isInteger(value)) problems.push({ path, message: wrongType('integer', value) });
 };
 
+/** A `r g b` colour, three integers 0–255 separated by single spaces ("59 118 222"), the form CSS's rgb() takes. */
+export const rgb: Check = (value, path, problems) => {
+  if (typeof value !== 'string') return void problems.push({ path, message: wrongType('string', value) });
+  const parts = /^(\d{1,3}) (\d{1,3}) (\d{1,3})$/.exec(value);
+  if (!parts || parts.slice(1).some((n) => Number(n) > 255)) {
+    problems.push({ path, message: `"${value}" is not a colour: expected "r g b", three integers 0–255 (e.g. "59 118 222")` });
+  }
+};
+
+/** An opacity: a number above 0 and at most 1. */
+export const alpha: Check = (value, path, problems) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return void problems.push({ path, message: wrongType('number', value) });
+  if (value <= 0 || value > 1) problems.push({ path, message: `${value} is not an opacity: expected a number above 0 and at most 1` });
+};
+
 export const boolean: Check = (value, path, problems) => {
   if (typeof value !== 'boolean') problems.push({ path, message: wrongType('boolean', value) });
 };

@@ -3,7 +3,7 @@
 // node APIs, so core-adjacent code can use it; reading files is the caller's job (validate-files.ts does it in node).
 import { ARTICLE } from './source/article.ts';
 import type { ParsedArticle } from './source/paragraphs.ts';
-import { TOPIC_IDS, type Briefing, type TopicId } from './types.ts';
+import type { Briefing } from './types.ts';
 import { ArticleIndex, checkAgainstArticle, normalizeQuoteText } from './validate-article.ts';
 import { briefingShape } from './validate-schema.ts';
 import type { Problem } from './validate-shape.ts';
@@ -14,66 +14,81 @@ export interface BriefingEntry {
   value: unknown;
 }
 
-const isTopicId = (id: string): id is TopicId => (TOPIC_IDS as readonly string[]).includes(id);
-const TOPIC_LIST = TOPIC_IDS.join(', ');
 // Briefings are rendered as text; anything that looks like markup or an entity is a mistake in the data.
 const HTML_LIKE = /<[A-Za-z/!]|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/;
+// An id names the topic's file, its CSS highlights (`briefings-<id>-<style>`) and its --topic-<id> colour.
+const ID_FORM = /^[a-z]+$/;
 
 const format = (file: string, { path, message }: Problem): string => `${file}: ${path ? `${path}: ` : ''}${message}`;
 
 const baseName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.ts$/, '');
 
-/** Every problem with one briefing on its own: shape, article citations, topic ids, plain text. */
-export function validateBriefing(value: unknown, file: string, article: ParsedArticle): string[] {
-  return briefingProblems(value, file, new ArticleIndex(article)).map((problem) => format(file, problem));
+/**
+ * Every problem with one briefing on its own: shape, article citations, topic ids, plain text. `topics`: the ids
+ * of the topics listed in briefings/index.ts; when given, the briefing's id and related topics must be among them.
+ */
+export function validateBriefing(value: unknown, file: string, article: ParsedArticle, topics?: readonly string[]): string[] {
+  return briefingProblems(value, file, new ArticleIndex(article), topics).map((problem) => format(file, problem));
 }
 
 /**
  * Every problem with a set of briefings: each one on its own, plus ids unique across files, related topics that
- * exist, and a briefing for every topic in TOPIC_IDS (expected at `<dir>/<id>.ts`).
+ * exist, colours told apart, and (given `topics`, the ids listed in briefings/index.ts) a briefing for every listed
+ * topic (expected at `<dir>/<id>.ts`).
  */
-export function validateBriefings(entries: BriefingEntry[], article: ParsedArticle, dir = 'briefings'): string[] {
+export function validateBriefings(entries: BriefingEntry[], article: ParsedArticle, dir = 'briefings', topics?: readonly string[]): string[] {
   const index = new ArticleIndex(article);
   const messages: string[] = [];
   const fileById = new Map<string, string>();
+  const fileByColor = new Map<string, string>();
   for (const { file, value } of entries) {
-    messages.push(...briefingProblems(value, file, index).map((problem) => format(file, problem)));
+    messages.push(...briefingProblems(value, file, index, topics).map((problem) => format(file, problem)));
     const id = (value as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') continue;
     const first = fileById.get(id);
     if (first) messages.push(`${file}: id: "${id}" is already the id of ${first}`);
     else fileById.set(id, file);
+    // One colour per topic: a reader learns "amber is Hezbollah" once.
+    const light = (value as { color?: { light?: unknown } }).color?.light;
+    if (typeof light !== 'string') continue;
+    const same = fileByColor.get(light);
+    if (same) messages.push(`${file}: color.light: "${light}" is already the colour of ${same}`);
+    else fileByColor.set(light, file);
   }
   for (const { file, value } of entries) {
     const related = (value as { related?: unknown } | null)?.related;
     if (!Array.isArray(related)) continue;
     related.forEach((id, i) => {
-      if (typeof id === 'string' && isTopicId(id) && !fileById.has(id)) {
+      if (typeof id === 'string' && (!topics || topics.includes(id)) && !fileById.has(id)) {
         messages.push(`${file}: related[${i}]: topic "${id}" has no briefing`);
       }
     });
   }
-  for (const id of TOPIC_IDS) {
-    if (!fileById.has(id)) messages.push(`${dir}/${id}.ts: missing: no briefing has id "${id}" (listed in TOPIC_IDS)`);
+  for (const id of topics ?? []) {
+    if (!fileById.has(id)) messages.push(`${dir}/${id}.ts: missing: no briefing has id "${id}" (listed in BRIEFINGS in briefings/index.ts)`);
   }
   return messages;
 }
 
-function briefingProblems(value: unknown, file: string, article: ArticleIndex): Problem[] {
+function briefingProblems(value: unknown, file: string, article: ArticleIndex, topics: readonly string[] | undefined): Problem[] {
   const problems: Problem[] = [];
   briefingShape(value, '', problems);
   findHtml(value, '', problems);
   // Content checks assume the shape; on a malformed briefing they would only repeat the shape problems.
   if (problems.length) return problems;
-  const briefing = value as Briefing;
-  if (!isTopicId(briefing.id)) {
-    problems.push({ path: 'id', message: `unknown topic "${briefing.id}" (topics: ${TOPIC_LIST}; add new ones to TOPIC_IDS in briefings/types.ts)` });
+  const briefing = value as Briefing<string>;
+  const known = (id: string) => !topics || topics.includes(id);
+  const topicList = topics?.join(', ');
+  if (!ID_FORM.test(briefing.id)) {
+    problems.push({ path: 'id', message: `"${briefing.id}" is not a topic id: lower-case letters only (it names the file, the CSS highlights and the colour)` });
+  } else if (!known(briefing.id)) {
+    problems.push({ path: 'id', message: `unknown topic "${briefing.id}" (topics: ${topicList}; list new ones in BRIEFINGS in briefings/index.ts)` });
   }
   if (baseName(file) !== briefing.id) {
     problems.push({ path: 'id', message: `"${briefing.id}" does not match the file name (expected ${baseName(file)}.ts to hold "${baseName(file)}")` });
   }
   briefing.related.forEach((id, i) => {
-    if (!isTopicId(id)) problems.push({ path: `related[${i}]`, message: `unknown topic "${id}" (topics: ${TOPIC_LIST})` });
+    if (!known(id)) problems.push({ path: `related[${i}]`, message: `unknown topic "${id}" (topics: ${topicList})` });
     else if (id === briefing.id) problems.push({ path: `related[${i}]`, message: 'a topic is not related to itself' });
   });
   const seen = new Map<string, number>();

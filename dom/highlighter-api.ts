@@ -1,7 +1,8 @@
 // The CSS Custom Highlight API path: the page's DOM, text, selection and layout stay untouched. The registry is
 // per document, so the page's own scripts can see `CSS.highlights` entries named `briefings-…` (and so can tests).
 // On pages with many mentions only the ranges near the viewport are in the highlights (dom/viewport-window.ts).
-import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
+import type { TopicId } from '../briefings/types.ts';
+import { TOPIC_IDS } from '../extension/topics.ts';
 import { highlightName, type Highlighter, type HighlightStyle } from './highlighter.ts';
 import { createViewportWindow } from './viewport-window.ts';
 

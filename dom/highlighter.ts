@@ -1,6 +1,7 @@
-// Paints mentions. One named highlight per topic and style, `briefings-<topic>-<style>`, styled by
-// entrypoints/content/highlights.css (manifest CSS: measured free, where a <style> at document_idle forces a full
-// restyle). create-highlighter.ts picks the Highlight API or, where it is missing, wrapping (highlighter-wrap.ts).
+// Paints mentions. One named highlight per topic and style, `briefings-<topic>-<style>`, styled by the CSS generated
+// from the briefings' colours (scripts/build/highlights-css.ts; manifest CSS: measured free, where a <style> at
+// document_idle forces a full restyle). create-highlighter.ts picks the Highlight API or, where it is missing,
+// wrapping (highlighter-wrap.ts).
 import type { TopicId } from '../briefings/types.ts';
 
 export type HighlightStyle = 'underline' | 'background';

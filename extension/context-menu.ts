@@ -1,7 +1,7 @@
 // The context menu "Brief me on “selection”": the fuzzy search picks the topic the selection means, and the page's
 // content script shows that topic's card (or says no briefing matched).
 import { browser, type Browser } from 'wxt/browser';
-import { BRIEFINGS } from '../briefings/index.ts';
+import { BRIEFINGS } from './briefings.ts';
 import { bestTopic, createBriefingSearch } from '../core/search.ts';
 import { sendToTab } from './messages.ts';
 import { openIndex } from './open-index.ts';

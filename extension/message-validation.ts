@@ -1,12 +1,12 @@
 // Validation of every message on receipt: a small checker per message type for its params and for its reply.
 // Anything that isn't exactly `{ type, params }` with a known type and well-formed params is refused.
-import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
+import type { TopicId } from '../briefings/types.ts';
+import { isTopicId as isTopic, TOPIC_IDS } from './topics.ts';
 import type { Envelope, MessageType, Protocol, Return } from './messages.ts';
 
 type Check = (value: unknown) => boolean;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTopic = (v: unknown): v is TopicId => TOPIC_IDS.includes(v as TopicId);
 const isText = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max;
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1_000_000;
 

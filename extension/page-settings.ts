@@ -1,7 +1,8 @@
 // The settings as one page sees them: what to highlight here and how. Content scripts read and watch this instead
 // of the individual storage items, so a change to any of them re-applies in every open tab through
 // storage.onChanged — no toggle messages needed.
-import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
+import type { TopicId } from '../briefings/types.ts';
+import { TOPIC_IDS } from './topics.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from './messages.ts';

@@ -1,6 +1,6 @@
 // Background side of 'background/rank-quotes': ranks a briefing's quotes against the sentence around a mention
 // (core/rank-quotes.ts, fuse.js). It lives here, not in the content script, to keep fuse.js out of every page.
-import { BRIEFINGS_BY_ID } from '../briefings/index.ts';
+import { BRIEFINGS_BY_ID } from './briefings.ts';
 import { rankQuoteOrder } from '../core/rank-quotes.ts';
 import type { Params, Return } from './messages.ts';
 

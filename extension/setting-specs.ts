@@ -2,8 +2,9 @@
 // functions (no storage machinery), so the content script can read settings without WXT's storage items
 // (extension/settings-reader.ts) while the extension's pages and background write and migrate them through
 // extension/settings.ts.
-import { TOPIC_IDS, type TopicId } from '../briefings/types.ts';
+import type { TopicId } from '../briefings/types.ts';
 import { survived } from '../core/debug.ts';
+import { TOPIC_IDS } from './topics.ts';
 
 export type SettingsArea = 'sync' | 'local';
 

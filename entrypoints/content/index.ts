@@ -14,8 +14,9 @@ import PREFILTER from 'virtual:briefings-prefilter';
 
 // The browser's own runtime (Firefox has `chrome` too): wxt/browser's polyfill would triple this stage's size.
 declare const chrome: { runtime: { getURL(path: string): string } };
-// Page-level ::highlight rules, injected by the manifest with the page (see the file for why).
-import './highlights.css';
+// Page-level ::highlight rules, generated from the briefings' colours at build time and injected by the manifest with
+// the page (scripts/build/highlights-css.ts says why).
+import 'virtual:briefings-highlights.css';
 
 const MAX_FRAMES = 300;
 

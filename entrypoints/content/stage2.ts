@@ -18,7 +18,7 @@ import { listMentions, reportMentionCount } from './mention-report.ts';
 import compiledRules from 'virtual:briefings-rules';
 import BRIEFING_CONTENT from 'virtual:briefing-content';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
-import highlightsCss from './highlights.css?raw';
+import highlightsCss from 'virtual:briefings-highlights.css?raw';
 
 /** What the second stage gives the first: the handlers for the messages only it can answer. */
 export interface Stage2 {

@@ -1,10 +1,34 @@
-// What the content script's virtual modules hold (see rules-plugin.ts): loaded afresh by every build.
+// What the extension's virtual modules hold (see rules-plugin.ts), made from the build's briefings: loaded afresh
+// by every build, through Vite's module runner.
 import { BRIEFINGS } from '../../briefings/index.ts';
-import type { BriefingContent } from '../../briefings/types.ts';
-import { serializeRules } from '../../core/compiled-rules.ts';
+import type { Briefing, BriefingContent } from '../../briefings/types.ts';
+import { serializeRules, type SerializedRules } from '../../core/compiled-rules.ts';
+import type { PrefilterSpec } from '../../core/prefilter.ts';
+import { highlightsCss } from './highlights-css.ts';
 
-/** `virtual:briefings-rules`: the matcher's rules, compiled. */
-export const data = serializeRules(BRIEFINGS);
+export { BRIEFINGS };
 
-/** `virtual:briefing-content`: the briefings without their match rules, which the page has compiled already. */
-export const content: BriefingContent[] = BRIEFINGS.map(({ match: _match, ...shown }) => shown);
+export interface BuiltModules {
+  /** `virtual:briefings-topics`: the topic ids, in display order (small enough for any bundle). */
+  topics: string[];
+  /** `virtual:briefings-rules`: the matcher's rules, compiled. */
+  rules: SerializedRules;
+  /** `virtual:briefings-prefilter`: the prefilter's spec alone. */
+  prefilter: PrefilterSpec;
+  /** `virtual:briefing-content`: the briefings without their match rules, which the page has compiled already. */
+  content: BriefingContent[];
+  /** `virtual:briefings-highlights.css`: the page highlights' CSS. */
+  css: string;
+}
+
+/** Every module's value, for `briefings` (BRIEFINGS, plus a test build's fixture topics). */
+export function buildModules(briefings: readonly Briefing[]): BuiltModules {
+  const rules = serializeRules(briefings);
+  return {
+    topics: briefings.map(({ id }) => id),
+    rules,
+    prefilter: rules.prefilter,
+    content: briefings.map(({ match: _match, ...shown }) => shown),
+    css: highlightsCss(briefings),
+  };
+}

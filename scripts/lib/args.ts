@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run scan`. Problems are collected, not thrown: the scanner reports each one and
 // still scans every file it can.
-import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import { TOPIC_IDS } from '../../briefings/index.ts';
+import type { TopicId } from '../../briefings/types.ts';
 
 export interface ScanArgs {
   json: boolean;
@@ -10,7 +11,7 @@ export interface ScanArgs {
   errors: string[];
 }
 
-export const USAGE = 'usage: npm run scan -- [--json] [--topics abbas,hamas,hezbollah,deconfliction] FILE... (- for stdin)';
+export const USAGE = `usage: npm run scan -- [--json] [--topics ${TOPIC_IDS.join(',')}] FILE... (- for stdin)`;
 
 function parseTopics(value: string | undefined, errors: string[]): TopicId[] {
   if (!value) {

@@ -8,7 +8,8 @@
 // The markup is stripped; offsets refer to the stripped text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import { TOPIC_IDS } from '../../briefings/index.ts';
+import type { TopicId } from '../../briefings/types.ts';
 
 export interface Span {
   start: number;

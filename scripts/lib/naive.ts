@@ -1,10 +1,13 @@
-// The baseline `npm run eval` compares against: a case-insensitive word-boundary regex on the four names.
+// The baseline `npm run eval` compares against: a case-insensitive word-boundary regex on the topic ids (each one
+// a word: abbas, hamas, hezbollah, deconfliction).
+import { TOPIC_IDS } from '../../briefings/index.ts';
 import type { TopicId } from '../../briefings/types.ts';
 import type { Found } from './score.ts';
 
-const NAIVE = /\b(abbas|hamas|hezbollah|deconfliction)\b/gi;
+/** `\b(abbas|hamas|hezbollah|deconfliction)\b`, case-insensitive: the ids from briefings/index.ts. */
+export const NAIVE = new RegExp(`\\b(${TOPIC_IDS.join('|')})\\b`, 'gi');
 
-/** Mentions as a plain `\b(Abbas|Hamas|Hezbollah|deconfliction)\b` regex finds them. */
+/** Mentions as a plain `\b(<topic id>|…)\b` regex finds them. */
 export function naiveScan(text: string): Found[] {
   return [...text.matchAll(NAIVE)].map((m) => ({
     topic: (m[1] ?? '').toLowerCase() as TopicId,

@@ -1,6 +1,7 @@
 // Precision / recall / F1 per topic: a found mention is right when it overlaps an expected mention of the same
 // topic (one to one), so "deconfliction" found inside an annotated "deconfliction mechanism" still counts.
-import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import { TOPIC_IDS } from '../../briefings/index.ts';
+import type { TopicId } from '../../briefings/types.ts';
 import type { GoldMention, Passage } from './corpus.ts';
 
 export interface Found {

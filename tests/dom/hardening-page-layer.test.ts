@@ -6,10 +6,9 @@
 // Random pages: nesting of blocks and inline elements, entities, RTL and bidi controls, emoji and astral letters,
 // zero-width characters and soft hyphens, source whitespace, huge text nodes, mentions split across elements, and
 // the subtrees the walker must leave alone (script, textarea, contenteditable, hidden).
+import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import fc from 'fast-check';
 import { afterEach, expect, test, vi } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { MARK_TAG } from '../../dom/highlighter-wrap.ts';

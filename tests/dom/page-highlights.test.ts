@@ -1,9 +1,8 @@
 // The page layer end to end in happy-dom, which has no CSS.highlights: this exercises the wrap fallback with the
 // real matcher, on the same fixture pages as the e2e run (their blocks carry data-expect).
+import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { TOPIC_IDS } from '../../briefings/types.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher } from '../../core/scan.ts';
 import { createHighlighter } from '../../dom/create-highlighter.ts';

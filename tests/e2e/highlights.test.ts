@@ -233,7 +233,7 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
         }
         return n;
       };
-      const green = [28, 150, 90]; // hamas, underline (entrypoints/content/highlights.css)
+      const green = [28, 150, 90]; // hamas, underline (its colour in briefings/hamas.ts)
       const amber = [214, 135, 16]; // hezbollah
       return {
         hamas: count('shadow-hamas', green),

@@ -11,6 +11,11 @@ test('the shipped briefings directory is valid', async () => {
   await expect(assertBriefingFilesValid()).resolves.toBeUndefined();
 });
 
+test('the shipped briefings with the test build\'s fixture topic are valid: it rests on the article like any other', async () => {
+  const fixture = fileURLToPath(new URL('../fixtures/topics/kremlin.ts', import.meta.url));
+  await expect(assertBriefingFilesValid({ extraFiles: [fixture] })).resolves.toBeUndefined();
+});
+
 test('a broken briefings directory is rejected with one message naming each file and field', async () => {
   const error = await assertBriefingFilesValid({ dir: BROKEN }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(BriefingValidationError);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { deconfliction } from '../../briefings/deconfliction.ts';
 import { hamas } from '../../briefings/hamas.ts';
-import { BRIEFINGS } from '../../briefings/index.ts';
+import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { parseArticle } from '../../briefings/source/paragraphs.ts';
 import { validateBriefing, validateBriefings } from '../../briefings/validate.ts';
 
@@ -30,6 +30,12 @@ test.each([
   ['an unknown related topic', broken((b) => (b.related = ['abbas', 'hizb'])), `${FILE}: related[1]: unknown topic "hizb"`],
   ['a related topic of itself', broken((b) => (b.related = ['hamas'])), `${FILE}: related[0]: a topic is not related to itself`],
   ['an unknown topic id', broken((b) => (b.id = 'hamaz')), `${FILE}: id: unknown topic "hamaz"`],
+  ['an id that is not lower-case letters', broken((b) => (b.id = 'Hamas-2')), `${FILE}: id: "Hamas-2" is not a topic id: lower-case letters only`],
+  ['a colour that is not "r g b"', broken((b) => ((b.color as Record<string, unknown>).light = '#1c965a')), `${FILE}: color.light: "#1c965a" is not a colour: expected "r g b"`],
+  ['a colour channel above 255', broken((b) => ((b.color as Record<string, unknown>).dark = '28 150 290')), `${FILE}: color.dark: "28 150 290" is not a colour`],
+  ['a background opacity above 1', broken((b) => ((b.color as Record<string, unknown>).backgroundAlpha = 22)), `${FILE}: color.backgroundAlpha: 22 is not an opacity`],
+  ['a background opacity as text', broken((b) => ((b.color as Record<string, unknown>).backgroundAlpha = '0.22')), `${FILE}: color.backgroundAlpha: wrong type: expected number, got string`],
+  ['no colour', broken((b) => delete b.color), `${FILE}: missing field "color"`],
   ['an id that is not the file name', broken((b) => (b.id = 'abbas')), `${FILE}: id: "abbas" does not match the file name`],
   ['a paragraph that does not exist', broken((b) => (b.summary[0]!.paragraphs = [5, 99])), `${FILE}: summary[0].paragraphs: ¶99 does not exist (article has ¶1–¶34)`],
   ['a quote paragraph that does not exist', broken((b) => (b.quotes[0]!.paragraph = 0)), `${FILE}: quotes[0].paragraph: ¶0 does not exist`],
@@ -46,22 +52,31 @@ test.each([
   ['another source', broken((b) => (b.source = { ...hamas.source, url: 'https://example.com/' })), `${FILE}: source.url: "https://example.com/" is not the source article's`],
   ['not an object at all', 'hamas', `${FILE}: wrong type: expected object, got string`],
 ])('rejects %s', (_what, value, expected) => {
-  const messages = validateBriefing(value, FILE, article);
+  const messages = validateBriefing(value, FILE, article, TOPIC_IDS);
   expect(messages.join('\n')).toContain(expected);
 });
 
-test('set checks: duplicate ids, related topics without a briefing, topics without a briefing', () => {
+test('set checks: duplicate ids, related topics without a briefing, listed topics without a briefing, one colour per topic', () => {
   const entries = [
     { file: 'briefings/hamas.ts', value: hamas },
     { file: 'briefings/hamas-copy.ts', value: hamas },
     { file: 'briefings/deconfliction.ts', value: deconfliction },
   ];
-  const messages = validateBriefings(entries, article).join('\n');
+  const messages = validateBriefings(entries, article, 'briefings', TOPIC_IDS).join('\n');
   expect(messages).toContain('briefings/hamas-copy.ts: id: "hamas" is already the id of briefings/hamas.ts');
   expect(messages).toContain('briefings/deconfliction.ts: related[0]: topic "hezbollah" has no briefing');
-  expect(messages).toContain('briefings/abbas.ts: missing: no briefing has id "abbas"');
+  expect(messages).toContain('briefings/abbas.ts: missing: no briefing has id "abbas" (listed in BRIEFINGS in briefings/index.ts)');
+  expect(messages).toContain('briefings/hamas-copy.ts: color.light: "28 150 90" is already the colour of briefings/hamas.ts');
+});
+
+test('without the list of topics, ids and related topics are checked against the set alone', () => {
+  const alone = validateBriefing({ ...structuredClone(hamas), related: ['hizb'] }, FILE, article);
+  expect(alone).toEqual([]);
+  const messages = validateBriefings([{ file: FILE, value: { ...structuredClone(hamas), related: ['hizb'] } }], article).join('\n');
+  expect(messages).toContain(`${FILE}: related[0]: topic "hizb" has no briefing`);
 });
 
 test('the real briefings produce no messages', () => {
-  for (const b of BRIEFINGS) expect(validateBriefing(b, `briefings/${b.id}.ts`, article)).toEqual([]);
+  for (const b of BRIEFINGS) expect(validateBriefing(b, `briefings/${b.id}.ts`, article, TOPIC_IDS)).toEqual([]);
+  expect(validateBriefings(BRIEFINGS.map((b) => ({ file: `briefings/${b.id}.ts`, value: b })), article, 'briefings', TOPIC_IDS)).toEqual([]);
 });

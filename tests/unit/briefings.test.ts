@@ -1,11 +1,10 @@
 // The shipped briefings against the source article: every quote verbatim and attributed, every cite real, and no
 // quotation about a topic left out. The validator checks most of this too; these tests say it once more, directly.
+import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
 import { ARTICLE } from '../../briefings/source/article.ts';
 import { parseArticle } from '../../briefings/source/paragraphs.ts';
-import { TOPIC_IDS } from '../../briefings/types.ts';
 import { normalizeQuoteText } from '../../briefings/validate-article.ts';
 import { findBriefingFileProblems } from '../../briefings/validate-files.ts';
 import { validateBriefings } from '../../briefings/validate.ts';

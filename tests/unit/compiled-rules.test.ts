@@ -1,10 +1,10 @@
 // The content script's matcher and prefilter are built from rules compiled at build time and shipped as JSON
 // (core/compiled-rules.ts): they must find exactly what the ones compiled from the briefings find.
+import { BRIEFINGS, BRIEFINGS_BY_ID, TOPIC_IDS } from '../../briefings/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../briefings/index.ts';
-import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import type { TopicId } from '../../briefings/types.ts';
 import { prefilterFromSerialized, rulesFromSerialized, serializeRules, type SerializedRules } from '../../core/compiled-rules.ts';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { compileRules } from '../../core/rules.ts';

@@ -1,11 +1,26 @@
 // The build's `virtual:briefings-rules` (scripts/build/rules-plugin.ts) is serializeRules(BRIEFINGS), and tells the
-// build which files it was made from, so `wxt dev` rebuilds the content script when a briefing changes.
+// build which files it was made from, so `wxt dev` rebuilds the content script when a briefing changes. Its other
+// modules: the topic ids, the page highlights' CSS, the briefings themselves; a test build's fixture topics join all.
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
+import { fileURLToPath } from 'node:url';
+import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { serializeRules } from '../../core/compiled-rules.ts';
-import { briefingsRules, CONTENT_MODULE, RULES_MODULE } from '../../scripts/build/rules-plugin.ts';
+import { highlightsCss } from '../../scripts/build/highlights-css.ts';
+import {
+  BRIEFINGS_MODULE,
+  briefingsRules,
+  CONTENT_MODULE,
+  CSS_MODULE,
+  PREFILTER_MODULE,
+  RULES_MODULE,
+  TOPICS_MODULE,
+} from '../../scripts/build/rules-plugin.ts';
+import { kremlin } from '../fixtures/topics/kremlin.ts';
+
+const KREMLIN = fileURLToPath(new URL('../fixtures/topics/kremlin.ts', import.meta.url));
+const exported = (code: string): unknown => JSON.parse(/^export default (.*);\n$/s.exec(code)![1]!);
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (h: Plugin['resolveId'] | Plugin['load']) => (typeof h === 'function' ? h : h!.handler) as Hook;
@@ -17,6 +32,9 @@ describe('rules plugin', () => {
     const resolveId = hook(plugin.resolveId);
     expect(resolveId.call({}, RULES_MODULE, undefined, {})).toBe(`\0${RULES_MODULE}`);
     expect(resolveId.call({}, CONTENT_MODULE, undefined, {})).toBe(`\0${CONTENT_MODULE}`);
+    for (const id of [PREFILTER_MODULE, BRIEFINGS_MODULE, TOPICS_MODULE, CSS_MODULE, `${CSS_MODULE}?raw`]) {
+      expect(resolveId.call({}, id, undefined, {})).toBe(`\0${id}`);
+    }
     expect(resolveId.call({}, './briefings/index.ts', undefined, {})).toBeNull();
   });
 
@@ -46,5 +64,39 @@ describe('rules plugin', () => {
       expect(content[i]).toEqual(shown);
       expect(content[i]).not.toHaveProperty('match');
     }
+  });
+
+  it('serves the topic ids, and the page highlights as CSS and (?raw) as text, generated from the colours', async () => {
+    const load = hook(plugin.load);
+    const context = { addWatchFile: () => undefined };
+    expect(exported((await load.call(context, `\0${TOPICS_MODULE}`)) as string)).toEqual([...TOPIC_IDS]);
+    const css = (await load.call(context, `\0${CSS_MODULE}`)) as string;
+    expect(css).toBe(highlightsCss(BRIEFINGS));
+    expect(exported((await load.call(context, `\0${CSS_MODULE}?raw`)) as string)).toBe(css);
+  });
+
+  it('serves the briefings as imports of briefings/index.ts', async () => {
+    const code = (await hook(plugin.load).call({ addWatchFile: () => undefined }, `\0${BRIEFINGS_MODULE}`)) as string;
+    expect(code).toContain(`import * as m0 from ${JSON.stringify(path.resolve('briefings/index.ts'))};`);
+    expect(code).toContain('export default [...m0.BRIEFINGS];');
+  });
+});
+
+describe('rules plugin with a fixture topic (a test build)', () => {
+  const plugin = briefingsRules({ fixtures: [KREMLIN] });
+  const load = hook(plugin.load);
+  const context = { addWatchFile: () => undefined };
+
+  it('appends it to every module, after the listed topics', async () => {
+    const all = [...BRIEFINGS, kremlin] as typeof BRIEFINGS;
+    expect(exported((await load.call(context, `\0${TOPICS_MODULE}`)) as string)).toEqual([...TOPIC_IDS, 'kremlin']);
+    expect(exported((await load.call(context, `\0${RULES_MODULE}`)) as string)).toEqual(serializeRules(all));
+    expect((exported((await load.call(context, `\0${CONTENT_MODULE}`)) as string) as { id: string }[]).map((b) => b.id)).toEqual([...TOPIC_IDS, 'kremlin']);
+    const css = (await load.call(context, `\0${CSS_MODULE}`)) as string;
+    expect(css).toContain('::highlight(briefings-kremlin-underline) { text-decoration: underline 2px rgb(200 60 90) !important; }');
+    expect(css).toContain('::highlight(briefings-kremlin-background) { background-color: rgb(200 60 90 / 0.22) !important; }');
+    const code = (await load.call(context, `\0${BRIEFINGS_MODULE}`)) as string;
+    expect(code).toContain(`import * as m1 from ${JSON.stringify(KREMLIN)};`);
+    expect(code).toContain('export default [...m0.BRIEFINGS, ...Object.values(m1)];');
   });
 });

@@ -1,5 +1,5 @@
 // One switch per topic, with its colour: the same switches as the popup's index.
-import { BRIEFINGS } from '../../briefings/index.ts';
+import { BRIEFINGS } from '../../extension/briefings.ts';
 import { setTopicEnabled, type Settings } from '../../extension/settings.ts';
 import { saved } from '../shared/save-error.tsx';
 import { Switch } from '../shared/switch.tsx';

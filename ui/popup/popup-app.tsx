@@ -1,7 +1,7 @@
 // The toolbar popup (and the same index opened in a tab by "Open in index"): on/off state and pause for the
 // page's site, what the page mentions, and the searchable index of every briefing with its switch.
 import { browser } from 'wxt/browser';
-import { BRIEFINGS } from '../../briefings/index.ts';
+import { BRIEFINGS } from '../../extension/briefings.ts';
 import type { TopicId } from '../../briefings/types.ts';
 import { siteOf } from '../../extension/page-kind.ts';
 import { pageSettingsFrom } from '../../extension/page-settings.ts';

@@ -2,7 +2,8 @@
 // index" (popup.html?tab=<id>&topic=<id>): the page it was opened from.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TOPIC_IDS, type TopicId } from '../../briefings/types.ts';
+import type { TopicId } from '../../briefings/types.ts';
+import { TOPIC_IDS } from '../../extension/topics.ts';
 import { takePendingIndexTopic } from '../../extension/open-index.ts';
 import { surviving } from '../../core/debug.ts';
 

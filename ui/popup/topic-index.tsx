@@ -2,7 +2,7 @@
 // Keyboard: ↓ from the box moves to the first result, ↑/↓ move between results, Enter/Space expands one,
 // ↑ from the first result returns to the box, Escape in the box clears it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../briefings/index.ts';
+import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../extension/briefings.ts';
 import type { TopicId } from '../../briefings/types.ts';
 import { createBriefingSearch } from '../../core/search.ts';
 import { setTopicEnabled, type TopicSwitches } from '../../extension/settings.ts';

@@ -1,4 +1,4 @@
-// Topic colours for extension pages, from the one table in ui/topic-colors.ts: every element with
+// Topic colours for extension pages, from the briefings (ui/topic-colors.ts): every element with
 // data-topic="<id>" gets --topic set to its topic's colour (light or dark scheme).
 import { TOPIC_COLORS, topicColorProperties } from '../topic-colors.ts';
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -10,18 +9,16 @@ import {
   OUTPUT_DIR,
   PRODUCTION_BUILD_DIRS,
   PRODUCTION_OUTPUT_DIR,
-  ROOT,
   selectedBrowsers,
 } from './paths.ts';
 import { startStaticServer } from './server.ts';
+import { wxtBuild } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixturesOrigin: string;
   }
 }
-
-const WXT_TARGETS = { chromium: ['build'], firefox: ['build', '-b', 'firefox'] } as const;
 
 /** Whether a build has the performance marks (a test build) or not (production), read from its content script. */
 function hasMarks(dir: string): boolean | null {
@@ -44,11 +41,7 @@ export default async function setup(project: TestProject) {
     ];
     for (const { flavour, outDir, dir, marks } of builds) {
       if (reuse && hasMarks(dir) === marks) continue;
-      execFileSync('npx', ['wxt', ...WXT_TARGETS[browser]], {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, BRIEFINGS_BUILD: flavour, BRIEFINGS_OUT_DIR: outDir },
-      });
+      wxtBuild(browser, outDir, { BRIEFINGS_BUILD: flavour });
     }
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true }); // screenshots of the second browser, logs
