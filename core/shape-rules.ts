@@ -45,7 +45,13 @@ export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? tex
 
 export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
   const near = withoutContrast(norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR));
-  if (topic.requireNearby.length > 0) return topic.requireNearby.every((group) => group.test(near));
+  if (topic.requireNearby.length > 0) {
+    if (topic.requireNearby.every((group) => group.test(near))) return true;
+    // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in
+    // 2015 when Russian jets arrived at Latakia, allowed Israel to strike…").
+    const sentence = sentenceAround(norm, hit, 160);
+    return topic.requireNearby.every((group) => group.test(sentence)) && !topic.shape?.otherParties?.test(sentence);
+  }
   return topic.supportNearby?.test(near) ?? false;
 }
 
@@ -92,6 +98,14 @@ function surnameFirst(text: string, start: number, end: number): boolean {
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
   return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
+}
+
+/** The sentence a hit is in, at most `reach` characters either side. */
+function sentenceAround(norm: string, hit: Hit, reach: number): string {
+  const from = Math.max(0, hit.start - reach);
+  const stop = norm.lastIndexOf('. ', hit.start);
+  const next = norm.indexOf('. ', hit.end);
+  return norm.slice(Math.max(from, stop + 1), next >= 0 ? Math.min(next, hit.end + reach) : hit.end + reach);
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
