@@ -15,9 +15,9 @@ import { sendToBackground } from '../../extension/messages.ts';
 import type { PageSettings } from '../../extension/page-settings.ts';
 import { CardLayer, type OpenCard } from '../../ui/card/card-layer.tsx';
 import cardCss from '../../ui/card/card.css?inline';
-import { lineOfRange, placeCard } from '../../ui/card/place-card.ts';
+import { lineOfRange, placeCard } from '../../card/place.ts';
 import viewCss from '../../ui/briefing-view.css?inline';
-import { createCardQuotes } from './card-quotes.ts';
+import { createCardQuotes } from '../../card/quotes.ts';
 // The briefings without their match rules (the matcher comes compiled): scripts/build/rules-plugin.ts.
 import BRIEFING_CONTENT from 'virtual:briefing-content';
 import { surviving } from '../../core/debug.ts';

@@ -2,9 +2,9 @@
 // The card asks as soon as the pointer reaches a mention, so the answer is in long before the hover delay ends;
 // until it comes (or if it never does: extension reloaded, background asleep too long) the briefing's own order
 // stands, i.e. the first quote leads (issue 6).
-import type { BriefingContent, Quote } from '../../briefings/types.ts';
-import { takeQuotes, type QuoteBudget } from '../../core/take-quotes.ts';
-import { sendToBackground } from '../../extension/messages.ts';
+import type { BriefingContent, Quote } from '../briefings/types.ts';
+import { takeQuotes, type QuoteBudget } from '../core/take-quotes.ts';
+import { sendToBackground } from '../extension/messages.ts';
 
 /** The validator's limit on `sentence`; a mention's context is far shorter, a selected query may not be. */
 const MAX_SENTENCE = 1000;
