@@ -10,6 +10,10 @@ import { sendToBackground } from '../extension/messages.ts';
 const MAX_SENTENCE = 1000;
 /** Answers kept per page (a page rarely has more distinct mention sentences than this under the pointer). */
 const KEEP = 200;
+/** One or two quotes: the second only when both fit a small card. */
+export const CARD_QUOTES: QuoteBudget = { limit: 2, maxChars: 300 };
+/** Keyboard and menu paths have no hover delay to hide the ranking round trip: they wait this long at most. */
+export const RANK_WAIT_MS = 150;
 
 export interface CardQuotes {
   /** Starts ranking `sentence` for `briefing` unless already asked; resolves when the answer (or failure) is in. */
@@ -20,7 +24,7 @@ export interface CardQuotes {
   settle(briefing: BriefingContent, sentence: string, ms: number): Promise<Quote[]>;
 }
 
-export function createCardQuotes(budget: QuoteBudget): CardQuotes {
+export function createCardQuotes(budget: QuoteBudget = CARD_QUOTES): CardQuotes {
   const answers = new Map<string, { order?: readonly number[]; done: Promise<void> }>();
   const keyOf = (briefing: BriefingContent, sentence: string) => `${briefing.id}\n${sentence.slice(0, MAX_SENTENCE)}`;
 
