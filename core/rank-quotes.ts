@@ -1,9 +1,9 @@
-// Which quotes a card shows: the ones most relevant to the sentence around the mention (issue 6).
+// How relevant each of a briefing's quotes is to the sentence around a mention (issue 6); card/quotes.ts chooses
+// the card's quotes from this order.
 // A quote scores on its own words and on the facts that cite its paragraph, so a sentence about, say, hostages
 // picks the quote from the paragraph a hostage fact rests on even when the quote words it differently.
 import Fuse from 'fuse.js';
-import type { Briefing, Quote } from '../briefings/types.ts';
-import { takeQuotes, type QuoteBudget } from './take-quotes.ts';
+import type { Briefing } from '../briefings/types.ts';
 
 const STOPWORDS = new Set(
   'about after also although among another because been before being between both could does during each from have having into just like made more most much must only other over said says some such than that their them then there these they this those though through under until very were what when where which while will with within without would your'.split(' '),
@@ -18,12 +18,11 @@ function queryWords(sentence: string, briefing: Briefing): string[] {
   return [...new Set(words.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !names.has(w)))];
 }
 
-export type RankOptions = QuoteBudget;
-
 /**
  * Indexes into `briefing.quotes`, most relevant to `sentence` first; quotes that nothing points at keep their
  * briefing order, so with no signal the first quote leads. Runs in the background (extension/quote-ranking.ts):
  * fuse.js would be a third of the content script.
+ * @example rankQuoteOrder(hamas, 'Moscow talked to Hamas to get Russian hostages out of Gaza.')[0] // the quote of ¶30
  */
 export function rankQuoteOrder(briefing: Briefing, sentence: string): number[] {
   const words = queryWords(sentence, briefing);
@@ -50,10 +49,3 @@ export function rankQuoteOrder(briefing: Briefing, sentence: string): number[] {
   return scored.map(({ index }) => index);
 }
 
-/**
- * Orders a briefing's quotes by relevance to `sentence` and keeps those that fit the budget.
- * @example rankQuotes(hamas, 'Hamas freed Russian hostages after talks in Moscow', { limit: 2, maxChars: 320 })
- */
-export function rankQuotes(briefing: Briefing, sentence: string, budget: RankOptions = {}): Quote[] {
-  return takeQuotes(rankQuoteOrder(briefing, sentence).map((i) => briefing.quotes[i]!), budget);
-}

@@ -1,8 +1,9 @@
 // The content script's second stage (docs/performance.md "Two stages"), loaded by the first (index.ts) only once the
 // page has a candidate or the reader asks for the card. Composition root of the page side: settings → matcher →
 // scanner and highlights → card, badge, and the handlers the first stage's message router hands messages to.
-// Wiring only; the work lives in dom/ (page), core/ (matching) and ui/card (the briefing card).
+// Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCard } from '../../card/index.ts';
 import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
 import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
 import { createApiHighlighter } from '../../dom/highlighter-api.ts';
@@ -10,7 +11,6 @@ import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
 import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
-import { startBriefingCard } from './card.tsx';
 import type { ContentHandlers } from './message-router.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
@@ -76,7 +76,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
     ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
   }
-  const card = startBriefingCard(ctx, mentions, () => current);
+  const card = createCard({ signal: ctx.signal, mentions, getSettings: () => current });
 
   // The popup's list and the badge speak for the whole tab: only the top frame answers.
   const isTop = window === window.top;

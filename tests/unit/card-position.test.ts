@@ -1,6 +1,6 @@
-// Where the card goes (ui/card/card-position.ts): beside the hovered line, inside the viewport, never over it.
+// Where the card goes (card/position.ts): beside the hovered line, inside the viewport, never over it.
 import { expect, test } from 'vitest';
-import { cardPosition, EDGE, GAP, MAX_HEIGHT, type Box } from '../../ui/card/card-position.ts';
+import { cardPosition, EDGE, GAP, MAX_HEIGHT, type Box } from '../../card/position.ts';
 
 const viewport = { left: 0, top: 0, width: 1280, height: 800 };
 const card = { width: 380, height: 300 };

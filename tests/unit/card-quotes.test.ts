@@ -1,9 +1,9 @@
-// The content script's side of quote ranking (entrypoints/content/card-quotes.ts): asks the background once per
+// The content script's side of quote ranking (card/quotes.ts): asks the background once per
 // sentence, shows the ranked quotes once the answer is in and the briefing's first ones until then or without it.
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BRIEFINGS_BY_ID } from '../../briefings/index.ts';
-import { createCardQuotes } from '../../entrypoints/content/card-quotes.ts';
+import { createCardQuotes } from '../../card/quotes.ts';
 
 const hamas = BRIEFINGS_BY_ID.hamas;
 const sentence = 'Moscow talked to Hamas to get Russian hostages out of Gaza.';

@@ -1,8 +1,15 @@
+// Choosing a card's quotes: the ranking (core/rank-quotes.ts, in the background) and what the card takes of it
+// (takeQuotes in card/quotes.ts).
 import { expect, test } from 'vitest';
 import { BRIEFINGS, BRIEFINGS_BY_ID } from '../../briefings/index.ts';
-import { rankQuotes } from '../../core/rank-quotes.ts';
+import type { Briefing } from '../../briefings/types.ts';
+import { CARD_QUOTES, takeQuotes } from '../../card/quotes.ts';
+import { rankQuoteOrder } from '../../core/rank-quotes.ts';
 
 const hamas = BRIEFINGS_BY_ID.hamas;
+/** The briefing's quotes, most relevant first, as many as `budget` lets a card show. */
+const rankQuotes = (briefing: Briefing, sentence: string, budget = {}) =>
+  takeQuotes(rankQuoteOrder(briefing, sentence).map((i) => briefing.quotes[i]!), budget);
 const paragraphs = (sentence: string) => rankQuotes(hamas, sentence).map((q) => q.paragraph);
 
 test.each([
@@ -22,6 +29,7 @@ test('every briefing ranks without throwing, and never returns more than asked',
   for (const briefing of BRIEFINGS) {
     const ranked = rankQuotes(briefing, 'Russia and Israel talks in Moscow about the war');
     expect(ranked.length).toBe(Math.min(2, briefing.quotes.length));
+    expect(rankQuotes(briefing, 'Russia and Israel talks in Moscow about the war', CARD_QUOTES).length).toBeLessThanOrEqual(2);
   }
 });
 
@@ -31,7 +39,7 @@ test('a length budget keeps the card short but always leaves the most relevant q
   expect(ranked).toEqual([long]);
 });
 
-test('the background ranks by index (what the content script receives): the same order rankQuotes shows', async () => {
+test('the background ranks by index (what the content script receives): every quote once, in the ranked order', async () => {
   const { rankQuotesFor } = await import('../../extension/quote-ranking.ts');
   const sentence = 'Moscow talked to Hamas to get Russian hostages out of Gaza.';
   const { order } = rankQuotesFor({ topic: 'hamas', sentence });

@@ -20,7 +20,7 @@ export interface CardLayerProps {
   open: OpenCard | null;
   announcement: string;
   cardRef: Ref<HTMLDivElement>;
-  /** Where the card's containing block starts (ui/card/place-card.ts). */
+  /** Where the card's containing block starts (card/place.ts). */
   originRef: Ref<HTMLSpanElement>;
   onOpenIndex: (briefing: BriefingContent) => void;
   onClose: () => void;

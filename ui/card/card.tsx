@@ -1,5 +1,5 @@
 // The briefing card that opens next to a mention: a non-modal dialog around the shared BriefingView, with
-// "Open in index" and a close button. Positioned by ui/card/place-card.ts; styles in ui/card/card.css.
+// "Open in index" and a close button. Positioned by card/place.ts; styles in ui/card/card.css.
 import { Component, type Ref } from 'preact';
 import type { BriefingContent, Quote } from '../../briefings/types.ts';
 import { BriefingView } from '../briefing-view.tsx';

@@ -1,7 +1,7 @@
-// Keeps the card next to its mention (ui/card/card-position.ts decides where): placed once when it opens, then
+// Keeps the card next to its mention (card/position.ts decides where): placed once when it opens, then
 // again on scroll and resize, at most once per frame, until the returned stop() is called. Each update writes
 // nothing before it has read everything it needs (one layout), then writes the position.
-import { cardPosition, type Box } from './card-position.ts';
+import { cardPosition, type Box } from './position.ts';
 
 /** One line of a (possibly wrapped) mention: the one the pointer is on. */
 export interface LineReference {
