@@ -22,7 +22,7 @@ import {
   type TextRun,
   type WalkOptions,
 } from './text-walker.ts';
-import { surviving } from '../core/debug.ts';
+import { survived, surviving } from '../core/debug.ts';
 
 const PUBLISH_EVERY_MS = 300;
 /** When undefined custom elements are looked at again after the first scan (ms after the previous look). */
@@ -169,7 +169,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // where it is, if the page still has it.
     for (const p of pageContext.promoted.splice(0)) {
       const at = p.block as RunPlace | undefined;
-      if (!at?.map.nodes[0]?.isConnected) continue;
+      // Every text node of its run, not just the first: the page may have removed the part it was in.
+      if (!at?.block.isConnected || !at.map.nodes.every((node) => node.isConnected) || !stillReads(at.map, p.start, p.end, p.surface)) continue;
       keep(p.topic, p.surface, CONFIDENCE.confirmedLater, at, p.start, p.end);
       outOfOrder = true;
     }
@@ -347,6 +348,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       pageContext.tail = '';
       pageContext.named.clear();
       pageContext.words.clear();
+      pageContext.supported.clear();
+      pageContext.spellings.topic.clear();
+      pageContext.spellings.other.clear();
       pageContext.pending.length = 0;
       pageContext.promoted.length = 0;
     },
@@ -373,6 +377,16 @@ function passStreak(): { worthTesting(): boolean; record(passed: boolean): boole
  * A mention the scan found. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
  * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
  */
+/** Whether a run's text still reads `surface` at [start, end) (the page may have edited it since). */
+function stillReads(map: TextMap, start: number, end: number, surface: string): boolean {
+  try {
+    return map.range(start, end).toString().replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ') === surface;
+  } catch (error) {
+    survived('re-reading a confirmed mention', error);
+    return false;
+  }
+}
+
 /** Where a run's mentions are: its text map and block, kept with a bare form the page may name later. */
 interface RunPlace {
   map: TextMap;

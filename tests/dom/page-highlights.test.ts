@@ -181,3 +181,19 @@ test('prefiltered: blocks and whole articles ruled out still give the next block
   const { mentions } = await start(ON, { prefilter });
   expect(listed(mentions)).toEqual(expected);
 });
+
+test('a bare form confirmed later joins only if the page still has it as it was', async () => {
+  // "ABBAS URGES CALM" waits for the page to say who it is; the page removes or rewrites that part meanwhile.
+  document.body.innerHTML =
+    '<h2><b>Live:</b> <b id="gone">ABBAS URGES CALM</b></h2><h2 id="kept">ABBAS WARNS OF WAR</h2><h2><span id="edited">ABBAS SPEAKS</span></h2>';
+  const { mentions } = await start();
+  expect(listed(mentions)).toEqual([]);
+  document.getElementById('gone')!.remove();
+  (document.getElementById('edited')!.firstChild as Text).data = 'A SHORT BREAK';
+  const story = document.createElement('p');
+  story.textContent = 'Palestinian President Mahmoud Abbas called for restraint.';
+  document.body.append(story);
+  await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:ABBAS', 'abbas:Mahmoud Abbas']));
+  expect(mentions.all()[0]!.range.startContainer.parentElement!.closest('h2')!.id).toBe('kept');
+  expect(mentions.all().every((m) => m.range.startContainer.isConnected)).toBe(true);
+});
