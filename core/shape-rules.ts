@@ -102,10 +102,11 @@ function surnameFirst(text: string, start: number, end: number): boolean {
 
 /** The sentence a hit is in, at most `reach` characters either side. */
 function sentenceAround(norm: string, hit: Hit, reach: number): string {
-  const from = Math.max(0, hit.start - reach);
-  const stop = norm.lastIndexOf('. ', hit.start);
-  const next = norm.indexOf('. ', hit.end);
-  return norm.slice(Math.max(from, stop + 1), next >= 0 ? Math.min(next, hit.end + reach) : hit.end + reach);
+  const before = norm.slice(Math.max(0, hit.start - reach), hit.start);
+  const after = norm.slice(hit.end, hit.end + reach);
+  const stop = before.lastIndexOf('. ');
+  const next = after.indexOf('. ');
+  return `${stop >= 0 ? before.slice(stop + 1) : before}${norm.slice(hit.start, hit.end)}${next >= 0 ? after.slice(0, next) : after}`;
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
@@ -243,7 +244,8 @@ function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
-  const clauseStart = Math.max(norm.lastIndexOf('. ', hit.start - 1), norm.lastIndexOf(';', hit.start - 1), norm.lastIndexOf('(', hit.start - 1), hit.start - 70);
+  const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
+  const clauseStart = hit.start - back.length + Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf('('));
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);

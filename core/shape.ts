@@ -132,14 +132,6 @@ export function isAllCaps(word: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** The line (between line breaks) around [start, end). */
-export function lineAround(text: string, start: number, end: number): { from: number; to: number } {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
-  return { from, to };
-}
-
 // Short words a title-case headline leaves in lower case ("Abbas Meets Putin in Moscow").
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'as', 'vs', 'via', 'from', 'into', 'over', 'after']);
 
@@ -213,8 +205,12 @@ const NAME_RUN_AFTER = /^(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|el-\p{
  * inCredit('a deal signed by Abbas', 17, 22); // false
  */
 export function inCredit(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 80), start);
+  // Only the 80 characters before are read (a search back to the line's start would cost a whole unbroken text).
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  const newline = window.lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+  const before = newline >= 0 ? window.slice(newline + 1) : window;
   const after = text.slice(end, end + 60);
   const slash = after.includes('/');
   // Most hits are in prose with no credit-like word before them: decided without a regex.
