@@ -3,7 +3,7 @@
 // speaker, whom the article describes exactly as the briefing does. Pure: no DOM, no node APIs.
 import type { ParsedArticle } from './source/paragraphs.ts';
 import type { Briefing, CitedText, Quote } from './types.ts';
-import type { Problem } from './validate-shape.ts';
+import type { Problem } from './validate-schema.ts';
 
 /** The only differences tolerated between a quote and the article: typographic quotes/apostrophes and spacing. */
 export function normalizeQuoteText(value: string): string {

@@ -5,8 +5,7 @@ import { ARTICLE } from './source/article.ts';
 import type { ParsedArticle } from './source/paragraphs.ts';
 import type { Briefing } from './types.ts';
 import { ArticleIndex, checkAgainstArticle, normalizeQuoteText } from './validate-article.ts';
-import { briefingShape } from './validate-schema.ts';
-import type { Problem } from './validate-shape.ts';
+import { briefingShapeProblems, type Problem } from './validate-schema.ts';
 
 export interface BriefingEntry {
   /** Where the value came from, as shown in messages, e.g. "briefings/hamas.ts". */
@@ -71,8 +70,7 @@ export function validateBriefings(entries: BriefingEntry[], article: ParsedArtic
 }
 
 function briefingProblems(value: unknown, file: string, article: ArticleIndex, topics: readonly string[] | undefined): Problem[] {
-  const problems: Problem[] = [];
-  briefingShape(value, '', problems);
+  const problems: Problem[] = briefingShapeProblems(value);
   findHtml(value, '', problems);
   // Content checks assume the shape; on a malformed briefing they would only repeat the shape problems.
   if (problems.length) return problems;

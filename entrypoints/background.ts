@@ -17,7 +17,7 @@ export default defineBackground(() => {
   // Defining the setting items runs their storage migrations now, at startup.
   void settingItems();
   const badge = startBadge();
-  handleMessages('background/', {
+  handleMessages(browser.runtime.onMessage, 'background', {
     'background/ping': () => ({ pong: true, version: browser.runtime.getManifest().version }),
     'background/mention-count': ({ count }, sender) =>
       badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url, sender.tab?.incognito),

@@ -4,7 +4,7 @@
 import type { TopicId } from '../briefings/types.ts';
 import { TOPIC_IDS } from './topics.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
-import { browser } from 'wxt/browser';
+import { nativeBrowser as browser } from './native-browser.ts';
 import { sendToBackground } from './messages.ts';
 import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
 import { surviving } from '../core/debug.ts';

@@ -3,7 +3,7 @@
 // version), values edited by hand or truncated. Every read is validated for this key alone, so one bad value falls
 // back to its own default and never touches the others.
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { readStoredSetting, type SettingSpec, type SettingsArea } from './setting-specs.ts';
+import { parseSetting, readStoredSetting, type SettingSpec, type SettingsArea } from './setting-specs.ts';
 
 export type { SettingSpec, SettingsArea };
 
@@ -43,7 +43,7 @@ export function defineSetting<T>(spec: SettingSpec<T>, area: SettingsArea): Sett
     spec,
     getValue,
     async setValue(value) {
-      const parsed = spec.parse(value);
+      const parsed = parseSetting(spec, value);
       if (parsed === undefined) throw new TypeError(`Invalid value for setting "${spec.name}": ${JSON.stringify(value)}`);
       // Writing our shape over a newer version's value must also record our version, or the next read would take
       // the value for the newer version's and ignore it. Meta first: watchers re-read on the value change and must

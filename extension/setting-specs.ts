@@ -2,6 +2,7 @@
 // functions (no storage machinery), so the content script can read settings without WXT's storage items
 // (extension/settings-reader.ts) while the extension's pages and background write and migrate them through
 // extension/settings.ts.
+import * as v from 'valibot';
 import type { TopicId } from '../briefings/types.ts';
 import { survived } from '../core/debug.ts';
 import { TOPIC_IDS } from './topics.ts';
@@ -16,13 +17,19 @@ export interface SettingSpec<T> {
   version: number;
   /** Key N turns a version N-1 value into version N (WXT semantics). */
   migrations?: Record<number, (old: unknown) => unknown>;
-  /** The value if `raw` is a valid stored value for this version (normalised), else undefined. */
-  parse: (raw: unknown) => T | undefined;
+  /** What a valid stored value of this version is (valibot); its output is the value as read (normalised). */
+  schema: v.GenericSchema<unknown, T>;
+}
+
+/** The value if `raw` is a valid stored value for `spec`'s version (normalised), else undefined. */
+export function parseSetting<T>(spec: SettingSpec<T>, raw: unknown): T | undefined {
+  const parsed = v.safeParse(spec.schema, raw);
+  return parsed.success ? parsed.output : undefined;
 }
 
 export type TopicSwitches = Record<TopicId, boolean>;
 export type HighlightStyle = 'underline' | 'background';
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const satisfies readonly HighlightStyle[];
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
 
 export interface Settings {
@@ -39,17 +46,17 @@ export interface Settings {
 }
 export type SettingName = keyof Settings;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const boolean = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
-
-/** v2 shape: every known topic present; a topic missing from storage (added in a later release) is on. */
-function parseTopicSwitches(raw: unknown): TopicSwitches | undefined {
-  if (!isRecord(raw)) return undefined;
-  return Object.fromEntries(TOPIC_IDS.map((id) => [id, typeof raw[id] === 'boolean' ? raw[id] : true])) as TopicSwitches;
-}
+/** A paused site: a hostname, never empty. */
+const SITE = v.pipe(v.string(), v.nonEmpty());
+/** v2 shape: a switch per known topic; one missing from storage (added in a later release), or unreadable, is on. */
+const TOPIC_SWITCHES = v.object(
+  Object.fromEntries(TOPIC_IDS.map((id) => [id, v.fallback(v.boolean(), true)])) as {
+    [K in TopicId]: v.SchemaWithFallback<v.BooleanSchema<undefined>, true>;
+  },
+);
 
 export const SETTING_SPECS: { readonly [K in SettingName]: SettingSpec<Settings[K]> } = {
-  extensionEnabled: { name: 'extensionEnabled', fallback: true, version: 1, parse: boolean },
+  extensionEnabled: { name: 'extensionEnabled', fallback: true, version: 1, schema: v.boolean() },
   enabledTopics: {
     name: 'enabledTopics',
     fallback: Object.fromEntries(TOPIC_IDS.map((id) => [id, true])) as TopicSwitches,
@@ -60,31 +67,31 @@ export const SETTING_SPECS: { readonly [K in SettingName]: SettingSpec<Settings[
       // the v1 array were turned off. A v1 value that is already a record (early development builds) is kept.
       2: (old) => (Array.isArray(old) ? Object.fromEntries(TOPIC_IDS.map((id) => [id, old.includes(id)])) : old),
     },
-    parse: parseTopicSwitches,
+    schema: TOPIC_SWITCHES,
   },
   pausedSites: {
     name: 'pausedSites',
     fallback: [],
     version: 1,
     // One unreadable entry is dropped rather than losing every paused site.
-    parse: (raw) => (Array.isArray(raw) ? [...new Set(raw.filter((s): s is string => typeof s === 'string' && s !== ''))] : undefined),
+    schema: v.pipe(
+      v.array(v.unknown()),
+      v.transform((sites) => [...new Set(sites.filter((site): site is string => v.is(SITE, site)))]),
+    ),
   },
   highlightStyle: {
     name: 'highlightStyle',
     fallback: 'underline',
     version: 1,
-    parse: (raw) => HIGHLIGHT_STYLES.find((style) => style === raw),
+    schema: v.picklist(HIGHLIGHT_STYLES),
   },
   hoverDelayMs: {
     name: 'hoverDelayMs',
     fallback: 300,
     version: 1,
-    parse: (raw) =>
-      typeof raw === 'number' && Number.isInteger(raw) && raw >= HOVER_DELAY_RANGE.min && raw <= HOVER_DELAY_RANGE.max
-        ? raw
-        : undefined,
+    schema: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
   },
-  scanCode: { name: 'scanCode', fallback: false, version: 1, parse: boolean },
+  scanCode: { name: 'scanCode', fallback: false, version: 1, schema: v.boolean() },
 };
 
 export const SETTING_NAMES = Object.keys(SETTING_SPECS) as SettingName[];
@@ -133,5 +140,5 @@ export function readStoredSetting<T>(spec: SettingSpec<T>, raw: unknown, storedV
     survived('migrating a stored setting', error);
     return fallback();
   }
-  return spec.parse(value) ?? fallback();
+  return parseSetting(spec, value) ?? fallback();
 }

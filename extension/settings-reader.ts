@@ -2,7 +2,7 @@
 // (version, migration, validation) as extension/settings.ts, but without WXT's storage items. A content script runs
 // on every page and only ever reads; the item machinery (write locks, the migration runner, meta handling) would be
 // a third of its 35 KB budget. Writes and the stored migrations stay with the background, popup and options.
-import { browser } from 'wxt/browser';
+import { nativeBrowser as browser } from './native-browser.ts';
 import {
   chooseSettingsArea,
   readSyncIfWorking,

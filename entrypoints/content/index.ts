@@ -6,14 +6,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { surviving } from '../../core/debug.ts';
 import { prefilterFromSpec } from '../../core/prefilter.ts';
 import { hasCandidate, watchForCandidate } from '../../dom/candidate.ts';
-import { routeMessages } from './message-router.ts';
 import { STAGE2_FILE, STAGE2_GLOBAL, type Stage2Scope } from './stage2-handoff.ts';
 import type { Stage2 } from './stage2.ts';
+// Types only: the message table and its checks (valibot) come with the second stage.
+import type { Received } from '../../extension/messages.ts';
 // The prefilter's anchors alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
 import PREFILTER from 'virtual:briefings-prefilter';
 
 // The browser's own runtime (Firefox has `chrome` too): wxt/browser's polyfill would triple this stage's size.
-declare const chrome: { runtime: { getURL(path: string): string } };
+// Chromium before 146 ignores a promise returned by a message listener, so answers go through sendResponse (and
+// `true` keeps the channel open), which both browsers support.
+type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => true | undefined;
+declare const chrome: {
+  runtime: { id?: string; getURL(path: string): string; onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } };
+};
 // Page-level ::highlight rules, generated from the briefings' colours at build time and injected by the manifest with
 // the page (scripts/build/highlights-css.ts says why).
 import 'virtual:briefings-highlights.css';
@@ -52,30 +58,53 @@ export default defineContentScript({
         await import(/* @vite-ignore */ chrome.runtime.getURL(`/${STAGE2_FILE}`));
         const start = (globalThis as Stage2Scope)[STAGE2_GLOBAL];
         if (!start || ctx.isInvalid) throw new Error('The second stage did not start');
-        return start(ctx);
+        return (ready = await start(ctx));
       })());
 
-    // The popup's list and the badge speak for the whole tab: only the top frame answers. Before the second stage
-    // the answers are known without it: no candidate, so no mention to list, reveal or step to.
+    // The content script's one runtime.onMessage listener. Once the second stage runs, every `content/…` message from
+    // this extension goes to its receiver (extension/messages.ts: params, sender and reply checked there); a refused
+    // one is ignored by not answering. Before it runs, the first stage answers for it without reading the params:
+    // no candidate, so no mention to list, reveal or step to, and the sites paused from a private window will be
+    // read by a second stage that loads later. The popup's list and the card speak for the whole tab: only the top
+    // frame answers them; the context menu's "Brief me" needs the card whatever the page holds, so it loads it.
     const isTop = window === window.top;
-    const ask = async <T>(answer: (s: Stage2) => T | Promise<T> | undefined, none: T): Promise<T> =>
-      stage2 ? ((await answer(await stage2)) ?? none) : none;
-    // Sites paused from a private window change: a second stage already running applies them; one loading later
-    // reads them itself.
-    const privatePaused = (params: { sites: string[] }) => ask((s) => s.handlers['content/private-paused']?.(params), undefined);
-    routeMessages(
-      ctx,
-      isTop
-        ? {
-            'content/private-paused': privatePaused,
-            'content/list-mentions': () => ask((s) => s.handlers['content/list-mentions']?.({}), { mentions: [], url: location.href }),
-            'content/reveal-mention': (params) => ask((s) => s.handlers['content/reveal-mention']?.(params), false),
-            'content/next-mention': () => ask((s) => s.handlers['content/next-mention']?.({}), false),
-            // The context menu's "Brief me" needs the card whatever the page holds.
-            'content/show-briefing': async (params) => (await load()).handlers['content/show-briefing']?.(params) ?? false,
-          }
-        : { 'content/private-paused': privatePaused },
-    );
+    const withoutStage2: Record<string, (() => unknown) | undefined> = isTop
+      ? {
+          'content/private-paused': () => undefined,
+          'content/list-mentions': () => ({ mentions: [], url: location.href }),
+          'content/reveal-mention': () => false,
+          'content/next-mention': () => false,
+        }
+      : { 'content/private-paused': () => undefined };
+    let ready: Stage2 | undefined;
+    const reply = (received: Received): Promise<unknown> => {
+      if (!received || 'refused' in received) throw new Error('Refused message');
+      return received.reply;
+    };
+    const runtime = chrome.runtime;
+    const listener: Listener = (message, sender, sendResponse) => {
+      if (ctx.isInvalid || sender.id !== runtime.id) return undefined;
+      const type = (message as { type?: unknown } | null | undefined)?.type;
+      if (typeof type !== 'string') return undefined;
+      const nothingYet = Object.hasOwn(withoutStage2, type) ? withoutStage2[type] : undefined;
+      const needsStage2 = isTop && type === 'content/show-briefing';
+      if (!nothingYet && !needsStage2) return undefined;
+      let answer: Promise<unknown>;
+      if (ready) {
+        const received = ready.receive(message, sender);
+        if (!received || 'refused' in received) return undefined;
+        answer = received.reply;
+      } else if (stage2 || needsStage2) {
+        answer = load().then((s) => reply(s.receive(message, sender)));
+      } else {
+        answer = Promise.resolve(nothingYet!());
+      }
+      // A handler that fails answers nothing, as before (the sender's promise rejects on the malformed reply).
+      answer.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => runtime.onMessage.removeListener(listener));
 
     const root = document.body ?? document.documentElement;
     if (!root) return;

@@ -1,6 +1,6 @@
 // The content script's second stage (docs/performance.md "Two stages"), loaded by the first (index.ts) only once the
 // page has a candidate or the reader asks for the card. Composition root of the page side: settings → matcher →
-// scanner and highlights → card, badge, and the handlers the first stage's message router hands messages to.
+// scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages to.
 // Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCard } from '../../card/index.ts';
@@ -11,7 +11,7 @@ import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { whenIdle } from '../../dom/scheduler.ts';
 import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
-import type { ContentHandlers } from './message-router.ts';
+import { createReceiver, type Receive } from '../../extension/messages.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
@@ -20,9 +20,9 @@ import BRIEFING_CONTENT from 'virtual:briefing-content';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from 'virtual:briefings-highlights.css?raw';
 
-/** What the second stage gives the first: the handlers for the messages only it can answer. */
+/** What the second stage gives the first: the receiver of the `content/…` messages, which only it can answer. */
 export interface Stage2 {
-  handlers: ContentHandlers;
+  receive: Receive;
 }
 
 /** Starts everything the content script did before it had two stages, under the first stage's context. */
@@ -47,7 +47,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
     prefilter.mightMatch(warmUp);
   }
   const settings = await loading;
-  if (ctx.isInvalid) return { handlers: {} };
+  if (ctx.isInvalid) return { receive: createReceiver('content', {}) };
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
   const mentions = new PageMentions(settings.topics);
   // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
@@ -82,15 +82,18 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   const isTop = window === window.top;
   if (isTop) reportMentionCount(ctx, mentions);
   return {
-    handlers: isTop
-      ? {
-          'content/private-paused': onPrivatePaused,
-          'content/list-mentions': () => listMentions(mentions),
-          // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
-          'content/reveal-mention': ({ id }) => card.revealMention(id),
-          'content/next-mention': () => card.nextMention(),
-          'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
-        }
-      : { 'content/private-paused': onPrivatePaused },
+    receive: createReceiver(
+      'content',
+      isTop
+        ? {
+            'content/private-paused': onPrivatePaused,
+            'content/list-mentions': () => listMentions(mentions),
+            // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
+            'content/reveal-mention': ({ id }) => card.revealMention(id),
+            'content/next-mention': () => card.nextMention(),
+            'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
+          }
+        : { 'content/private-paused': onPrivatePaused },
+    ),
   };
 }

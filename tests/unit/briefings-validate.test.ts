@@ -51,6 +51,8 @@ test.each([
   ['an HTML entity', broken((b) => (b.whoWhat = 'Hamas &amp; co')), `${FILE}: whoWhat: looks like HTML`],
   ['another source', broken((b) => (b.source = { ...hamas.source, url: 'https://example.com/' })), `${FILE}: source.url: "https://example.com/" is not the source article's`],
   ['not an object at all', 'hamas', `${FILE}: wrong type: expected object, got string`],
+  ['an array for an object', broken((b) => (b.quotes[2] = [] as never)), `${FILE}: quotes[2]: wrong type: expected object, got array`],
+  ['whitespace for text', broken((b) => (b.name = '  ')), `${FILE}: name: empty text`],
 ])('rejects %s', (_what, value, expected) => {
   const messages = validateBriefing(value, FILE, article, TOPIC_IDS);
   expect(messages.join('\n')).toContain(expected);

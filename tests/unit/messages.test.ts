@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages } from '../../extension/message-handler.ts';
-import { checkReturn, cleanListReply, MESSAGE_TYPES, parseEnvelope } from '../../extension/message-validation.ts';
+import { checkReturn, createReceiver, handleMessages, MESSAGE_TYPES, parseEnvelope, type Received } from '../../extension/messages.ts';
 
 const ours = () => ({ id: fakeBrowser.runtime.id });
 const contentScript = (tabId = 7) => ({ ...ours(), tab: { id: tabId } as never, frameId: 0, url: 'https://news.example/a' });
@@ -29,6 +28,7 @@ describe('parseEnvelope: every message type, valid and invalid', () => {
     [[], 'not an object'],
     [{ type: 'background/ping' }, 'bad params'],
     [{ type: 'background/ping', params: { extra: 1 } }, 'bad params'],
+    [{ type: 'background/ping', params: [] }, 'bad params'],
     [{ type: 'background/ping', params: {}, sender: 'me' }, 'unexpected keys'],
     [{ type: 'background/nuke', params: {} }, 'unknown type'],
     [{ type: 'toString', params: {} }, 'unknown type'],
@@ -74,17 +74,12 @@ describe('checkReturn: replies are validated before the UI sees them', () => {
     expect(checkReturn('content/list-mentions', reply)).toEqual(reply);
   });
 
-  test.each([
-    undefined,
-    { mentions: 'none' },
-    { mentions: [{ id: 'm1', topic: 'putin', surface: 'Putin', snippet: '' }] },
-    { mentions: [{ id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: '', html: '<b>' }] },
-  ])('a malformed mention list throws: %j', (reply) => {
+  test.each([undefined, null, 'mentions', { mentions: 'none' }, { url: 'https://example.org/' }])('a reply that is no mention list throws: %j', (reply) => {
     expect(() => checkReturn('content/list-mentions', reply)).toThrow(/Malformed/);
   });
 });
 
-describe('cleanListReply: the popup keeps every well-formed mention (issue 18)', () => {
+describe('the list reply: the popup keeps every well-formed mention (issue 18)', () => {
   const good = { id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: 'Moscow brought Hamas…' };
   test('bad items and unreadable optional fields are dropped, the rest kept', () => {
     const reply = {
@@ -93,11 +88,19 @@ describe('cleanListReply: the popup keeps every well-formed mention (issue 18)',
       capped: true,
       mentions: [good, { ...good, id: 'm2', surface: 'H'.repeat(5000) }, { ...good, id: 'm3', topic: 'putin' }, null],
     };
-    expect(checkReturn('content/list-mentions', cleanListReply(reply))).toEqual({ capped: true, mentions: [good] });
+    expect(checkReturn('content/list-mentions', reply)).toEqual({ capped: true, mentions: [good] });
+  });
+  test.each([
+    { id: 'm1', topic: 'putin', surface: 'Putin', snippet: '' },
+    { id: 'm1', topic: 'hamas', surface: 'Hamas', snippet: '', html: '<b>' },
+    { id: '', topic: 'hamas', surface: 'Hamas', snippet: '' },
+    'm1',
+  ])('a malformed mention is dropped, not the list: %j', (bad) => {
+    expect(checkReturn('content/list-mentions', { mentions: [bad, good], extra: 1 })).toEqual({ mentions: [good] });
   });
   test('more than 10,000 mentions: the first 10,000 are kept', () => {
     const mentions = Array.from({ length: 12_000 }, (_, i) => ({ ...good, id: `m${i}` }));
-    expect(checkReturn('content/list-mentions', cleanListReply({ mentions })).mentions).toHaveLength(10_000);
+    expect(checkReturn('content/list-mentions', { mentions }).mentions).toHaveLength(10_000);
   });
 });
 
@@ -116,7 +119,7 @@ describe('handleMessages: receiver, sender and params checks', () => {
 
   const start = () => {
     const counts: Array<[number | undefined, number]> = [];
-    const stop = handleMessages('background/', {
+    const stop = handleMessages(fakeBrowser.runtime.onMessage as never, 'background', {
       'background/ping': () => ({ pong: true as const, version: '0.1.0' }),
       'background/mention-count': ({ count }, sender) => void counts.push([sender.tab?.id, count]),
     });
@@ -159,5 +162,41 @@ describe('handleMessages: receiver, sender and params checks', () => {
     const { send, stop } = start();
     stop();
     expect(await send({ type: 'background/ping', params: {} }, ours())).toBeUndefined();
+  });
+});
+
+describe('createReceiver: the content script second stage\'s receiver', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const receive = createReceiver('content', {
+    'content/reveal-mention': ({ id }) => id === 'm-1',
+    'content/next-mention': () => 'yes' as never,
+  });
+  const reply = (received: Received) => (received && 'reply' in received ? received.reply : Promise.reject(new Error(JSON.stringify(received))));
+
+  test('answers a valid message from this extension, with the checked reply', async () => {
+    await expect(reply(receive({ type: 'content/reveal-mention', params: { id: 'm-1' } }, ours()))).resolves.toBe(true);
+  });
+
+  test.each([
+    ['a web page (no sender id)', { type: 'content/reveal-mention', params: { id: 'm-1' } }, { url: 'https://evil.example' }, /not this extension/],
+    ['another extension', { type: 'content/reveal-mention', params: { id: 'm-1' } }, { id: 'other-extension-id' }, /not this extension/],
+    ['bad params', { type: 'content/reveal-mention', params: { id: '' } }, ours(), /bad params/],
+    ['extra params', { type: 'content/reveal-mention', params: { id: 'm-1', html: '<b>' } }, ours(), /bad params/],
+    ['a type not handled here', { type: 'content/list-mentions', params: {} }, ours(), /not handled here/],
+    ['an unknown type', { type: 'content/nuke', params: {} }, ours(), /unknown type/],
+  ])('refuses %s', (_name, message, sender, reason) => {
+    const received = receive(message, sender);
+    expect(received && 'refused' in received && received.refused).toMatch(reason);
+  });
+
+  test('leaves other receivers\' messages and non-messages alone', () => {
+    expect(receive({ type: 'background/ping', params: {} }, ours())).toBeUndefined();
+    expect(receive('content/next-mention', ours())).toBeUndefined();
+    expect(receive(null, ours())).toBeUndefined();
+  });
+
+  test('a malformed reply from its own handler is not sent', async () => {
+    await expect(reply(receive({ type: 'content/next-mention', params: {} }, ours()))).rejects.toThrow(/Malformed reply/);
   });
 });
