@@ -210,6 +210,33 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
     await page.close();
   });
 
+  test('production build: a forged WXT location change does not reset what the page has established', async () => {
+    const page = await production.newPage();
+    await page.goto(fixture('watched.html'));
+    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hezbollah-')));
+    await pause(page, 300);
+    // The page says its view changed, though its address did not, then writes a bare "Abbas" with Palestinian words
+    // around it. This view's Abbas is still Abbas Araghchi: read as a new view, it would be Mahmoud Abbas.
+    await page.evaluate((id) => {
+      window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+      window.dispatchEvent(new CustomEvent(`${id}:content:wxt:locationchange`, { detail: { newUrl: location.href } }));
+      (window as never as { pageWrites(fn: () => void): void }).pageWrites(() => {
+        document.getElementById('view')!.insertAdjacentHTML(
+          'beforeend',
+          '<p>In Ramallah later, Abbas told Palestinian officials the visit had been useful.</p><p id="added">Hezbollah replied from Lebanon.</p>',
+        );
+      });
+    }, runtimeId);
+    await page.waitFor(() => {
+      const added = document.getElementById('added');
+      for (const [, highlight] of CSS.highlights) for (const range of highlight) if (added?.contains((range as Range).startContainer)) return true;
+      return false;
+    });
+    await pause(page, 800);
+    expect(await page.evaluate(highlightTexts)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'hezbollah:Hezbollah']);
+    await page.close();
+  });
+
   test('production build: synthetic pointer and key events do not open or operate the card, and its root is closed', async () => {
     const page = await production.newPage();
     await page.goto(fixture('watched.html'));
