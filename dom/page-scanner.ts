@@ -6,7 +6,7 @@ import { CONFIDENCE } from '../core/disambiguate.ts';
 import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import type { Highlighter } from './highlighter.ts';
-import { batchMutations, type MutationBatcher } from './mutation-batcher.ts';
+import { batchMutations } from './mutation-batcher.ts';
 import { DirtySet, outermost, type DirtyBlocks } from './dirty-blocks.ts';
 import { MAX_MENTIONS, newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { createSlicer, delay, whenIdle } from './scheduler.ts';
@@ -41,8 +41,7 @@ export interface PageScannerOptions {
   matcher: Matcher;
   pageContext: PageContext;
   mentions: PageMentions;
-  /** Built from the scanner's `writeDom`, so wrap-fallback writes are not seen as page changes. */
-  createHighlighter: (writeDom: MutationBatcher['writeDom']) => Highlighter;
+  createHighlighter: () => Highlighter;
   walk: WalkOptions;
   /** Rules out blocks that cannot hold a mention before their text is mapped and normalized (core/prefilter.ts). */
   prefilter?: Prefilter;
@@ -94,7 +93,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   // One batch at a time, in order; a failure must not stop later batches (and must not reach the page console).
   const rescanDirty = () => void (busy = busy.then(() => applyMutations(dirty.take(walk, doc.body))).catch(surviving('rescanning changed text')));
   const batcher = batchMutations(doc, (records) => dirty.add(records), () => initialDone && rescanDirty(), { signal });
-  const highlighter = options.createHighlighter(batcher.writeDom);
+  const highlighter = options.createHighlighter();
   signal.addEventListener('abort', () => highlighter.dispose(), { once: true });
 
   // Blocks (and whole subtrees) the prefilter ruled out since the last block scanned, oldest first. The matcher
@@ -181,8 +180,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     let found: TrackedMention[] = [];
     inShadowTrees = false;
     const publish = () => {
-      // Last first: the wrap fallback splits text nodes, and splitting after a mention leaves its offsets valid.
-      for (let i = found.length - 1; i >= 0; i--) highlighter.add(found[i]!.topic, found[i]!.range, found[i]!.block);
+      for (const mention of found) highlighter.add(mention.topic, mention.range, mention.block);
       mentions.add(found, { ordered: !inShadowTrees && !outOfOrder });
       found = [];
       outOfOrder = false;
@@ -279,7 +277,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     drop((m) => {
       const parent = m.range.startContainer.parentElement;
       if (!parent || !within(parent, restyled) || isRendered(parent)) return false;
-      // Remember the block, not the parent: the parent may be the wrap fallback's mark, unwrapped on drop.
+      // The block, not the parent: shown again, the whole block is read again.
       hidden.add(m.block);
       return true;
     });

@@ -44,8 +44,6 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
   'mark', 'nobr', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
   'tt', 'u', 'var', 'wbr', 'acronym', 'code', 'kbd', 'samp',
-  // The fallback highlighter's own wrapper (dom/highlighter-wrap.ts): its text is still the page's text.
-  'briefings-mark',
 ]);
 
 /** The extension's own elements (the card's shadow host, …) all carry this tag prefix. */
@@ -57,7 +55,7 @@ export function isOwnElement(element: Element): boolean {
 }
 
 function isOwnName(name: string): boolean {
-  return name.startsWith(OWN_TAG_PREFIX) && name !== 'briefings-mark';
+  return name.startsWith(OWN_TAG_PREFIX);
 }
 
 export function isInline(element: Element): boolean {
