@@ -3,7 +3,7 @@
 // here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
 // Kept free of the matcher, the card and Preact: every page pays for this file, and few pages get further.
 
-/** Elements whose text is never prose (the full scanner skips them too, dom/text-walker.ts SKIPPED). */
+/** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
 
 // Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.

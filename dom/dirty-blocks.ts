@@ -1,7 +1,8 @@
 // Turns a batch of mutation records into the few blocks to rescan: the nearest block around changed text, or an
 // added block itself (infinite scroll, SPA views), outermost only. Changes inside skipped subtrees (editors, form
 // fields, scripts) and inside the extension's own elements are ignored.
-import { blockOf, isInline, isInSkippedSubtree, isOwnElement, isSkippedElement, type WalkOptions } from './text-walker.ts';
+import { blockOf, isInline, isInSkippedSubtree, isOwnElement, isSkippedElement } from './page-elements.ts';
+import type { WalkOptions } from './text-walker.ts';
 
 export interface DirtyBlocks {
   roots: Element[];

@@ -3,7 +3,7 @@
 // changes. Holds no listener: nothing to tear down.
 import type { MentionDrops } from './mention-drops.ts';
 import { within } from './mention-drops.ts';
-import { blockOf, isRendered } from './text-walker.ts';
+import { blockOf, isRendered } from './page-elements.ts';
 
 const MAX_HIDDEN = 2000;
 

@@ -4,7 +4,8 @@
 // `signal` (the pending wait is cancelled, and no look follows).
 import { outermost } from './dirty-blocks.ts';
 import { delay, whenIdle } from './scheduler.ts';
-import { readableShadowRoot, type WalkOptions } from './text-walker.ts';
+import { readableShadowRoot } from './page-elements.ts';
+import type { WalkOptions } from './text-walker.ts';
 
 /** When undefined custom elements are looked at again after the first scan (ms after the previous look). */
 const CHECKS_MS = [500, 2000, 8000];

@@ -2,7 +2,7 @@
 // when it is gone or hidden. Holds no listener: nothing to tear down (the highlighter's own teardown clears it all).
 import type { Highlighter } from './highlighter.ts';
 import type { PageMentions, TrackedMention } from './page-mentions.ts';
-import { composedParent } from './text-walker.ts';
+import { composedParent } from './page-elements.ts';
 
 export interface MentionDrops {
   /** Drops the mentions `shouldDrop` picks. */
