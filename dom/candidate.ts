@@ -86,7 +86,7 @@ function blockAround(node: Node): Node {
   return up ?? node;
 }
 
-/** When, after the first test, undefined custom elements are looked at again for a shadow root (dom/page-scanner.ts' delays). */
+/** When, after the first test, undefined custom elements are looked at again for a shadow root (dom/late-components.ts' delays). */
 const LATE_COMPONENT_CHECKS_MS = [500, 2000, 8000];
 const LATE_COMPONENTS_MAX = 500;
 
