@@ -4,8 +4,7 @@
 // `signal` (the pending wait is cancelled, and no look follows).
 import { outermost } from './dirty-blocks.ts';
 import { delay, whenIdle } from './scheduler.ts';
-import { readableShadowRoot } from './page-elements.ts';
-import type { WalkOptions } from './text-walker.ts';
+import { readableShadowRoot, type ElementOptions } from './page-elements.ts';
 
 /** When undefined custom elements are looked at again after the first scan (ms after the previous look). */
 const CHECKS_MS = [500, 2000, 8000];
@@ -18,7 +17,7 @@ const MAX_WATCHED = 500;
  */
 export async function watchLateComponents(
   doc: Document,
-  walk: WalkOptions,
+  walk: ElementOptions,
   isRead: (root: ShadowRoot) => boolean,
   rendered: (host: Element) => void,
   signal: AbortSignal,

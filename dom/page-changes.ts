@@ -8,7 +8,7 @@ import { within, type MentionDrops } from './mention-drops.ts';
 import { batchMutations } from './mutation-batcher.ts';
 import { DirtySet, outermost, type DirtyBlocks } from './dirty-blocks.ts';
 import type { TrackedMention } from './page-mentions.ts';
-import type { WalkOptions } from './text-walker.ts';
+import type { ElementOptions } from './page-elements.ts';
 
 export interface PageChanges {
   /** Also watches `root` (an open shadow root read), which the document's observation does not reach. */
@@ -21,7 +21,7 @@ export interface PageChanges {
 
 export interface PageChangeParts {
   doc: Document;
-  walk: WalkOptions;
+  walk: ElementOptions;
   drops: MentionDrops;
   hidden: HiddenText;
   /** Scans a root again (its mentions were dropped). */

@@ -62,6 +62,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const isRead = (root: ShadowRoot) => shadowRoots.has(root);
   const drops = createMentionDrops(doc, mentions, highlighter, isRead);
   const hidden = createHiddenText(drops);
+  // Observing from now: what the page changes during the first scan is rescanned after it.
+  const changes = watchPageChanges({ doc, walk: options.walk, drops, hidden, scan: (root) => roots.scan(root), signal });
   const walk: WalkOptions = {
     ...options.walk,
     onHidden: hidden.note,
@@ -84,7 +86,6 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     drops,
     signal,
   });
-  const changes = watchPageChanges({ doc, walk, drops, hidden, scan: roots.scan, signal });
 
   const initialScan = (async () => {
     await (options.idle ?? whenIdle(view, signal));
