@@ -19,18 +19,15 @@ export interface PageChanges {
   queue(task: () => Promise<void>, what: string): void;
 }
 
-export interface PageChangeParts {
-  doc: Document;
-  walk: ElementOptions;
-  drops: MentionDrops;
-  hidden: HiddenText;
-  /** Scans a root again (its mentions were dropped). */
-  scan(root: Node): Promise<void>;
-  signal: AbortSignal;
-}
-
-export function watchPageChanges(parts: PageChangeParts): PageChanges {
-  const { doc, walk, drops, signal } = parts;
+/** `scan` reads a root again (its mentions dropped first, here); `hidden` says what restyling showed and hid. */
+export function watchPageChanges(
+  doc: Document,
+  walk: ElementOptions,
+  drops: MentionDrops,
+  hidden: HiddenText,
+  scan: (root: Node) => Promise<void>,
+  signal: AbortSignal,
+): PageChanges {
   const dirty = new DirtySet();
   let started = false;
   let busy: Promise<void> = Promise.resolve();
@@ -41,7 +38,7 @@ export function watchPageChanges(parts: PageChangeParts): PageChanges {
   const apply = async (changes: DirtyBlocks) => {
     if (signal.aborted) return;
     const candidates = new Set(changes.roots);
-    parts.hidden.restyled(changes.restyled, candidates);
+    hidden.restyled(changes.restyled, candidates);
     const roots = outermost(candidates, walk);
     const rootSet = new Set<Node>(roots);
     // A mention whose text was removed or rewritten is gone, wherever its block is.
@@ -51,7 +48,7 @@ export function watchPageChanges(parts: PageChangeParts): PageChanges {
     else drops.dropWithin(roots);
     for (const root of roots) {
       if (signal.aborted) return;
-      await parts.scan(root);
+      await scan(root);
     }
   };
   // The changes are taken when the batch runs, not when it is queued: a batch waiting behind another gets them all.

@@ -89,6 +89,9 @@ export function readableShadowRoot(element: Element): ShadowRoot | null {
   return root && root.mode === 'open' && !isOwnElement(element) ? root : null;
 }
 
+/** Text with a letter in it: the walk reads nothing else as a run of its own. */
+export const hasLetters = /\p{L}/u;
+
 /** Whether an element is rendered: display, content-visibility and visibility (style only, no layout). */
 export function isRendered(element: Element): boolean {
   return element.checkVisibility?.({ visibilityProperty: true }) ?? true;

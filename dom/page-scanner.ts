@@ -63,7 +63,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const drops = createMentionDrops(doc, mentions, highlighter, isRead);
   const hidden = createHiddenText(drops);
   // Observing from now: what the page changes during the first scan is rescanned after it.
-  const changes = watchPageChanges({ doc, walk: options.walk, drops, hidden, scan: (root) => roots.scan(root), signal });
+  const changes = watchPageChanges(doc, options.walk, drops, hidden, (root) => roots.scan(root), signal);
   const walk: WalkOptions = {
     ...options.walk,
     onHidden: hidden.note,
@@ -75,17 +75,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     },
   };
   const context = createScanContext(matcher, pageContext, walk, prefilter?.contextChars ?? 0);
-  const roots = createRootScan({
-    slicer: createSlicer(view),
-    walk,
-    prune: prefilter && createPrune(doc, prefilter),
-    context,
-    scanRun: createRunScanner(matcher, pageContext, mentions, context, prefilter),
-    mentions,
-    highlighter,
-    drops,
-    signal,
-  });
+  const scanRun = createRunScanner(matcher, pageContext, mentions, context, prefilter);
+  const prune = prefilter && createPrune(doc, prefilter);
+  const roots = createRootScan(createSlicer(view), walk, prune, context, scanRun, mentions, highlighter, drops, signal);
 
   const initialScan = (async () => {
     await (options.idle ?? whenIdle(view, signal));

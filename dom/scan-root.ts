@@ -11,18 +11,6 @@ import { walkText, type Prune, type WalkOptions } from './text-walker.ts';
 
 const PUBLISH_EVERY_MS = 300;
 
-export interface RootScanParts {
-  slicer: Slicer;
-  walk: WalkOptions;
-  prune: ((element: Element) => Prune) | undefined;
-  context: ScanContext;
-  scanRun: ScanRun;
-  mentions: PageMentions;
-  highlighter: Highlighter;
-  drops: MentionDrops;
-  signal: AbortSignal;
-}
-
 export interface RootScan {
   /** Scans `root` in slices; resolves when done, or at the first pause after `signal` is aborted. */
   scan(root: Node): Promise<void>;
@@ -30,8 +18,21 @@ export interface RootScan {
   rescan(root: Node): Promise<void>;
 }
 
-export function createRootScan(parts: RootScanParts): RootScan {
-  const { slicer, prune, context, scanRun, mentions, highlighter, signal } = parts;
+/**
+ * `walk` and `prune` go to the walk (text-walker.ts); ruled-out subtrees go to `context`, runs to `scanRun`, what they
+ * find to `mentions` and `highlighter`; `drops` takes a root's mentions off before it is read again.
+ */
+export function createRootScan(
+  slicer: Slicer,
+  walkOptions: WalkOptions,
+  prune: ((element: Element) => Prune) | undefined,
+  context: ScanContext,
+  scanRun: ScanRun,
+  mentions: PageMentions,
+  highlighter: Highlighter,
+  drops: MentionDrops,
+  signal: AbortSignal,
+): RootScan {
 
   const scanRoot = async (root: Node): Promise<void> => {
     let found: TrackedMention[] = [];
@@ -40,10 +41,10 @@ export function createRootScan(parts: RootScanParts): RootScan {
     let inShadowTrees = false;
     let outOfOrder = false;
     const walk: WalkOptions = {
-      ...parts.walk,
+      ...walkOptions,
       onShadowRoot(shadow) {
         inShadowTrees = true;
-        parts.walk.onShadowRoot?.(shadow);
+        walkOptions.onShadowRoot?.(shadow);
       },
     };
     const publish = () => {
@@ -86,7 +87,7 @@ export function createRootScan(parts: RootScanParts): RootScan {
   /** The walker cannot go on from a removed node: the root is read again, its mentions so far replaced. */
   const restart = async (root: Node) => {
     if (signal.aborted) return;
-    parts.drops.dropWithin([root]);
+    drops.dropWithin([root]);
     await scanRoot(root);
   };
 

@@ -43,7 +43,7 @@ export function createRunScanner(
     const keep = (topic: TopicId, surface: string, confidence: number, at: RunPlace, start: number, end: number) => {
       // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
       if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
-      else found.push(new FoundMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
+      else found.push(foundMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
     };
     for (const m of matcher.scan(map.text, pageContext, place)) keep(m.topic, m.surface, m.confidence, place, m.start, m.end);
     // A bare form of an earlier run that this one showed to be the topic (a headline above its story) joins now,
@@ -102,22 +102,26 @@ interface RunPlace {
  * A mention the scan found. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
  * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
  */
-class FoundMention implements TrackedMention {
-  readonly id = newMentionId();
-  private sentence: string | undefined;
-
-  constructor(
-    readonly topic: TopicId,
-    readonly surface: string,
-    readonly confidence: number,
-    readonly range: Range,
-    readonly block: Element,
-    private readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
-
-  get context(): string {
-    return (this.sentence ??= sentenceAround(this.text, this.start, this.end));
-  }
+function foundMention(
+  topic: TopicId,
+  surface: string,
+  confidence: number,
+  range: Range,
+  block: Element,
+  text: string,
+  start: number,
+  end: number,
+): TrackedMention {
+  let sentence: string | undefined;
+  return {
+    id: newMentionId(),
+    topic,
+    surface,
+    confidence,
+    range,
+    block,
+    get context() {
+      return (sentence ??= sentenceAround(text, start, end));
+    },
+  };
 }

@@ -4,7 +4,7 @@
 // pruning), walk-visibility.ts (rendered or not), run-breaks.ts (where a run ends inside a block). A walk holds no
 // listener: nothing to tear down; the caller stops it by no longer reading it.
 // Fixtures: tests/fixtures/pages/split-names.html, editables.html.
-import { blockOf, isInSkippedSubtree, isRendered, isSkippedElement, readableShadowRoot } from './page-elements.ts';
+import { blockOf, hasLetters, isInSkippedSubtree, isRendered, isSkippedElement, readableShadowRoot } from './page-elements.ts';
 import { breakBetween } from './run-breaks.ts';
 import { createWalkSkips } from './walk-skips.ts';
 import { renderedCache } from './walk-visibility.ts';
@@ -42,8 +42,6 @@ export interface PrunedSubtree {
 function hostOf(node: Node): Element | null {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null;
 }
-
-const hasLetters = /\p{L}/u;
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
 const NOT_READ = null;
@@ -84,14 +82,18 @@ export function* walkText(
     }
     descendRoot = decision === 'descend';
   }
-  const skips = createWalkSkips(root, options, prune, descendRoot);
+  // Subtrees `prune` ruled out since the last text node, in document order: reported before the walk goes on.
+  const pruned: Element[] = [];
+  // Ancestor → whether its subtree is skipped (up to `root`, which is never itself tested, as before).
+  const skipped = new Map<Node, boolean>();
+  const skippedAncestor = createWalkSkips(root, options, prune, descendRoot, pruned, skipped);
   const rendered = renderedCache();
   // Parent of text → its block, or NOT_READ (skipped, or not rendered).
   const parents = new Map<Element, Element | typeof NOT_READ>();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 
   const classify = (parent: Element): Element | typeof NOT_READ => {
-    const skip = skips.skippedAncestor(parent);
+    const skip = skippedAncestor(parent);
     if (skip) {
       // Jump over the whole skipped (or pruned) subtree (a big <svg>, <select> or script): its text is never read.
       let last: Node = skip;
@@ -121,22 +123,17 @@ export function* walkText(
     if (parent !== lastParent) {
       lastParent = parent;
       const known = parents.get(parent);
-      if (known !== undefined) block = known;
-      else {
-        parents.set(parent, (block = classify(parent)));
-        // Subtrees `prune` ruled out on the way up from this parent (its text is in one): reported before the walk
-        // goes on.
-        const subtrees = skips.takePruned();
-        if (subtrees.length) {
-          if (run && readable) yield run;
-          run = null;
-          for (const subtree of subtrees) yield { pruned: subtree };
-          continue;
-        }
-      }
+      if (known === undefined) parents.set(parent, (block = classify(parent)));
+      else block = known;
+    }
+    if (pruned.length) {
+      if (run && readable) yield run;
+      run = null;
+      for (const subtree of pruned.splice(0)) yield { pruned: subtree };
+      continue;
     }
     if (block === NOT_READ) continue;
-    if (run && (run.block !== block || (last!.nextSibling !== node && breakBetween(last!, node, skips.skipped, options)))) {
+    if (run && (run.block !== block || (last!.nextSibling !== node && breakBetween(last!, node, skipped, options)))) {
       if (readable) yield run;
       run = null;
     }

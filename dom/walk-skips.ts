@@ -1,36 +1,27 @@
 // Which subtrees one walk leaves out, decided once per element above text and cached: skipped elements (scripts,
 // form fields, editors, hidden ones; page-elements.ts) and the blocks the caller's `prune` rules out before their
 // text is read (text-walker.ts walkText).
-import { isInlineName, isSkippedElement } from './page-elements.ts';
+import { hasLetters, isInlineName, isSkippedElement } from './page-elements.ts';
 import type { Prune, WalkOptions } from './text-walker.ts';
 
-const hasLetters = /\p{L}/u;
-const NONE: readonly Element[] = [];
-
-export interface WalkSkips {
-  /** The outermost skipped or pruned element at or above `element` (below the walk's root), or null. */
-  skippedAncestor(element: Element): Element | null;
-  /** Subtrees `prune` ruled out since the last call, in document order: reported before the walk goes on. */
-  takePruned(): readonly Element[];
-  /** Element → whether its subtree is skipped, for each element looked at so far (run-breaks.ts reads it). */
-  readonly skipped: ReadonlyMap<Node, boolean>;
-}
-
-/** `descendRoot`: `prune` said to descend into `root`, so its child blocks are asked about in turn. */
+/**
+ * The outermost skipped or pruned element at or above an element (below the walk's `root`), or null. `descendRoot`:
+ * `prune` said to descend into `root`, so its child blocks are asked about in turn. Fills the walk's `pruned` (the
+ * subtrees `prune` ruled out, in document order, for the walk to report) and `skipped` (element → whether its subtree
+ * is skipped, for each element looked at; run-breaks.ts reads it).
+ */
 export function createWalkSkips(
   root: Node,
   options: WalkOptions,
   prune: ((element: Element) => Prune) | undefined,
   descendRoot: boolean,
-): WalkSkips {
+  pruned: Element[],
+  skipped: Map<Node, boolean>,
+): (element: Element) => Element | null {
   // Blocks `prune` said to descend into: their child blocks are asked about in turn.
   const descend = new Set<Node>(descendRoot ? [root] : []);
-  // Subtrees `prune` ruled out since the last text node, in document order.
-  let pruned: Element[] = [];
   // Decisions `prune` made for blocks the walk has not reached yet (see pruneFollowing), so none is asked twice.
   const decided = new Map<Element, Prune>();
-  // Ancestor → whether its subtree is skipped (up to `root`, which is never itself tested, as before).
-  const skipped = new Map<Node, boolean>();
 
   /** The outermost skipped element at or above `element` (below `root`), or null; caches every element seen. */
   const skippedAncestor = (element: Element): Element | null => {
@@ -110,14 +101,5 @@ export function createWalkSkips(
     return lastPruned;
   };
 
-  return {
-    skippedAncestor,
-    takePruned() {
-      if (!pruned.length) return NONE;
-      const taken = pruned;
-      pruned = [];
-      return taken;
-    },
-    skipped,
-  };
+  return skippedAncestor;
 }
