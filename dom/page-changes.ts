@@ -56,7 +56,7 @@ export function watchPageChanges(
   const batcher = batchMutations(doc, (records) => dirty.add(records), () => started && rescan(), { signal });
 
   return {
-    observe: (root) => batcher.observe(root),
+    observe: batcher.observe,
     start() {
       started = true;
       rescan();

@@ -12,18 +12,18 @@
 // Fixtures: tests/fixtures/pages/article.html, lookalikes.html, split-names.html, spa.html, editables.html.
 import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
-import { createHiddenText } from './hidden-text.ts';
 import type { Highlighter } from './highlighter.ts';
-import { watchLateComponents } from './late-components.ts';
-import { createMentionDrops } from './mention-drops.ts';
-import { watchPageChanges } from './page-changes.ts';
 import type { PageMentions } from './page-mentions.ts';
-import { createPrune } from './prune.ts';
-import { createScanContext } from './scan-context.ts';
-import { createRootScan } from './scan-root.ts';
-import { createRunScanner } from './scan-run.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
 import type { WalkOptions } from './text-walker.ts';
+import { createScanContext } from './scan-context.ts';
+import { createRunScanner } from './scan-run.ts';
+import { createPrune } from './prune.ts';
+import { createRootScan } from './scan-root.ts';
+import { createMentionDrops } from './mention-drops.ts';
+import { createHiddenText } from './hidden-text.ts';
+import { watchPageChanges } from './page-changes.ts';
+import { watchLateComponents } from './late-components.ts';
 
 export interface PageScannerOptions {
   doc: Document;
