@@ -19,7 +19,7 @@ export interface RootScan {
 }
 
 /**
- * `walk` and `prune` go to the walk (text-walker.ts); ruled-out subtrees go to `context`, runs to `scanRun`, what they
+ * `walkOptions` and `prune` go to the walk (text-walker.ts); ruled-out subtrees go to `context`, runs to `scanRun`, what they
  * find to `mentions` and `highlighter`; `drops` takes a root's mentions off before it is read again.
  */
 export function createRootScan(
@@ -33,7 +33,6 @@ export function createRootScan(
   drops: MentionDrops,
   signal: AbortSignal,
 ): RootScan {
-
   const scanRoot = async (root: Node): Promise<void> => {
     let found: TrackedMention[] = [];
     // Whether the walk has gone on into shadow trees, whose runs come after the rest (out of document order), and
