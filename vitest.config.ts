@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // happy-dom has no CSS Custom Highlight API: a stand-in, so the tests run the highlighter that ships.
+          setupFiles: ['tests/dom/setup-highlight-api.ts'],
           testTimeout: 30_000,
           mockReset: true,
           restoreMocks: true,

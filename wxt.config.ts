@@ -50,7 +50,7 @@ export default defineConfig({
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" }
         : "script-src 'self'; object-src 'self'; base-uri 'none'",
-    // The CSS Custom Highlight API (Chrome 105): extension builds paint with nothing else (dom/create-highlighter.ts).
+    // The CSS Custom Highlight API (Chrome 105): extension builds paint with nothing else (dom/highlighter-api.ts).
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -3,7 +3,7 @@
 // here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
 // Kept free of the matcher, the card and Preact: every page pays for this file, and few pages get further.
 
-/** Elements whose text is never prose (the full scanner skips them too, dom/text-walker.ts SKIPPED). */
+/** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
 
 // Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.
@@ -86,7 +86,7 @@ function blockAround(node: Node): Node {
   return up ?? node;
 }
 
-/** When, after the first test, undefined custom elements are looked at again for a shadow root (dom/page-scanner.ts' delays). */
+/** When, after the first test, undefined custom elements are looked at again for a shadow root (dom/late-components.ts' delays). */
 const LATE_COMPONENT_CHECKS_MS = [500, 2000, 8000];
 const LATE_COMPONENTS_MAX = 500;
 

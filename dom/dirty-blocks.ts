@@ -1,7 +1,7 @@
 // Turns a batch of mutation records into the few blocks to rescan: the nearest block around changed text, or an
 // added block itself (infinite scroll, SPA views), outermost only. Changes inside skipped subtrees (editors, form
 // fields, scripts) and inside the extension's own elements are ignored.
-import { blockOf, isInline, isInSkippedSubtree, isOwnElement, isSkippedElement, type WalkOptions } from './text-walker.ts';
+import { blockOf, isInline, isInSkippedSubtree, isOwnElement, isSkippedElement, type ElementOptions } from './page-elements.ts';
 
 export interface DirtyBlocks {
   roots: Element[];
@@ -69,7 +69,7 @@ export class DirtySet {
   }
 
   /** What changed since the last take, as blocks to rescan; `body` stands for the whole page after a flood. */
-  take(options: WalkOptions, body?: Element | null): DirtyBlocks {
+  take(options: ElementOptions, body?: Element | null): DirtyBlocks {
     const candidates = new Set<Element>();
     const addAround = (node: Node) => {
       const block = blockOf(node);
@@ -92,7 +92,7 @@ export class DirtySet {
 }
 
 /** The connected, readable candidates that no other candidate contains. */
-export function outermost(candidates: ReadonlySet<Element>, options: WalkOptions): Element[] {
+export function outermost(candidates: ReadonlySet<Element>, options: ElementOptions): Element[] {
   const roots: Element[] = [];
   for (const candidate of candidates) {
     if (!candidate.isConnected) continue;

@@ -45,7 +45,6 @@ export function createApiHighlighter(view: Window & typeof globalThis, windowFro
   });
 
   return {
-    kind: 'highlight-api',
     add(topic, range, block) {
       if (painting.add(range, topic, block)) {
         highlights.get(topic)!.add(range);

@@ -1,14 +1,13 @@
-// Collects the page's DOM changes and hands them over in batches when the browser is idle, never for changes the
-// extension made itself (those run inside `writeDom`). Fixture: tests/fixtures/pages/spa.html.
+// Collects the page's DOM changes and hands them over in batches when the browser is idle. The extension paints
+// through the Highlight API and writes nothing to the page's DOM, so every change seen is the page's own. Teardown:
+// abort `signal`. Fixture: tests/fixtures/pages/spa.html.
 
 export interface MutationBatcher {
   /**
    * Also reports changes inside `root` (an open shadow root of the page, which the document's observation does not
-   * reach). The same observer watches it, so teardown and writeDom cover it too.
+   * reach). The same observer watches it, so teardown covers it too.
    */
   observe(root: Node): void;
-  /** Runs `write` (the extension's own DOM change) without it being reported as a page change. */
-  writeDom(write: () => void): void;
 }
 
 /**
@@ -38,7 +37,7 @@ export function batchMutations(
     collect(records);
     schedule();
   });
-  // Attributes only for what shows or hides text (tabs, accordions, "read more"); never data-* (our own marks).
+  // Attributes only for what shows or hides text (tabs, accordions, "read more").
   const observe = (target: Node) =>
     observer.observe(target, {
       childList: true,
@@ -61,19 +60,6 @@ export function batchMutations(
   return {
     observe(target) {
       if (!options.signal.aborted) observe(target);
-    },
-    writeDom(write) {
-      // Keep what the page changed so far, run our write, then drop the records our write produced.
-      const before = observer.takeRecords();
-      if (before.length) {
-        collect(before);
-        schedule();
-      }
-      try {
-        write();
-      } finally {
-        observer.takeRecords();
-      }
     },
   };
 }

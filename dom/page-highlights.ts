@@ -5,7 +5,6 @@ import type { Prefilter } from '../core/prefilter.ts';
 import { createPageContext, type Matcher } from '../core/scan.ts';
 import type { TopicId } from '../briefings/types.ts';
 import type { Highlighter, HighlightStyle } from './highlighter.ts';
-import type { DomWriter } from './highlighter-wrap.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { startPageScanner, type PageScanner } from './page-scanner.ts';
 import { afterNextPaint } from './scheduler.ts';
@@ -23,8 +22,6 @@ export interface HighlightSettings {
 
 export interface PageHighlights {
   apply(settings: HighlightSettings): void;
-  /** 'highlight-api' or 'wrap' while running, null while off. */
-  kind(): string | null;
   /** Resolves when the current session's first full scan is done (at once while off). */
   scanned(): Promise<void>;
   /**
@@ -41,11 +38,8 @@ export function startPageHighlights(
   settings: HighlightSettings,
   signal: AbortSignal,
   options: {
-    /**
-     * How mentions are painted: the content script passes the Highlight API painter alone (every browser it installs
-     * on has the API), dom/create-highlighter.ts picks it or the wrap fallback where the API is missing.
-     */
-    createHighlighter: (writeDom: DomWriter) => Highlighter;
+    /** How mentions are painted: the content script passes the Highlight API painter (dom/highlighter-api.ts). */
+    createHighlighter: () => Highlighter;
     prefilter?: Prefilter;
     idle?: Promise<void>;
     /**
@@ -127,7 +121,6 @@ export function startPageHighlights(
   apply(settings);
   return {
     apply,
-    kind: () => session?.scanner.highlighter.kind ?? null,
     scanned: () => session?.scanner.initialScan ?? Promise.resolve(),
     newView() {
       session?.scanner.newView();

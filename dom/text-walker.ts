@@ -1,6 +1,13 @@
 // Finds the readable text of a subtree as runs: the text nodes of one block, in document order, that read as one
 // string — so a name split across inline elements (`<b>Mahmoud</b> Abbas`, a link around "Hamas") is found once.
+// The parts: page-elements.ts (what an element is to the walk), walk-skips.ts (subtrees left out, the caller's
+// pruning), walk-visibility.ts (rendered or not), run-breaks.ts (where a run ends inside a block). A walk holds no
+// listener: nothing to tear down; the caller stops it by no longer reading it.
 // Fixtures: tests/fixtures/pages/split-names.html, editables.html.
+import { blockOf, hasLetters, isInSkippedSubtree, isRendered, isSkippedElement, readableShadowRoot } from './page-elements.ts';
+import { breakBetween } from './run-breaks.ts';
+import { createWalkSkips } from './walk-skips.ts';
+import { renderedCache } from './walk-visibility.ts';
 
 export interface TextRun {
   /** The nearest non-inline ancestor: the unit that is rescanned when its text changes. */
@@ -32,113 +39,8 @@ export interface PrunedSubtree {
   pruned: Element;
 }
 
-/** Elements whose text is not prose the reader sees, or that belong to the reader (form fields, editors). */
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
-]);
-const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
-
-/** Elements that flow inside a line; anything else (including unknown custom elements) ends a run. */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
-  'mark', 'nobr', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
-  'tt', 'u', 'var', 'wbr', 'acronym', 'code', 'kbd', 'samp',
-  // The fallback highlighter's own wrapper (dom/highlighter-wrap.ts): its text is still the page's text.
-  'briefings-mark',
-]);
-
-/** The extension's own elements (the card's shadow host, …) all carry this tag prefix. */
-export const OWN_TAG_PREFIX = 'briefings-';
-
-export function isOwnElement(element: Element): boolean {
-  // The card's host is a plain <div> (a page cannot define it), marked by this attribute.
-  return isOwnName(element.localName) || element.hasAttribute('data-briefings-card');
-}
-
-function isOwnName(name: string): boolean {
-  return name.startsWith(OWN_TAG_PREFIX) && name !== 'briefings-mark';
-}
-
-export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
-}
-
-function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
-}
-
-/**
- * Cheap, attribute-only test for "never read this subtree" (no style computation). Called for every element above
- * text, so it reads as little of the DOM as it can: most elements have no attributes at all.
- */
-export function isSkippedElement(element: Element, options: WalkOptions, name = element.localName): boolean {
-  if (SKIPPED.has(name) || (!options.scanCode && CODE.has(name)) || isOwnName(name)) return true;
-  return element.hasAttributes() && (element.hasAttribute('hidden') || isEditable(element));
-}
-
-/** The nearest ancestor-or-self that is not inline: the block whose text a text node belongs to. */
-export function blockOf(node: Node, stopAt: Node | null = null): Element | null {
-  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && isInline(element) && element !== stopAt) {
-    const up: Element | null = element.parentElement;
-    if (!up) break;
-    element = up;
-  }
-  return element;
-}
-
-/** The parent of `node` in the composed tree: out of a shadow root, its host. */
-export function composedParent(node: Node): Node | null {
-  return node.parentNode ?? (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
-}
-
-/**
- * Whether anything between `node` and the document root excludes it (used when a mutation points inside), across
- * the shadow roots `node` sits in (a skipped host's shadow text is skipped too).
- */
-export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
-  for (let up = composedParent(node); up; up = composedParent(up)) {
-    if (up.nodeType === Node.ELEMENT_NODE && isSkippedElement(up as Element, options)) return true;
-  }
-  return false;
-}
-
 function hostOf(node: Node): Element | null {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null;
-}
-
-/** An open shadow root of a page element whose text is read as the element's content (never the extension's own). */
-export function readableShadowRoot(element: Element): ShadowRoot | null {
-  const root = element.shadowRoot;
-  return root && root.mode === 'open' && !isOwnElement(element) ? root : null;
-}
-
-const hasLetters = /\p{L}/u;
-
-/** Whether an element is rendered: display, content-visibility and visibility (style only, no layout). */
-export function isRendered(element: Element): boolean {
-  return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
-}
-
-/** Attributes through which a page's CSS usually hides an inline element on its own. */
-function hasOwnStyling(element: Element): boolean {
-  return element.hasAttribute('class') || element.hasAttribute('style') || element.hasAttribute('id') || element.localName === 'rp';
-}
-
-/**
- * A custom element is usually a shadow host, which shows only the children it slots (its root may be closed); a
- * closed <details> shows only its <summary>.
- */
-function mayHideChildren(element: Element): boolean {
-  return element.localName.includes('-') || element.localName === 'details';
-}
-
-/** Elements the browser's own styles hide until something happens (a dialog opens); a [popover] is checked apart. */
-function hiddenByDefault(element: Element): boolean {
-  const name = element.localName;
-  return name === 'dialog' || name === 'rp';
 }
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
@@ -170,8 +72,7 @@ export function* walkText(
 ): Generator<TextRun | PrunedSubtree, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
-  // Blocks `prune` said to descend into: their child blocks are asked about in turn.
-  const descend = new Set<Node>();
+  let descendRoot = false;
   if (prune && root.nodeType === Node.ELEMENT_NODE) {
     const decision = prune(root as Element);
     if (decision === 'skip') {
@@ -179,115 +80,17 @@ export function* walkText(
       yield { pruned: root as Element };
       return yield* walkShadowRoots(root, options, prune);
     }
-    if (decision === 'descend') descend.add(root);
+    descendRoot = decision === 'descend';
   }
   // Subtrees `prune` ruled out since the last text node, in document order: reported before the walk goes on.
   const pruned: Element[] = [];
-  // Decisions `prune` made for blocks the walk has not reached yet (see pruneFollowing), so none is asked twice.
-  const decided = new Map<Element, Prune>();
   // Ancestor → whether its subtree is skipped (up to `root`, which is never itself tested, as before).
   const skipped = new Map<Node, boolean>();
+  const skippedAncestor = createWalkSkips(root, options, prune, descendRoot, pruned, skipped);
+  const rendered = renderedCache();
   // Parent of text → its block, or NOT_READ (skipped, or not rendered).
   const parents = new Map<Element, Element | typeof NOT_READ>();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-
-  /** The outermost skipped element at or above `element` (below `root`), or null; caches every element seen. */
-  const skippedAncestor = (element: Element): Element | null => {
-    const chain: Element[] = [];
-    let known = false;
-    // Where the climb stopped: the parent of the chain's top element (a cached ancestor, `root`, or none).
-    let above: Node | null = null;
-    for (let up: Element | null = element; up; up = up.parentElement) {
-      if (up === root) {
-        above = up;
-        break;
-      }
-      const cached = skipped.get(up);
-      if (cached !== undefined) {
-        known = cached;
-        above = up;
-        break;
-      }
-      chain.push(up);
-    }
-    // Top-down, so the outermost skipped element is the one reported (the old walk never entered it).
-    let outer: Element | null = null;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const up = chain[i]!;
-      const name = up.localName;
-      if (!known && isSkippedElement(up, options, name)) {
-        known = true;
-        outer = up;
-        if (up.hasAttribute('hidden')) options.onHidden?.(up);
-      }
-      // Its parent is the next element up the chain (read already), or where the climb stopped.
-      const parent = i + 1 < chain.length ? chain[i + 1]! : (above ?? up.parentNode);
-      if (!known && prune && parent && descend.has(parent) && !INLINE.has(name)) {
-        const decision = decided.get(up) ?? prune(up);
-        if (decision === 'skip') {
-          // Not marked skipped: it still ends a run, like any block. The walk jumps past it, and past the blocks
-          // right after it that are ruled out too.
-          pruned.push(up);
-          return pruneFollowing(up, prune);
-        }
-        if (decision === 'descend') descend.add(up);
-      }
-      skipped.set(up, known);
-    }
-    return known ? (outer ?? element) : null;
-  };
-
-  /**
-   * After `first` was ruled out, the blocks right after it are asked about at once, top-down, while they are ruled
-   * out too (with only text without letters between them): a page with no mention is then passed article by article
-   * from their parent, instead of reaching each through its first text node (a climb and a jump per article; on
-   * the bench's 5 MB page, most of the walk). Returns the last one ruled out, for the walk to jump past.
-   */
-  const pruneFollowing = (first: Element, prune: (element: Element) => Prune): Element => {
-    let lastPruned = first;
-    for (let next = first.nextSibling; next; next = next.nextSibling) {
-      const type = next.nodeType;
-      if (type === Node.COMMENT_NODE) continue;
-      // Text between two blocks is a run of its own: without letters it would be passed over anyway.
-      if (type === Node.TEXT_NODE) {
-        if (hasLetters.test((next as Text).data)) break;
-        continue;
-      }
-      if (type !== Node.ELEMENT_NODE) break;
-      const element = next as Element;
-      const name = element.localName;
-      // Whatever the walk would treat otherwise (a skipped element, inline content) is left to it.
-      if (INLINE.has(name) || isSkippedElement(element, options, name)) break;
-      const decision = prune(element);
-      if (decision !== 'skip') {
-        decided.set(element, decision);
-        break;
-      }
-      pruned.push(element);
-      lastPruned = element;
-    }
-    return lastPruned;
-  };
-
-  // checkVisibility reads style, not layout, yet costs about as much as reading the text itself, so it is asked
-  // once per block and once per inline element that carries its own styling hooks (class, id, style). An inline
-  // element without them shows exactly when its parent does (visibility and display:none are inherited by what is
-  // inside), unless the browser's own styles hide it (<rp>, a popover) or its parent may not render it (a custom
-  // element that may not slot it, a closed <details>). Blocks are always asked: pages hide a plain <p> through its
-  // container's class (`.collapsed p`), which no attribute of its own gives away (tests/fixtures/pages/hidden-text.html).
-  const shown = new Map<Element, boolean>();
-  const rendered = (element: Element): boolean => {
-    let visible = shown.get(element);
-    if (visible === undefined) {
-      const parent = element.parentElement;
-      // Most inline elements (<em>, <b>) have no attributes at all: one read answers every attribute question.
-      const plain = isInline(element) && (!element.hasAttributes() || (!hasOwnStyling(element) && !element.hasAttribute('popover')));
-      const inherits = parent && plain && !hiddenByDefault(element) && !mayHideChildren(parent);
-      visible = inherits ? rendered(parent) : isRendered(element);
-      shown.set(element, visible);
-    }
-    return visible;
-  };
 
   const classify = (parent: Element): Element | typeof NOT_READ => {
     const skip = skippedAncestor(parent);
@@ -326,8 +129,7 @@ export function* walkText(
     if (pruned.length) {
       if (run && readable) yield run;
       run = null;
-      const subtrees = pruned.splice(0);
-      for (const subtree of subtrees) yield { pruned: subtree };
+      for (const subtree of pruned.splice(0)) yield { pruned: subtree };
       continue;
     }
     if (block === NOT_READ) continue;
@@ -383,43 +185,5 @@ function* walkShadowRoots(
     }
     options.onShadowRoot?.(shadow);
     yield* walkText(shadow, options, prune);
-  }
-}
-
-/** Skipped elements the reader never sees: between two words they join them, as if absent. */
-const NEVER_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
-
-/**
- * Whether something that ends a run sits between two text nodes of one block: a non-inline element that is not
- * skipped (`<br>`, an empty `<div>`, an image block), or a skipped one that shows something (a button, an input,
- * `<code>` left unscanned): "H<code>AMAS</code>Hezbollah" must not read as "HHezbollah", a name whose range would
- * take in the code. Skipped elements that show nothing (a script, a [hidden] one) are passed over. Both nodes share
- * the block, so only inline elements and what they contain lie between.
- */
-function breakBetween(from: Node, to: Node, skipped: ReadonlyMap<Node, boolean>, options: WalkOptions): boolean {
-  let node: Node = from;
-  for (;;) {
-    let next = node.nextSibling;
-    while (!next) {
-      const up = node.parentNode;
-      if (!up) return false;
-      node = up;
-      next = node.nextSibling;
-    }
-    node = next;
-    // Descend into inline elements until a text node, `to`, or a line-ending element.
-    while (node !== to && node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      // The walk has usually classified it already (it is the parent of a text node): inside a read block, its
-      // cached "skipped" is its own.
-      if (skipped.get(element) ?? isSkippedElement(element, options)) {
-        if (!NEVER_SHOWN.has(element.localName) && !element.hasAttribute('hidden') && isRendered(element)) return true;
-        break;
-      }
-      if (!isInline(element)) return true;
-      if (!element.firstChild) break;
-      node = element.firstChild;
-    }
-    if (node === to) return false;
   }
 }

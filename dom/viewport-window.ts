@@ -4,7 +4,7 @@
 // `windowFrom` ranges, only those within a screen of the viewport stay registered; an IntersectionObserver on the
 // elements that hold them brings the others in a screen before they scroll into view, and takes them out after.
 // Teardown: dispose().
-import { blockOf } from './text-walker.ts';
+import { blockOf } from './page-elements.ts';
 
 export interface ViewportWindow<T> {
   /** Tracks `range` (painted as `value`; `block`: the block holding it, if known); returns whether to paint it now. */

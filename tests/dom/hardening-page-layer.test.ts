@@ -1,7 +1,6 @@
-// Hardening (issue 10): the real page layer (dom/page-highlights.ts with the real matcher and briefings) on random
-// pages. happy-dom has no CSS Custom Highlight API, so this runs the wrap fallback — the path that does write to the
-// DOM, and so the one that can damage a page; the Highlight API path is run on random pages in the real browser by
-// tests/e2e/hostile-pages.test.ts.
+// Hardening (issue 10): the real page layer (dom/page-highlights.ts with the real matcher and briefings, painting
+// through the Highlight API as the extension does; tests/dom/setup-highlight-api.ts stands in for happy-dom's missing
+// CSS.highlights) on random pages. The real browser runs it on hostile pages in tests/e2e/hostile-pages.test.ts.
 //
 // Random pages: nesting of blocks and inline elements, entities, RTL and bidi controls, emoji and astral letters,
 // zero-width characters and soft hyphens, source whitespace, huge text nodes, mentions split across elements, and
@@ -11,8 +10,7 @@ import fc from 'fast-check';
 import { afterEach, expect, test, vi } from 'vitest';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
-import { MARK_TAG } from '../../dom/highlighter-wrap.ts';
-import { createHighlighter } from '../../dom/create-highlighter.ts';
+import { createApiHighlighter, WINDOW_FROM } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 import { TextMap } from '../../dom/text-map.ts';
@@ -103,12 +101,20 @@ function collectErrors() {
   return { errors, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)) };
 }
 
-/** No highlight outlives its text: every tracked mention still sits in the page, in a live block. */
+/**
+ * No highlight outlives its text: every tracked mention still sits in the page, in a live block, and every registered
+ * range is a tracked mention's (all of them while the page has few; past WINDOW_FROM, those near the viewport).
+ */
 function expectNoStaleMentions(mentions: PageMentions) {
   for (const mention of mentions.tracking()) {
     expect(mention.range.startContainer.isConnected && mention.range.endContainer.isConnected, `${mention.surface} is in the page`).toBe(true);
     expect(mention.block.isConnected).toBe(true);
   }
+  const tracked = new Set(mentions.tracking().map((m) => m.range));
+  const painted = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]);
+  for (const range of painted) expect(tracked.has(range as Range), `${range.toString()} is a tracked mention`).toBe(true);
+  expect(new Set(painted).size).toBe(painted.length);
+  if (tracked.size <= WINDOW_FROM) expect(painted.length).toBe(tracked.size);
 }
 
 afterEach(() => {
@@ -137,8 +143,7 @@ test(`random pages: every mention's range reads as its surface, whatever the mar
 }, 240_000);
 
 test(`random pages: the page layer never throws, keeps the page's text, follows removals and cleans up (${LAYER_RUNS} pages)`, async () => {
-  // The wrap fallback, the only path that writes to the DOM. (happy-dom does not move live ranges on splitText as
-  // the DOM spec says, so which characters a mark wraps is checked in the real browser, not here.)
+  // Painting writes nothing to the page: its markup is checked against a copy that had the same edits.
   await fc.assert(
     fc.asyncProperty(html, fc.array(fc.nat(), { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 3 }), async (generated, removals, edits) => {
       const page = pageHtml(generated);
@@ -152,13 +157,13 @@ test(`random pages: the page layer never throws, keeps the page's text, follows 
       try {
         const scansBefore = performance.getEntriesByName('briefings:scan-done').length;
         // With the prefilter, as the content script runs it.
-        const highlights = startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal, {
-          createHighlighter: (writeDom) => createHighlighter(document, writeDom),
+        startPageHighlights(document, matcher, mentions, SETTINGS, controller.signal, {
+          createHighlighter: () => createApiHighlighter(window),
           prefilter,
         });
         await initialScanDone(scansBefore);
-        expect(highlights.kind()).toBe('wrap');
         expect(document.body.textContent).toBe(textBefore);
+        expect(document.body.innerHTML).toBe(pristine.innerHTML);
         for (const mention of mentions.tracking()) expect(mention.surface.length).toBeGreaterThan(0);
         expectNoStaleMentions(mentions);
 
@@ -191,10 +196,11 @@ test(`random pages: the page layer never throws, keeps the page's text, follows 
         expect(document.body.textContent).toBe(pristine.textContent);
         expectNoStaleMentions(mentions);
 
+        expect(document.body.innerHTML).toBe(pristine.innerHTML);
+
         controller.abort();
-        expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
-        expect(document.body.textContent).toBe(pristine.textContent);
-        expect(document.body.innerHTML.replace(/<\/?briefings-mark[^>]*>/g, '')).toBe(document.body.innerHTML);
+        expect(CSS.highlights.size).toBe(0);
+        expect(document.body.innerHTML).toBe(pristine.innerHTML);
         expect(errors).toEqual([]);
       } finally {
         controller.abort();

@@ -1,12 +1,12 @@
-// The page layer end to end in happy-dom, which has no CSS.highlights: this exercises the wrap fallback with the
-// real matcher, on the same fixture pages as the e2e run (their blocks carry data-expect).
+// The page layer end to end in happy-dom, with the Highlight API painter the extension ships (happy-dom's missing
+// CSS.highlights stood in by tests/dom/setup-highlight-api.ts) and the real matcher, on the same fixture pages as
+// the e2e run (their blocks carry data-expect).
 import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPrefilter } from '../../core/prefilter.ts';
 import { createMatcher } from '../../core/scan.ts';
-import { createHighlighter } from '../../dom/create-highlighter.ts';
-import type { DomWriter } from '../../dom/highlighter-wrap.ts';
+import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights, type HighlightSettings } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
 
@@ -31,14 +31,18 @@ function loadFixture(name: string): void {
 const expected = () =>
   [...document.querySelectorAll<HTMLElement>('[data-expect]')].flatMap((el) => (el.dataset.expect ? el.dataset.expect.split('|') : []));
 const listed = (mentions: PageMentions) => mentions.all().map((m) => `${m.topic}:${m.range.toString()}`);
-const marked = () => [...document.querySelectorAll('briefings-mark:not([data-off])')].map((m) => m.textContent);
+/** What is painted: `topic:text` of every range of every registered highlight, in document order. */
+const painted = (style = 'underline') =>
+  [...CSS.highlights]
+    .flatMap(([name, highlight]) => [...highlight].map((range) => ({ name, range: range as Range })))
+    .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+    .map(({ name, range }) => `${name.replace(/^briefings-/, '').replace(`-${style}`, '')}:${range.toString()}`);
 
 const prefilter = createPrefilter(BRIEFINGS);
 
 async function start(settings = ON, options: Omit<Parameters<typeof startPageHighlights>[5], 'createHighlighter'> = {}) {
   const mentions = new PageMentions(settings.topics);
-  // happy-dom has no Highlight API: this picks the wrap fallback, as on any engine without it.
-  const paint = (writeDom: DomWriter) => createHighlighter(document, writeDom);
+  const paint = () => createApiHighlighter(window);
   const highlights = startPageHighlights(document, matcher, mentions, settings, abort.signal, { createHighlighter: paint, ...options });
   await highlights.scanned();
   return { mentions, highlights };
@@ -52,9 +56,9 @@ test.each([
 ])('%s (%s): exactly the true mentions, text unchanged', async (fixture, how) => {
   loadFixture(fixture);
   const before = document.body.textContent;
-  const { mentions, highlights } = await start(ON, how === 'prefiltered' ? { prefilter } : {});
-  expect(highlights.kind()).toBe('wrap');
+  const { mentions } = await start(ON, how === 'prefiltered' ? { prefilter } : {});
   expect(listed(mentions)).toEqual(expected());
+  expect(painted()).toEqual(expected());
   expect(document.body.textContent).toBe(before);
   expect(mentions.all().every((m) => m.context.includes(m.surface))).toBe(true);
 });
@@ -67,15 +71,16 @@ test('mentions in a web component are listed where the component stands, not aft
   expect(listed(mentions)).toEqual(['hamas:Hamas', 'abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']);
 });
 
-test('split names are wrapped piece by piece and still read as one mention', async () => {
+test('a split name is one range across its elements, painted as one mention', async () => {
   loadFixture('split-names.html');
   const { mentions } = await start();
   const mahmoud = mentions.all()[0]!;
   expect(mahmoud.surface).toBe('Mahmoud Abbas');
-  expect(marked().slice(0, 2)).toEqual(['Mahmoud', ' Abbas']);
+  expect(mahmoud.range.startContainer).not.toBe(mahmoud.range.endContainer);
+  expect(CSS.highlights.get('briefings-abbas-underline')!.has(mahmoud.range)).toBe(true);
 });
 
-test('added, edited and removed blocks update the mentions; the wrapping is not taken for a page change', async () => {
+test('added, edited and removed blocks update the mentions and what is painted', async () => {
   document.body.innerHTML = '<div id="feed"><p id="a">Hamas said no to Israel.</p></div>';
   const { mentions } = await start();
   expect(listed(mentions)).toEqual(['hamas:Hamas']);
@@ -91,6 +96,7 @@ test('added, edited and removed blocks update the mentions; the wrapping is not 
   name.textContent = 'Mahmoud';
   document.querySelector('#b p')!.prepend(name, ' Abbas and ');
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']));
+  expect(painted()).toEqual(['abbas:Mahmoud Abbas', 'hezbollah:Hezbollah']);
   expect(document.body.textContent).toBe('Mahmoud Abbas and Hezbollah replied from Lebanon.');
 });
 
@@ -117,22 +123,25 @@ test('settings apply live: topics, style, switching off and on; abort cleans up'
 
   highlights.apply({ ...ON, topics: ['abbas', 'hezbollah'] });
   expect(listed(mentions)).toEqual(all.filter((m) => /^(abbas|hezbollah):/.test(m)));
-  expect(marked()).toEqual(all.filter((m) => /^(abbas|hezbollah):/.test(m)).map((m) => m.split(':')[1]));
+  expect(painted()).toEqual(all.filter((m) => /^(abbas|hezbollah):/.test(m)));
 
   highlights.apply({ ...ON, highlightStyle: 'background' });
   expect(listed(mentions)).toEqual(all);
-  expect(document.querySelectorAll('briefings-mark[data-style="background"]').length).toBe(all.length);
+  expect(painted('background')).toEqual(all);
+  expect([...CSS.highlights.keys()].every((name) => name.endsWith('-background'))).toBe(true);
 
   highlights.apply({ ...ON, active: false });
   expect(mentions.all()).toEqual([]);
-  expect(document.querySelector('briefings-mark')).toBeNull();
+  expect(CSS.highlights.size).toBe(0);
 
   highlights.apply(ON);
   await highlights.scanned();
   expect(listed(mentions)).toEqual(all);
 
+  expect(painted()).toEqual(all);
+
   abort.abort();
-  expect(document.querySelector('briefings-mark')).toBeNull();
+  expect(CSS.highlights.size).toBe(0);
   expect(document.body.textContent).toBe(before);
 });
 
