@@ -54,7 +54,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
   const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
   const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
-    // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API: no wrap fallback shipped.
+    // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API, the only painter there is.
     createHighlighter: () => createApiHighlighter(window),
     prefilter,
     idle,
