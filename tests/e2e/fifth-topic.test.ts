@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildDir, wxtBuild } from './harness/build.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { ARTIFACTS_DIR, OUTPUT_DIR, ROOT } from './harness/paths.ts';
+import { paintedPixels } from './harness/painted.ts';
 import type { TestPage } from './harness/session.ts';
 
 const FIXTURE = 'tests/fixtures/topics/kremlin.ts';
@@ -79,32 +80,7 @@ describe.each(selectedBrowsers())('%s: a fifth topic from a fixture', (browserNa
   });
 
   test('it is painted in its own colour, from its briefing', async () => {
-    const file = path.join(ARTIFACTS_DIR, `fifth-topic-${browserName}.png`);
-    await page.screenshot(file);
-    const png = readFileSync(file).toString('base64');
-    const pixels = await page.evaluate(
-      async ({ data, rgb }) => {
-        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const scale = image.width / window.innerWidth;
-        const box = document.getElementById('kremlin')!.getBoundingClientRect();
-        const { data: px } = context.getImageData(
-          Math.floor(box.left * scale),
-          Math.floor(box.top * scale),
-          Math.ceil(box.width * scale),
-          Math.ceil(box.height * scale),
-        );
-        let n = 0;
-        for (let i = 0; i < px.length; i += 4) {
-          if (Math.abs(px[i]! - rgb[0]!) < 40 && Math.abs(px[i + 1]! - rgb[1]!) < 40 && Math.abs(px[i + 2]! - rgb[2]!) < 40) n++;
-        }
-        return n;
-      },
-      { data: png, rgb: ROSE },
-    );
+    const [pixels] = await paintedPixels(page, path.join(ARTIFACTS_DIR, `fifth-topic-${browserName}.png`), [{ id: 'kremlin', rgb: ROSE }]);
     expect(pixels).toBeGreaterThan(20);
   });
 

@@ -1,12 +1,12 @@
 // Highlights as a reader meets them, in the built extension: the right words are highlighted (read back from the
 // page's CSS.highlights registry, which is per document and visible to the page), nothing else, and the page's
 // text, editors and focus are left alone. Fixture pages: tests/fixtures/pages/*.html (blocks carry data-expect).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { ARTIFACTS_DIR, FIXTURES_DIR } from './harness/paths.ts';
+import { paintedPixels } from './harness/painted.ts';
 import type { TestPage } from './harness/session.ts';
 import { writeSettings } from './harness/settings.ts';
 
@@ -210,40 +210,17 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
 
     // Painted, not only registered: the topic's underline colour shows in the screenshot under each shadow mention
     // (Firefox does not carry the document's ::highlight rules into shadow trees; the extension adds them there).
-    const file = path.join(ARTIFACTS_DIR, `shadow-dom-${browserName}.png`);
-    await page.screenshot(file);
-    const png = readFileSync(file).toString('base64');
-    const pixels = await page.evaluate(async (data) => {
-      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const scale = image.width / window.innerWidth;
-      const shadow = document.getElementById('open-card')!.shadowRoot!;
-      // Pixels within the element's box close to an underline colour (text is near-black, page white).
-      const count = (id: string, [r, g, b]: number[]) => {
-        const box = shadow.getElementById(id)!.getBoundingClientRect();
-        const x = Math.floor(box.left * scale);
-        const y = Math.floor(box.top * scale);
-        const { data: px } = context.getImageData(x, y, Math.ceil(box.width * scale), Math.ceil(box.height * scale));
-        let n = 0;
-        for (let i = 0; i < px.length; i += 4) {
-          if (Math.abs(px[i]! - r!) < 40 && Math.abs(px[i + 1]! - g!) < 40 && Math.abs(px[i + 2]! - b!) < 40) n++;
-        }
-        return n;
-      };
-      const green = [28, 150, 90]; // hamas, underline (its colour in briefings/hamas.ts)
-      const amber = [214, 135, 16]; // hezbollah
-      return {
-        hamas: count('shadow-hamas', green),
-        hezbollah: count('shadow-hezbollah', amber),
-        lookalike: count('shadow-lookalike', green) + count('shadow-lookalike', amber),
-      };
-    }, png);
-    expect(pixels.hamas).toBeGreaterThan(20);
-    expect(pixels.hezbollah).toBeGreaterThan(20);
-    expect(pixels.lookalike).toBe(0);
+    const green = [28, 150, 90]; // hamas, underline (its colour in briefings/hamas.ts)
+    const amber = [214, 135, 16]; // hezbollah
+    const [hamas, hezbollah, lookalikeGreen, lookalikeAmber] = await paintedPixels(page, path.join(ARTIFACTS_DIR, `shadow-dom-${browserName}.png`), [
+      { host: 'open-card', id: 'shadow-hamas', rgb: green },
+      { host: 'open-card', id: 'shadow-hezbollah', rgb: amber },
+      { host: 'open-card', id: 'shadow-lookalike', rgb: green },
+      { host: 'open-card', id: 'shadow-lookalike', rgb: amber },
+    ]);
+    expect(hamas).toBeGreaterThan(20);
+    expect(hezbollah).toBeGreaterThan(20);
+    expect(lookalikeGreen! + lookalikeAmber!).toBe(0);
 
     // Text the component's shadow root gains later is highlighted too (its changes are observed).
     await page.evaluate(() => {

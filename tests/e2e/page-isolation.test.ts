@@ -29,6 +29,13 @@ function highlightNames(): string[] {
 }
 
 /** Every highlighted mention as "topic:text" (runs in the page). */
+/** The page's #added paragraph has a highlight in it: the content script has read the page's last write. */
+function addedIsHighlighted(): boolean {
+  const added = document.getElementById('added');
+  for (const [, highlight] of CSS.highlights) for (const range of highlight) if (added?.contains((range as Range).startContainer)) return true;
+  return false;
+}
+
 function highlightTexts(): string[] {
   const found: string[] = [];
   for (const [name, highlight] of CSS.highlights) {
@@ -190,11 +197,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
       return started;
     }, runtimeId);
     expect(forged).toContain(':wxt:content-script-started');
-    await page.waitFor(() => {
-      const added = document.getElementById('added');
-      for (const [, highlight] of CSS.highlights) for (const range of highlight) if (added?.contains((range as Range).startContainer)) return true;
-      return false;
-    });
+    await page.waitFor(addedIsHighlighted);
     await pause(page, 800);
     // Still running: the new view was read, as the same view (Abbas is still Araghchi), and nothing was removed.
     expect(await page.evaluate(highlightTexts)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'hezbollah:Hezbollah']);
@@ -227,11 +230,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
         );
       });
     }, runtimeId);
-    await page.waitFor(() => {
-      const added = document.getElementById('added');
-      for (const [, highlight] of CSS.highlights) for (const range of highlight) if (added?.contains((range as Range).startContainer)) return true;
-      return false;
-    });
+    await page.waitFor(addedIsHighlighted);
     await pause(page, 800);
     expect(await page.evaluate(highlightTexts)).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah', 'hezbollah:Hezbollah']);
     await page.close();
