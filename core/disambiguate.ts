@@ -3,7 +3,8 @@
 import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { wordAfter, wordBefore } from './shape.ts';
-import { backedNearby, byShape, withoutContrast, type Hit, type Original } from './shape-rules.ts';
+import { backedNearby, withoutContrast } from './nearby.ts';
+import { byShape, type Hit, type Original } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
 
@@ -151,14 +152,14 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   }
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
-  // "known as Hamas", "the "Hamas" there": the page has given the name to something else.
   // "known as Hamas", "the "Hamas" there": the page speaks of the name, which says nothing of its later uses.
   if (shaped === 'named-as') return { accept: false, reason: shaped };
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
-  const crossReference = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
-  if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference) return { accept: false, reason: shaped };
-  const spelling = `${topic.id} ${norm.slice(hit.start, hit.end)}`;
+  const crossReference = () => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
+  if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference()) return { accept: false, reason: shaped };
+  // How the page writes an organisation here (its spellings are kept apart: PageContext.spellings).
+  const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {
     if (kindOfName === 'organisation') page.spellings.other.add(spelling);
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already

@@ -1,24 +1,15 @@
 // The rules that read the shape of the text around a hit (core/shape.ts): another name touching a person's bare
 // name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
+import { byParties } from './arrangement-rules.ts';
+import type { Hit, Original } from './hit.ts';
+import { backedNearby } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
-import type { Alias, CompiledTopic, Shape } from './rules.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
-/** A spelling found in normalized text: [start, end) are normalized offsets. */
-export interface Hit {
-  alias: Alias;
-  start: number;
-  end: number;
-}
-
-/** Where a hit is in the original text (capitals intact), for the rules that read its shape. */
-export interface Original {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { Hit, Original } from './hit.ts';
 
 /** What the shape of the text says of a hit: someone or something else (why), its own title, or nothing. */
 export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;
@@ -29,31 +20,6 @@ const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itsel
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
 const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
-
-// Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
-const NEAR = 60;
-
-// A contrast names what the hit is not: "unrelated to the Lebanese movement", "unlike the Russia–Israel line".
-// The words it governs (up to the next punctuation) do not back the hit.
-const CONTRAST =
-  /\b(?:unrelated to|not (?:to be )?confused with|distinct from|different from|separate from|(?:no|not) (?:relation|relationship|link|links|connection|connections|ties|tie) (?:to|with)|(?:not|never) (?:linked|connected|related|tied|affiliated) (?:to|with)|nothing to do with)\b[^.,;:!?()\n\uFFFC]{0,40}/gu;
-
-const CONTRAST_WORD = /unrelated|confused|distinct|differ|separate|relation|link|connect|ties|tied|affiliat|nothing/;
-
-/** The text without the words a contrast governs (a cheap test first: most windows have none). */
-export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? text.replace(CONTRAST, ' ') : text);
-
-export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
-  const near = withoutContrast(norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR));
-  if (topic.requireNearby.length > 0) {
-    if (topic.requireNearby.every((group) => group.test(near))) return true;
-    // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in
-    // 2015 when Russian jets arrived at Latakia, allowed Israel to strike…").
-    const sentence = sentenceAround(norm, hit, 160);
-    return topic.requireNearby.every((group) => group.test(sentence)) && !topic.shape?.otherParties?.test(sentence);
-  }
-  return topic.supportNearby?.test(near) ?? false;
-}
 
 // Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
 // any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
@@ -98,15 +64,6 @@ function surnameFirst(text: string, start: number, end: number): boolean {
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
   return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
-}
-
-/** The sentence a hit is in, at most `reach` characters either side. */
-function sentenceAround(norm: string, hit: Hit, reach: number): string {
-  const before = norm.slice(Math.max(0, hit.start - reach), hit.start);
-  const after = norm.slice(hit.end, hit.end + reach);
-  const stop = before.lastIndexOf('. ');
-  const next = after.indexOf('. ');
-  return `${stop >= 0 ? before.slice(stop + 1) : before}${norm.slice(hit.start, hit.end)}${next >= 0 ? after.slice(0, next) : after}`;
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
@@ -235,34 +192,6 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
     if (Number(year) < founded - 2) early = true;
   }
   return early;
-}
-
-const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
-
-/** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
-function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): ShapeVerdict {
-  if (!shape.otherParties) return null;
-  // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
-  // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
-  const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
-  const clauseStart = hit.start - back.length + Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf('('));
-  // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
-  // "deconfliction between the US and Russia", "deconfliction with the coalition".
-  const after = norm.slice(hit.end, hit.end + 90);
-  const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
-  const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
-  const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
-  const phrase = norm.slice(clauseStart + 1, hit.start);
-  // Parties named after it decide first ("… mechanism with Russia", "… line between the US and Russia"), then any
-  // in its clause before it ("the U.S.–Russia deconfliction line", "UN agencies … after deconfliction broke down").
-  if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
-  if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
-  if (shape.otherParties.test(phrase)) return 'other-parties';
-  // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.
-  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
-  // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
-  if (ANOTHER_ONE.test(phrase)) return 'other-parties';
-  return null;
 }
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */

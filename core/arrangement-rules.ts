@@ -1,0 +1,33 @@
+// An arrangement's own phrase ("the U.S.–Russia deconfliction line", "deconfliction with Moscow", "their own
+// deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
+import type { Hit } from './hit.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
+
+const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
+
+/** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
+export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 'other-parties' | 'titled' | null {
+  if (!shape.otherParties) return null;
+  // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
+  // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
+  const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
+  const clauseStart = hit.start - back.length + Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf('('));
+  // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
+  // "deconfliction between the US and Russia", "deconfliction with the coalition".
+  const after = norm.slice(hit.end, hit.end + 90);
+  const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
+  const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
+  const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
+  const phrase = norm.slice(clauseStart + 1, hit.start);
+  // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
+  // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
+  // agencies suspend movements in northern Gaza after deconfliction breakdown").
+  if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
+  if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
+  if (shape.otherParties.test(phrase)) return 'other-parties';
+  // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.
+  if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
+  // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
+  if (ANOTHER_ONE.test(phrase)) return 'other-parties';
+  return null;
+}

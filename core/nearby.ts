@@ -1,0 +1,39 @@
+// What backs a hit from close by: the topic's own words within a sentence or so, the words a contrast governs left
+// out. Read where a page has just named another group or arrangement like the topic.
+import type { Hit } from './hit.ts';
+import type { CompiledTopic } from './rules.ts';
+
+// Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
+const NEAR = 60;
+
+// A contrast names what the hit is not: "unrelated to the Lebanese movement", "not to be confused with".
+// The words it governs (up to the next punctuation) do not back the hit.
+const CONTRAST =
+  /\b(?:unrelated to|not (?:to be )?confused with|distinct from|different from|separate from|(?:no|not) (?:relation|relationship|link|links|connection|connections|ties|tie) (?:to|with)|(?:not|never) (?:linked|connected|related|tied|affiliated) (?:to|with)|nothing to do with)\b[^.,;:!?()\n\uFFFC]{0,40}/gu;
+
+const CONTRAST_WORD = /unrelated|confused|distinct|differ|separate|relation|link|connect|ties|tied|affiliat|nothing/;
+
+/** The text without the words a contrast governs (a cheap test first: most windows have none). */
+export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? text.replace(CONTRAST, ' ') : text);
+
+/** Whether the topic's own words (for an arrangement, its parties) are right by the hit, contrasts left out. */
+export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+  const near = withoutContrast(norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR));
+  if (topic.requireNearby.length > 0) {
+    if (topic.requireNearby.every((group) => group.test(near))) return true;
+    // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in
+    // 2015 when Russian jets arrived at Latakia, allowed Israel to strike…").
+    const sentence = sentenceAround(norm, hit, 160);
+    return topic.requireNearby.every((group) => group.test(sentence)) && !topic.shape?.otherParties?.test(sentence);
+  }
+  return topic.supportNearby?.test(near) ?? false;
+}
+
+/** The sentence a hit is in, at most `reach` characters either side. */
+function sentenceAround(norm: string, hit: Hit, reach: number): string {
+  const before = norm.slice(Math.max(0, hit.start - reach), hit.start);
+  const after = norm.slice(hit.end, hit.end + reach);
+  const stop = before.lastIndexOf('. ');
+  const next = after.indexOf('. ');
+  return `${stop >= 0 ? before.slice(stop + 1) : before}${norm.slice(hit.start, hit.end)}${next >= 0 ? after.slice(0, next) : after}`;
+}
