@@ -170,11 +170,17 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
     await page.close();
   });
 
-  test('production build: the page learns no id, and forged WXT events neither stop nor reset the content script', async () => {
+  /** The watched page in the production build, its first highlights painted and the page settled. */
+  async function openWatchedSettled(): Promise<TestPage> {
     const page = await production.newPage();
     await page.goto(fixture('watched.html'));
     await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hezbollah-')));
     await pause(page, 300);
+    return page;
+  }
+
+  test('production build: the page learns no id, and forged WXT events neither stop nor reset the content script', async () => {
+    const page = await openWatchedSettled();
     const before = await page.evaluate(highlightTexts);
     expect(before).toEqual(['hamas:Hamas', 'hezbollah:Hezbollah']);
     const seen = await page.evaluate(watched);
@@ -214,10 +220,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
   });
 
   test('production build: a forged WXT location change does not reset what the page has established', async () => {
-    const page = await production.newPage();
-    await page.goto(fixture('watched.html'));
-    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hezbollah-')));
-    await pause(page, 300);
+    const page = await openWatchedSettled();
     // The page says its view changed, though its address did not, then writes a bare "Abbas" with Palestinian words
     // around it. This view's Abbas is still Abbas Araghchi: read as a new view, it would be Mahmoud Abbas.
     await page.evaluate((id) => {
