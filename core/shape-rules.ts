@@ -95,7 +95,8 @@ const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|
 
 function isVerbLike(word: string): boolean {
   const w = keyOf(word);
-  return /(?:[^s]s|ed|ing)$/.test(w);
+  // Short "-ed" words are more often given names ("Javed", "Ahmed", "Khaled") than a verb before a name.
+  return /(?:[^s]s|ing)$/.test(w) || (/ed$/.test(w) && w.length >= 8);
 }
 
 /**
@@ -126,6 +127,14 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (lc === 'title') return !isVerbLike(n.word);
   if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
+}
+
+/** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
+function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean {
+  if (n.joiner !== 'space' || !/\p{L}['’][sS]$/u.test(n.word) || !isCapitalised(n.word)) return false;
+  const owner = n.word.slice(0, -2);
+  const key = keyOf(owner);
+  return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
 }
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
@@ -224,7 +233,12 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "Dr Abbas", "Coach Abbas": a title the topic does not take.
     if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
-    if (before && shape.establishing.has(keyOf(before.word))) return 'titled';
+    // "Iran's Abbas Araghchi", "PAKISTAN'S ABBAS": another country's or body's Abbas ("Palestine's Abbas" is his own).
+    if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';
+    if (before && shape.establishing.has(keyOf(before.word))) {
+      // "Egyptian President Abbas Farouk": a title followed by a surname is someone else's.
+      return after && lc() === 'sentence' && isOtherName(after, shape, text, lc, 'after', end) ? 'other-name-touching' : 'titled';
+    }
     if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
     if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
     return null;

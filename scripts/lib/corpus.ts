@@ -67,12 +67,16 @@ export function parsePassage(id: string, raw: string): Passage {
 export const isHardNegative = (p: Passage) => p.mentions.length === 0 && p.negatives.length > 0;
 
 /** The passages of one half (or both), sorted by id. */
-export function loadCorpus(half?: Half, dir: URL = CORPUS_DIR): Passage[] {
+export function loadCorpus(half?: Half, dir: URL = CORPUS_DIR, rewrite?: (id: string, raw: string) => string): Passage[] {
   return (half ? [half] : HALVES).flatMap((h) => {
     const folder = join(dir.pathname, h);
     return readdirSync(folder)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .map((f) => parsePassage(`${h}/${f.replace(/\.txt$/, '')}`, readFileSync(join(folder, f), 'utf8')));
+      .map((f) => {
+        const id = `${h}/${f.replace(/\.txt$/, '')}`;
+        const raw = readFileSync(join(folder, f), 'utf8');
+        return parsePassage(id, rewrite ? rewrite(id, raw) : raw);
+      });
   });
 }
