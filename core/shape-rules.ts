@@ -129,6 +129,13 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   return true;
 }
 
+const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|d'|l')(?![\p{L}])/gu;
+
+function frenchMister(text: string, start: number): boolean {
+  if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
+}
+
 /** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
 function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean {
   if (n.joiner !== 'space' || !/\p{L}['’][sS]$/u.test(n.word) || !isCapitalised(n.word)) return false;
@@ -229,7 +236,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
     // "Abbas is an Arabic given name": the text speaks of the name itself.
     if (/^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u.test(text.slice(end, end + 60))) return 'named-as';
-    const before = wordBefore(text, start);
+    // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
+    const before = frenchMister(text, start) ? null : wordBefore(text, start);
     // "Dr Abbas", "Coach Abbas": a title the topic does not take.
     if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
     if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
