@@ -63,6 +63,9 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
 }
 
+// "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
+const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|spokes(?:man|woman|person)|delegation|commanders?|political bureau|politburo|operatives|gunmen)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 
@@ -193,7 +196,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
     // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
     if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page))) return { accept: true, confidence: CONFIDENCE.ambiguous };
+      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24))) {
+        return { accept: true, confidence: CONFIDENCE.ambiguous };
+      }
       page.supported.add(topic.id);
       page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
       if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
