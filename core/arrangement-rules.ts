@@ -3,7 +3,7 @@
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 
-const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
+const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 'other-parties' | 'titled' | null {
