@@ -189,6 +189,8 @@ function charAfterSpaces(text: string, end: number): string {
   return text[i] ?? '';
 }
 
+const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written)\W{0,3}$/u;
+const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for)\b/u;
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 
@@ -275,7 +277,10 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
     if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
-    if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && !backedNearby(hit, topic, norm)) return 'named-as';
+    if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x')) {
+      // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
+      if (SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start)) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || !backedNearby(hit, topic, norm)) return 'named-as';
+    }
     const surface = text.slice(start, end);
     // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
     // a page that has already glossed the word.
