@@ -258,6 +258,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
+    if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
     if (surnameFirst(text, start, end)) return 'other-name-touching';
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
