@@ -148,7 +148,8 @@ function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
  */
 export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): Verdict {
   const { kind } = hit.alias;
-  const other = rejectedBy(hit, topic, norm);
+  // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
+  const other = kind === 'name' && topic.shape?.kind === 'person' ? null : rejectedBy(hit, topic, norm);
   if (other) {
     if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement') page.referents.set(topic.id, { isTopic: false, label: other });
     return { accept: false, reason: 'named-otherwise' };
