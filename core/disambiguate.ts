@@ -151,7 +151,11 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
   const other = kind === 'name' && topic.shape?.kind === 'person' ? null : rejectedBy(hit, topic, norm);
   if (other) {
-    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement') page.referents.set(topic.id, { isTopic: false, label: other });
+    // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
+    // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
+    const seeAlso = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
+    const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeAlso;
+    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
     return { accept: false, reason: 'named-otherwise' };
   }
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;

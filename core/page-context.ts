@@ -9,6 +9,8 @@ export interface Referent {
   label: string;
   /** Taken from a name with nothing around it to back it: another group's modifier or home may still override it. */
   weak?: boolean;
+  /** Another group by its own full name ("Kata'ib Hezbollah"): the topic's forms waiting for support keep waiting. */
+  otherGroup?: boolean;
 }
 
 /** A bare form waiting for the page to say who it is. */

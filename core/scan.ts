@@ -83,7 +83,8 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         const before = page.referents.get(alias.topic);
         const verdict = judge(hit, topic, norm.text, page, { text, start, end });
         const after = page.referents.get(alias.topic);
-        if (after !== before) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
+        // Another group named later by its full name leaves the topic's waiting forms waiting: its own words decide them.
+        if (after !== before && !after?.otherGroup) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
         if (!verdict.accept) continue;
         if (verdict.confidence >= minConfidence) {
           mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
