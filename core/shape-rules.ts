@@ -15,7 +15,7 @@ export type { Hit, Original } from './hit.ts';
 export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
