@@ -99,8 +99,8 @@ interface RunPlace {
 }
 
 /**
- * A found mention, tracked from now on. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
- * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
+ * A found mention, tracked from now on. Its sentence (for the card's quotes and the popup's snippet) is read for a
+ * few mentions, not by the scan: it is worked out when first asked for, from the run's text, all a mention keeps.
  */
 function trackedMention(
   topic: TopicId,

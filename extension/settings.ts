@@ -3,7 +3,15 @@
 // module re-exports it and the specs, so the extension's pages import settings from here alone.
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { TopicId } from '../briefings/types.ts';
-import { parseSetting, SETTING_NAMES, SETTING_SPECS, type SettingName, type Settings, type SettingSpec, type SettingsArea } from './setting-specs.ts';
+import {
+  parseSetting,
+  SETTING_NAMES,
+  SETTING_SPECS,
+  type SettingName,
+  type Settings,
+  type SettingSpec,
+  type SettingsArea,
+} from './setting-specs.ts';
 import { forgetSettingsArea, readSettings, settingsArea } from './settings-reader.ts';
 import { survived } from '../core/debug.ts';
 

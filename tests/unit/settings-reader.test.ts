@@ -2,7 +2,15 @@
 // must read the same before and after WXT's storage items have migrated it.
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, forgetSettingItems, readSettings, setSetting, settingItems, watchSettings, type Settings } from '../../extension/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  forgetSettingItems,
+  readSettings,
+  setSetting,
+  settingItems,
+  watchSettings,
+  type Settings,
+} from '../../extension/settings.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
