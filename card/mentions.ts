@@ -2,20 +2,17 @@
 // each one opens: the briefings without their match rules, since the matcher comes compiled
 // (scripts/build/rules-plugin.ts).
 import type { BriefingContent, TopicId } from '../briefings/types.ts';
+import type { TrackedMention } from '../dom/page-mentions.ts';
 import BRIEFING_CONTENT from 'virtual:briefing-content';
 
+/** A mention shown in the card: what the card reads of a tracked mention (stages: core/scan.ts FoundMention). */
+export type CardMention = Pick<TrackedMention, 'id' | 'topic' | 'surface' | 'range' | 'context'>;
+
+/** The page's mentions as the card reads them: the visible side of PageMentions, not the scanner's. */
 export interface CardMentions {
   all(): readonly CardMention[];
   get(id: string): CardMention | undefined;
   subscribe(listener: () => void): () => void;
-}
-
-export interface CardMention {
-  id: string;
-  topic: TopicId;
-  surface: string;
-  range: Range;
-  context: string;
 }
 
 export const BRIEFINGS_BY_ID = Object.fromEntries(BRIEFING_CONTENT.map((b) => [b.id, b])) as Record<TopicId, BriefingContent>;

@@ -9,8 +9,14 @@ import { compileRules, type CompiledRules } from './rules.ts';
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
 
-/** One mention: `text.slice(start, end) === surface`, offsets in UTF-16 code units of the scanned text. */
-export interface Mention {
+/**
+ * A mention found by the matcher, the first of a mention's life: `text.slice(start, end) === surface`, offsets in
+ * UTF-16 code units of the scanned text. On a page it becomes a TrackedMention (dom/page-mentions.ts: its offsets
+ * become a live Range), which the card reads as a CardMention (card/mentions.ts) and the popup lists as a
+ * ListedMention (extension/messages.ts: plain data, to cross a message). GoldMention (scripts/lib/corpus.ts) is no
+ * stage of it: the eval's hand annotation of what the matcher should find.
+ */
+export interface FoundMention {
   topic: TopicId;
   start: number;
   end: number;
@@ -28,7 +34,7 @@ export interface Matcher {
    * a tag for each block: a bare form an earlier block could not decide ends up in `context.promoted` with its tag
    * once the page names the topic.
    */
-  scan(text: string, context?: PageContext, block?: unknown): Mention[];
+  scan(text: string, context?: PageContext, block?: unknown): FoundMention[];
 }
 
 /** How far (in characters of the page) a bare form waits for the page to say who it is: a headline and its lead. */
@@ -61,7 +67,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
     scan(text, context, block) {
       const page = context ?? createPageContext();
       const norm = normalize(text);
-      const mentions: Mention[] = [];
+      const mentions: FoundMention[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
         // The regex has no leading lookbehind (it would defeat V8's first-character scan), so the word start is checked here.
@@ -138,8 +144,8 @@ function settlePending(page: PageContext, topic: TopicId, isTopic: boolean, at: 
  * @example
  * scanPage(matcher, 'Nadia Abbas runs the clinic.\nAbbas said it needs power.'); // [] — this page's Abbas is Nadia
  */
-export function scanPage(matcher: Matcher, text: string, context: PageContext = createPageContext()): Mention[] {
-  const mentions: Mention[] = [];
+export function scanPage(matcher: Matcher, text: string, context: PageContext = createPageContext()): FoundMention[] {
+  const mentions: FoundMention[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
     for (const m of matcher.scan(line, context, offset)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });

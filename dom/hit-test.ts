@@ -3,14 +3,13 @@
 // return the *nearest* caret even over blank space. Positions are read fresh on every test, never cached across
 // scroll or resize; every client rect counts, so a mention wrapped over two lines is hit on both.
 // Fixture: tests/fixtures/pages/article.html (tests/e2e/card.test.ts, tests/dom/hover-hit-test.test.ts).
+import type { TrackedMention } from './page-mentions.ts';
 
-/** What hit-testing needs of a mention (dom/page-mentions.ts PageMention satisfies it). */
-export interface HitTestable {
-  id: string;
-  range: Range;
-}
+/** What hit-testing needs of a tracked mention. */
+type HitTestable = Pick<TrackedMention, 'id' | 'range'>;
 
-export interface MentionHit {
+/** Which mention the pointer is on (not a kind of mention: a hit-test's answer). */
+export interface MentionUnderPointer {
   id: string;
   /** Which of range.getClientRects() the pointer is in: the line the card should sit next to. */
   rectIndex: number;
@@ -100,7 +99,7 @@ function shadowRootsOf(mentions: readonly HitTestable[]): ShadowRoot[] {
 }
 
 /** The mention whose characters are under the point (viewport coordinates), if any. `mentions`: in document order. */
-export function mentionAtPoint(doc: Document, x: number, y: number, mentions: readonly HitTestable[]): MentionHit | null {
+export function mentionAtPoint(doc: Document, x: number, y: number, mentions: readonly HitTestable[]): MentionUnderPointer | null {
   const caret = caretAt(doc, x, y, shadowRootsOf(mentions));
   if (!caret) return null;
   const indexes = candidates(mentions, caret.node, caret.offset) ?? mentions.map((_, i) => i);
@@ -118,7 +117,7 @@ export interface HoverWatchOptions {
   getMentions: () => readonly HitTestable[];
   /** Events whose target is this element (the card's shadow host) are not over the page. */
   ignoreTarget: () => EventTarget | null;
-  onChange: (hit: MentionHit | null) => void;
+  onChange: (hit: MentionUnderPointer | null) => void;
   signal: AbortSignal;
 }
 
@@ -133,7 +132,7 @@ export function watchHoveredMention(doc: Document, options: HoverWatchOptions): 
   let frame = 0;
   let current: string | null = null;
 
-  const report = (hit: MentionHit | null) => {
+  const report = (hit: MentionUnderPointer | null) => {
     if ((hit?.id ?? null) === current) return;
     current = hit?.id ?? null;
     options.onChange(hit);

@@ -2,21 +2,19 @@
 // popup lists. Mentions of every topic are kept; only those of the enabled topics are visible through all()/get(),
 // so switching a topic off and on again needs no rescan.
 import type { TopicId } from '../briefings/types.ts';
+import type { FoundMention } from '../core/scan.ts';
 
-export interface PageMention {
+/**
+ * A mention tracked on the page: a FoundMention whose offsets in the scanned text became a live Range (stages of a
+ * mention's life: core/scan.ts FoundMention).
+ */
+export interface TrackedMention extends Omit<FoundMention, 'start' | 'end'> {
   /** Stable for the life of the content script. */
   id: string;
-  topic: TopicId;
-  surface: string;
-  confidence: number;
   /** A live Range covering the mention's text (may span several text nodes). */
   range: Range;
   /** The sentence around the mention (for quote ranking and the popup snippet). */
   context: string;
-}
-
-/** A mention plus what the scanner needs to know about it. */
-export interface TrackedMention extends PageMention {
   /** The block whose text the mention was found in; rescanning that block replaces it. */
   block: Element;
 }
@@ -88,7 +86,7 @@ export class PageMentions {
   /** Mentions by the block they were found in: a rescan looks up the blocks it covers, not every mention. */
   private byBlock = new Map<Element, TrackedMention[]>();
   private topics: ReadonlySet<TopicId>;
-  private visible: readonly PageMention[] | null = null;
+  private visible: readonly TrackedMention[] | null = null;
   private readonly listeners = new Set<() => void>();
   /** Whether mentions were left out for MAX_MENTIONS (the page has more than it lists), until all are dropped. */
   capped = false;
@@ -97,12 +95,12 @@ export class PageMentions {
     this.topics = new Set(topics);
   }
 
-  all(): readonly PageMention[] {
+  all(): readonly TrackedMention[] {
     this.visible ??= this.tracked.filter((m) => this.topics.has(m.topic));
     return this.visible;
   }
 
-  get(id: string): PageMention | undefined {
+  get(id: string): TrackedMention | undefined {
     const mention = this.byId.get(id);
     return mention && this.topics.has(mention.topic) ? mention : undefined;
   }

@@ -43,7 +43,7 @@ export function createRunScanner(
     const keep = (topic: TopicId, surface: string, confidence: number, at: RunPlace, start: number, end: number) => {
       // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
       if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
-      else found.push(foundMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
+      else found.push(trackedMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
     };
     for (const m of matcher.scan(map.text, pageContext, place)) keep(m.topic, m.surface, m.confidence, place, m.start, m.end);
     // A bare form of an earlier run that this one showed to be the topic (a headline above its story) joins now,
@@ -99,10 +99,10 @@ interface RunPlace {
 }
 
 /**
- * A mention the scan found. Its sentence (for the card's quotes and the popup's snippet) is read for a few mentions,
- * not by the scan: it is worked out when first asked for, from the run's text, which is all a mention keeps.
+ * A found mention, tracked from now on. Its sentence (for the card's quotes and the popup's snippet) is read for a
+ * few mentions, not by the scan: it is worked out when first asked for, from the run's text, all a mention keeps.
  */
-function foundMention(
+function trackedMention(
   topic: TopicId,
   surface: string,
   confidence: number,

@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pageSettingsFrom } from './page-settings.ts';
 import { getPrivatePaused, watchPrivatePaused } from './private-pauses.ts';
-import { getAllSettings, watchAllSettings, type Settings } from './settings.ts';
+import { readSettings, watchSettings, type Settings } from './settings.ts';
 import { toolbarAction } from './toolbar-action.ts';
 import { survived } from '../core/debug.ts';
 
@@ -36,7 +36,7 @@ export function startBadge(): Badge {
   // The service worker may be restarted (MV3) and lose this; the content script then reports again on its next
   // change, and the badge text itself is kept by the browser per tab.
   const tabs = new Map<number, { count: number; url: string; incognito?: boolean }>();
-  let settings: Promise<Settings> = getAllSettings();
+  let settings: Promise<Settings> = readSettings();
   // Sites paused from private windows: they hide the badge of private tabs only.
   let privatePaused: Promise<string[]> = getPrivatePaused();
 
@@ -66,7 +66,7 @@ export function startBadge(): Badge {
   const onRemoved = (tabId: number) => void tabs.delete(tabId);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
-  const unwatch = watchAllSettings((next) => {
+  const unwatch = watchSettings((next) => {
     settings = Promise.resolve(next);
     for (const tabId of tabs.keys()) void render(tabId);
   });

@@ -24,8 +24,8 @@ const NONE = v.pipe(
 );
 const SITES = v.strictObject({ sites: v.pipe(v.array(text(253)), v.maxLength(1000)) });
 
-/** One mention on a page, as the popup lists it. */
-const MENTION = v.strictObject({
+/** A tracked mention as the popup lists it: plain data, to cross a message (stages: core/scan.ts FoundMention). */
+const LISTED_MENTION = v.strictObject({
   /** Stable for the life of the page's content script. */
   id: mentionId,
   topic,
@@ -33,7 +33,7 @@ const MENTION = v.strictObject({
   /** The sentence around the mention, trimmed to a short snippet. */
   snippet: text(1000),
 });
-const isMention = (item: unknown): item is v.InferOutput<typeof MENTION> => v.is(MENTION, item);
+const isMention = (item: unknown): item is ListedMention => v.is(LISTED_MENTION, item);
 
 /**
  * What a page's top frame reports to the popup: at most LIST_MAX mentions, with counts of all it tracks. Read item
@@ -106,7 +106,7 @@ type Table = typeof MESSAGES;
 export type MessageType = keyof Table;
 export type Params<T extends MessageType> = v.InferOutput<Table[T]['params']>;
 export type Return<T extends MessageType> = v.InferOutput<Table[T]['reply']>;
-export type MentionSummary = v.InferOutput<typeof MENTION>;
+export type ListedMention = v.InferOutput<typeof LISTED_MENTION>;
 export type ListReply = Return<'content/list-mentions'>;
 
 export interface Envelope<T extends MessageType = MessageType> {

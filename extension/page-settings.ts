@@ -1,12 +1,12 @@
-// The settings as one page sees them: what to highlight here and how. Content scripts read and watch this instead
-// of the individual storage items, so a change to any of them re-applies in every open tab through
+// The settings as one page sees them: what to highlight here and how. Content scripts read and watch this (through
+// settings-reader.ts, the one read path), so a change to any setting re-applies in every open tab through
 // storage.onChanged — no toggle messages needed.
 import type { TopicId } from '../briefings/types.ts';
 import { TOPIC_IDS } from './topics.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
 import { nativeBrowser as browser } from './native-browser.ts';
 import { sendToBackground } from './messages.ts';
-import { readAllSettings, watchAllSettingsFromStorage } from './settings-reader.ts';
+import { readSettings, watchSettings } from './settings-reader.ts';
 import { surviving } from '../core/debug.ts';
 
 export interface PageSettings {
@@ -65,7 +65,7 @@ export async function loadPageSettings(
   hostname: string | Promise<string>,
   privatePaused: readonly string[] | Promise<readonly string[]> = [],
 ): Promise<PageSettings> {
-  const [settings, site, sites] = await Promise.all([readAllSettings(), hostname, privatePaused]);
+  const [settings, site, sites] = await Promise.all([readSettings(), hostname, privatePaused]);
   return pageSettingsFrom(settings, site, sites);
 }
 
@@ -75,5 +75,5 @@ export function watchPageSettings(
   onChange: (settings: PageSettings) => void,
   privatePaused: () => readonly string[] = () => [],
 ): () => void {
-  return watchAllSettingsFromStorage((settings) => onChange(pageSettingsFrom(settings, hostname, privatePaused())));
+  return watchSettings((settings) => onChange(pageSettingsFrom(settings, hostname, privatePaused())));
 }

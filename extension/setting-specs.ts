@@ -1,10 +1,7 @@
-// Every setting, defined once: its type, default, stored shape version, migrations and validation. Pure data and
-// functions (no storage machinery), so the content script can read settings without WXT's storage items
-// (extension/settings-reader.ts) while the extension's pages and background write and migrate them through
-// extension/settings.ts.
+// Every setting, defined once: its type, default, stored shape version, migrations and validation. Pure data (no
+// storage), shared by the one read path (settings-reader.ts) and the writes through WXT's items (settings.ts).
 import * as v from 'valibot';
 import type { TopicId } from '../briefings/types.ts';
-import { survived } from '../core/debug.ts';
 import { TOPIC_IDS } from './topics.ts';
 
 export type SettingsArea = 'sync' | 'local';
@@ -98,47 +95,3 @@ export const SETTING_NAMES = Object.keys(SETTING_SPECS) as SettingName[];
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_NAMES.map((name) => [name, structuredClone(SETTING_SPECS[name].fallback)]),
 ) as unknown as Settings;
-
-export type StorageApi = { sync?: { get(keys: string | string[]): Promise<unknown> } | undefined } | undefined;
-
-/**
- * storage.sync when it works, else storage.local. Firefox throws on sync when `webextensions.storage.sync.enabled`
- * is false, and some Chromium builds ship without it. Every context (background, popup, content scripts) probes the
- * same browser, so they agree on the area.
- */
-export async function chooseSettingsArea(api: StorageApi): Promise<SettingsArea> {
-  return (await readSyncIfWorking(api, 'extensionEnabled')) === null ? 'local' : 'sync';
-}
-
-/**
- * `keys` from storage.sync, or null where sync does not work (the settings then live in storage.local): the probe
- * of chooseSettingsArea, for a reader that needs keys anyway and so probes with them (one round trip, not two).
- */
-export async function readSyncIfWorking(api: StorageApi, keys: string | string[]): Promise<Record<string, unknown> | null> {
-  if (!api?.sync) return null;
-  try {
-    return ((await api.sync.get(keys)) ?? {}) as Record<string, unknown>;
-  } catch (error) {
-    survived('reading storage.sync', error);
-    return null;
-  }
-}
-
-
-/**
- * A stored value as this version reads it: the fallback when it is missing, unreadable, or from a newer version
- * (storage.sync may carry it from another machine); an older version's value is migrated in memory first.
- * `storedVersion` is WXT's meta `v` (missing means 1).
- */
-export function readStoredSetting<T>(spec: SettingSpec<T>, raw: unknown, storedVersion = 1): T {
-  const fallback = () => structuredClone(spec.fallback);
-  if (raw === null || raw === undefined || storedVersion > spec.version) return fallback();
-  let value = raw;
-  try {
-    for (let v = storedVersion + 1; v <= spec.version; v++) value = spec.migrations?.[v]?.(value) ?? value;
-  } catch (error) {
-    survived('migrating a stored setting', error);
-    return fallback();
-  }
-  return parseSetting(spec, value) ?? fallback();
-}

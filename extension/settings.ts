@@ -1,21 +1,64 @@
-// Every setting, defined once: its type, default, stored shape version, migrations and validation.
-// Preferences live in storage.sync where the browser offers it (they follow the reader to other machines) and in
-// storage.local otherwise; see chooseSettingsArea. Per-key validation and version handling: setting-item.ts.
-import { browser } from 'wxt/browser';
+// How settings are written and migrated: one WXT storage item per setting, in the area settings-reader.ts probes
+// (storage.sync where it works, else storage.local). Reads go through settings-reader.ts in every context; this
+// module re-exports it and the specs, so the extension's pages import settings from here alone.
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { TopicId } from '../briefings/types.ts';
-import { defineSetting, type Setting } from './setting-item.ts';
-import { watchAllSettingsFromStorage } from './settings-reader.ts';
 import {
-  chooseSettingsArea,
+  parseSetting,
   SETTING_NAMES,
   SETTING_SPECS,
   type SettingName,
   type Settings,
+  type SettingSpec,
   type SettingsArea,
-  type StorageApi,
 } from './setting-specs.ts';
+import { forgetSettingsArea, readSettings, settingsArea } from './settings-reader.ts';
+import { survived } from '../core/debug.ts';
 
 export * from './setting-specs.ts';
+export * from './settings-reader.ts';
+
+/** One setting's writes, on top of its WXT item. */
+export interface Setting<T> {
+  readonly spec: SettingSpec<T>;
+  /** Resolves once WXT has run this item's stored migrations (or logged why it could not). */
+  readonly migrated: Promise<void>;
+  /** Rejects (and writes nothing) when `value` isn't valid for this setting. */
+  setValue(value: T): Promise<void>;
+  /** Back to the fallback: removes the stored value. */
+  reset(): Promise<void>;
+}
+
+/**
+ * Defines the WXT item now, so its migrations start now. WXT catches (and logs) a failed migration or "Version
+ * downgrade detected" (a newer version's value, from storage.sync on another machine); the reader then falls back
+ * for that key alone.
+ */
+function defineSetting<T>(spec: SettingSpec<T>, area: SettingsArea): Setting<T> {
+  const item: WxtStorageItem<unknown, { v?: number }> = storage.defineItem<unknown, { v?: number }>(`${area}:${spec.name}`, {
+    fallback: null,
+    version: spec.version,
+    // Always pass migrations so WXT also checks the stored version of version-1 items (it skips that otherwise).
+    migrations: spec.migrations ?? {},
+  });
+  return {
+    spec,
+    // WXT's getMeta waits for the item's migrations first.
+    migrated: item.getMeta().then(() => undefined, (error) => survived('waiting for a setting\'s migrations', error)),
+    async setValue(value) {
+      const parsed = parseSetting(spec, value);
+      if (parsed === undefined) throw new TypeError(`Invalid value for setting "${spec.name}": ${JSON.stringify(value)}`);
+      // Writing our shape over a newer version's value must also record our version, or the next read would take
+      // the value for the newer version's and ignore it. Meta first: watchers re-read on the value change and must
+      // then see both.
+      const meta = await item.getMeta();
+      if (meta.v !== spec.version) await item.setMeta({ v: spec.version });
+      await item.setValue(parsed);
+    },
+    // Keeps the meta ({v}), so later writes from any context stay correctly versioned.
+    reset: () => item.removeValue(),
+  };
+}
 
 export type SettingItems = { readonly [K in SettingName]: Setting<Settings[K]> };
 
@@ -26,38 +69,27 @@ export function createSettingItems(area: SettingsArea): SettingItems {
 
 let items: Promise<SettingItems> | undefined;
 
-/** The settings of this context, defined on first use (never at module load: WXT evaluates modules at build time). */
+/**
+ * The settings' items of this context, defined on first use (never at module load: WXT evaluates modules at build
+ * time); resolves once their migrations have run. The background calls it at startup.
+ */
 export function settingItems(): Promise<SettingItems> {
-  items ??= chooseSettingsArea(browser.storage as StorageApi).then(createSettingItems);
+  items ??= settingsArea().then(async (area) => {
+    const defined = createSettingItems(area);
+    await Promise.all(Object.values(defined).map((item) => item.migrated));
+    return defined;
+  });
   return items;
 }
 
-/** Forgets this context's items (tests, after fakeBrowser.reset()). */
+/** Forgets this context's items and storage area (tests, after fakeBrowser.reset()). */
 export function forgetSettingItems(): void {
   items = undefined;
-}
-
-export async function getSetting<K extends SettingName>(name: K): Promise<Settings[K]> {
-  return (await settingItems())[name].getValue();
+  forgetSettingsArea();
 }
 
 export async function setSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<void> {
   await (await settingItems())[name].setValue(value);
-}
-
-export async function getAllSettings(): Promise<Settings> {
-  const all = await settingItems();
-  const values = await Promise.all(SETTING_NAMES.map((name) => all[name].getValue()));
-  return Object.fromEntries(SETTING_NAMES.map((name, i) => [name, values[i]])) as unknown as Settings;
-}
-
-/**
- * Calls `onChange` with every setting whenever any one changes; returns the unwatch function. The same watcher the
- * content script uses (extension/settings-reader.ts); this context's items are defined first, so its migrations run.
- */
-export function watchAllSettings(onChange: (settings: Settings) => void): () => void {
-  void settingItems();
-  return watchAllSettingsFromStorage(onChange);
 }
 
 export async function resetAllSettings(): Promise<void> {
@@ -67,8 +99,8 @@ export async function resetAllSettings(): Promise<void> {
 
 /** Turns one topic on or off, keeping the others' switches. */
 export async function setTopicEnabled(topic: TopicId, on: boolean): Promise<void> {
-  const current = await getSetting('enabledTopics');
-  await setSetting('enabledTopics', { ...current, [topic]: on });
+  const { enabledTopics } = await readSettings();
+  await setSetting('enabledTopics', { ...enabledTopics, [topic]: on });
 }
 
 /**
@@ -82,7 +114,7 @@ export class SettingLimitError extends Error {}
 
 /** Pauses or resumes the extension on one hostname; rejects with a SettingLimitError past MAX_PAUSED_SITES. */
 export async function setSitePaused(hostname: string, paused: boolean): Promise<void> {
-  const current = await getSetting('pausedSites');
+  const { pausedSites: current } = await readSettings();
   if (paused && !current.includes(hostname) && current.length >= MAX_PAUSED_SITES) {
     throw new SettingLimitError(`You can pause up to ${MAX_PAUSED_SITES} sites. Resume one in Settings to pause another.`);
   }

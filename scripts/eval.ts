@@ -5,7 +5,7 @@
 import { BRIEFINGS, TOPIC_IDS } from '../briefings/index.ts';
 import type { TopicId } from '../briefings/types.ts';
 import { MIN_CONFIDENCE } from '../core/disambiguate.ts';
-import { createMatcher, scanPage, type Matcher, type Mention } from '../core/scan.ts';
+import { createMatcher, scanPage, type FoundMention, type Matcher } from '../core/scan.ts';
 import { HALVES, isHardNegative, loadCorpus, type Half, type Passage } from './lib/corpus.ts';
 import { NAIVE, naiveScan } from './lib/naive.ts';
 import { score, type Score } from './lib/score.ts';
@@ -28,7 +28,7 @@ function bands(passages: readonly Passage[]): string {
   const byBand = new Map<number, { tp: number; fp: number }>();
   for (const p of passages) {
     const gold = [...p.mentions];
-    for (const m of scanPage(all, p.text) as Mention[]) {
+    for (const m of scanPage(all, p.text) as FoundMention[]) {
       const i = gold.findIndex((g) => g.topic === m.topic && g.start < m.end && m.start < g.end);
       const band = byBand.get(m.confidence) ?? { tp: 0, fp: 0 };
       if (i >= 0) {

@@ -1,12 +1,12 @@
 // `npm run scan -- [--json] [--topics a,b] FILE...`: the content script's matcher over .txt and .html files.
 // Exit 0 when everything ran (mentions or not); 2 when any argument or file was bad (the rest still ran).
 import { BRIEFINGS } from '../briefings/index.ts';
-import { createMatcher, scanPage, type Mention } from '../core/scan.ts';
+import { createMatcher, scanPage, type FoundMention } from '../core/scan.ts';
 import { parseArgs, USAGE } from './lib/args.ts';
 import { lineColumn, lineStarts } from './lib/line-column.ts';
 import { readInput } from './lib/read-input.ts';
 
-function grepLines(file: string, text: string, mentions: readonly Mention[]): string[] {
+function grepLines(file: string, text: string, mentions: readonly FoundMention[]): string[] {
   const starts = lineStarts(text);
   return mentions.map((m) => {
     const [line, column] = lineColumn(text, m.start, starts);

@@ -17,6 +17,7 @@ export interface Span {
   surface: string;
 }
 
+/** A mention annotated by hand, what the matcher should find: the eval's, not a stage of a FoundMention's life. */
 export interface GoldMention extends Span {
   topic: TopicId;
 }

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageKindOf, siteOf, unreachableMessage } from '../../extension/page-kind.ts';
-import { DEFAULT_SETTINGS, forgetSettingItems, getAllSettings } from '../../extension/settings.ts';
+import { DEFAULT_SETTINGS, forgetSettingItems, readSettings } from '../../extension/settings.ts';
 import { stateText } from '../../ui/popup/site-controls.tsx';
 import { TopicIndex } from '../../ui/popup/topic-index.tsx';
 import { excerpt, MarkedText } from '../../ui/shared/marked-text.tsx';
@@ -117,6 +117,6 @@ describe('the index', () => {
     await act(async () => {
       input.click();
     });
-    await expect.poll(async () => (await getAllSettings()).enabledTopics.hezbollah).toBe(false);
+    await expect.poll(async () => (await readSettings()).enabledTopics.hezbollah).toBe(false);
   });
 });

@@ -2,24 +2,24 @@
 // page to it, flashes it and opens its card (the content script's 'content/reveal-mention').
 import { browser } from 'wxt/browser';
 import type { Briefing } from '../../briefings/types.ts';
-import { sendToTab, type MentionSummary } from '../../extension/messages.ts';
+import { sendToTab, type ListedMention } from '../../extension/messages.ts';
 import { unreachableMessage } from '../../extension/page-kind.ts';
 import { MarkedText } from '../shared/marked-text.tsx';
 import { actOnPage, type TargetTab } from './target-tab.ts';
-import type { PageMentions } from './use-page-mentions.ts';
+import type { TabMentions } from './use-tab-mentions.ts';
 
 export interface OnThisPageProps {
   target: TargetTab;
-  page: PageMentions;
+  page: TabMentions;
   /** Mentions of topics that are on, in page order. */
-  mentions: MentionSummary[] | undefined;
+  mentions: ListedMention[] | undefined;
   /** Mentions per topic that is on, of every mention the page tracks (listed or not). */
   counts: ReadonlyArray<readonly [Briefing, number]> | undefined;
   total: number | undefined;
   active: boolean;
 }
 
-function MentionButton({ mention, target }: { mention: MentionSummary; target: TargetTab }) {
+function MentionButton({ mention, target }: { mention: ListedMention; target: TargetTab }) {
   const at = mention.snippet.indexOf(mention.surface);
   const reveal = () => actOnPage(target, () => sendToTab(target.id!, 'content/reveal-mention', { id: mention.id }));
   return (

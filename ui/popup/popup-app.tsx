@@ -9,7 +9,7 @@ import { OnThisPage } from './on-this-page.tsx';
 import { SiteControls } from './site-controls.tsx';
 import { useTargetTab } from './target-tab.ts';
 import { TopicIndex } from './topic-index.tsx';
-import { usePageMentions } from './use-page-mentions.ts';
+import { useTabMentions } from './use-tab-mentions.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { getPrivatePaused, setPrivatePaused, watchPrivatePaused } from '../../extension/private-pauses.ts';
 import { setSitePaused } from '../../extension/settings.ts';
@@ -30,7 +30,7 @@ function usePrivatePaused(incognito: boolean): string[] {
 export function PopupApp() {
   const settings = useSettings();
   const target = useTargetTab();
-  const page = usePageMentions(target, settings);
+  const page = useTabMentions(target, settings);
   const privatePaused = usePrivatePaused(target?.incognito === true);
   if (!settings || !target) return <main class="popup" aria-busy="true" />;
 

@@ -1,13 +1,14 @@
 // The mentions on the target tab's page, asked from its content script ('content/list-mentions').
 import { useEffect, useState } from 'preact/hooks';
 import { pageKindOf, type PageKind } from '../../extension/page-kind.ts';
-import { sendToTab, type ListReply, type MentionSummary } from '../../extension/messages.ts';
+import { sendToTab, type ListedMention, type ListReply } from '../../extension/messages.ts';
 import type { Settings } from '../../extension/settings.ts';
 import type { TargetTab } from './target-tab.ts';
 
-export type PageMentions =
+/** What the popup knows of the target tab's mentions: still asking, the list, or why there is none. */
+export type TabMentions =
   | { status: 'loading' }
-  | { status: 'ok'; mentions: MentionSummary[]; url: string | undefined; counts?: ListReply['counts']; capped?: boolean }
+  | { status: 'ok'; mentions: ListedMention[]; url: string | undefined; counts?: ListReply['counts']; capped?: boolean }
   | { status: 'unreachable'; kind: PageKind };
 
 /** Content scripts re-apply a settings change through storage.onChanged; ask again once they have (≈100 ms). */
@@ -18,8 +19,8 @@ const AFTER_SETTINGS_CHANGE_MS = 150;
  */
 const REFRESH_MS = 1000;
 
-export function usePageMentions(target: TargetTab | undefined, settings: Settings | undefined): PageMentions {
-  const [state, setState] = useState<PageMentions>({ status: 'loading' });
+export function useTabMentions(target: TargetTab | undefined, settings: Settings | undefined): TabMentions {
+  const [state, setState] = useState<TabMentions>({ status: 'loading' });
   const tabId = target?.id;
   const url = target?.url;
   const firstAsk = state.status === 'loading';
