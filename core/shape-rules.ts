@@ -15,7 +15,7 @@ export type { Hit, Original } from './hit.ts';
 export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
@@ -190,7 +190,8 @@ function charAfterSpaces(text: string, end: number): string {
 }
 
 const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written)\W{0,3}$/u;
-const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for)\b/u;
+const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
+const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 
@@ -258,6 +259,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
+    if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
     if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
@@ -292,7 +295,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
       const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
       if ((page.words.has(topic.id) && !groupHere) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
     }
-    if (shape.wordSense && /\p{Ll}/u.test(surface) && !/\p{Lu}/u.test(surface) && lc() === 'sentence') {
+    if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
       // once a page has glossed it, its later lower-case forms are the word too.
       if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
