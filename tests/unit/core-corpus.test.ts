@@ -18,8 +18,8 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.2, hamas 96.4, hezbollah 95.2,
-  // deconfliction 93.5.
+  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.3, hamas 96.0, hezbollah 94.8,
+  // deconfliction 93.4.
   const floors = { abbas: 0.94, hamas: 0.94, hezbollah: 0.93, deconfliction: 0.91 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
@@ -29,8 +29,8 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 9 on 291 hard negatives since the x9–x15 batches (written after the rules, never tuned on) joined the half.
-    expect(falsePositives.length).toBeLessThanOrEqual(9);
+    // 14 on 352 hard negatives since the x16–x19 batches (written after the rules, never tuned on) joined the half.
+    expect(falsePositives.length).toBeLessThanOrEqual(14);
   });
 });
 
