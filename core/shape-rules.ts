@@ -189,7 +189,7 @@ function charAfterSpaces(text: string, end: number): string {
   return text[i] ?? '';
 }
 
-const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written)\W{0,3}$/u;
+const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using)\W{0,3}$/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
 const QUOTES_BEFORE = '"“‘\'„«';
@@ -223,6 +223,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
   if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
+  // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
+  if (shape.kind === 'arrangement' && QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
