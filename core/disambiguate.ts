@@ -64,7 +64,9 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
 }
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
-const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|spokes(?:man|woman|person)|delegation|commanders?|political bureau|politburo|operatives|gunmen)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|militia|spokes(?:man|woman|person)|delegation|commanders?|political bureau|politburo|operatives|gunmen|flags|banners|strongholds?|rockets|tunnels)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+// "the designated terrorist organisation (Hizballah)": what the law calls an armed group, right before its name.
+const GROUP_KIND_BEFORE = /(?:terrorist|militant|armed|paramilitary) (?:organi[sz]ation|group|movement)\W{0,3}$/u;
 
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
@@ -201,7 +203,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
     // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
     if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24))) {
+      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start))) {
         return { accept: true, confidence: CONFIDENCE.ambiguous };
       }
       page.supported.add(topic.id);
