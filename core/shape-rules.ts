@@ -102,7 +102,9 @@ const keyOf = (word: string) => {
   return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
 };
 
-const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word);
+// A joined particle's separator comes after its two or three letters: tested first, as most words have none.
+const joinedAt = (word: string, ...at: number[]) => at.some((i) => "-'’".includes(word[i] ?? 'x'));
+const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || (joinedAt(n.word, 2, 3) && /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word));
 
 function isVerbLike(word: string): boolean {
   const w = keyOf(word);
@@ -163,7 +165,7 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
     if (paren && !shape.own.has(keyOf(paren)) && (PLACE.test(keyOf(paren)) || DEMONYM.test(keyOf(paren)))) return true;
   }
   if (!after) return false;
-  if (/^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
+  if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
   const next = keyOf(after.word);
