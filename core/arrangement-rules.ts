@@ -3,6 +3,12 @@
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 
+const BETWEEN = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u;
+const BETWEEN_WORD = /between|among/;
+const WITH_WHOM = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u;
+// Every match of WITH_WHOM holds one of these.
+const WITH_WORD = /with|for|link|connect|joins/;
+
 const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
@@ -15,8 +21,9 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
-  const between = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u.exec(after);
-  const withWhom = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u.exec(after);
+  // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
+  const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
+  const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
   const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
   const phrase = norm.slice(clauseStart + 1, hit.start);
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and

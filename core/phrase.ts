@@ -100,8 +100,10 @@ export function wholeWordsPattern(words: readonly string[] | undefined, around =
  * wholeWordsFromSource(wholeWordsPattern(['Russia'])!).test('prussia'); // false
  */
 export function wholeWordsFromSource(source: string): WholeWords {
-  const regex = new RegExp(source, 'gu');
+  // Built on first use: parsing a pattern costs, and most pages never reach most rules.
+  let regex: RegExp | undefined;
   const exec = (text: string) => {
+    regex ??= new RegExp(source, 'gu');
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (!isInsideWord(text, m.index)) return m;

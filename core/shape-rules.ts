@@ -71,6 +71,17 @@ const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'profess
 
 const DOTTED_TITLE = /(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u;
 
+/** Whether spaces and a full stop come right before `start`: what DOTTED_TITLE needs, tested without a regex. */
+function dotBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0')) i--;
+  return i < start - 1 && text[i] === '.';
+}
+
+// "Abbas is an Arabic given name", and the plain start of it every such text has.
+const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
+const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
+
 const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
@@ -91,7 +102,9 @@ const keyOf = (word: string) => {
   return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
 };
 
-const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word);
+// A joined particle's separator comes after its two or three letters: tested first, as most words have none.
+const joinedAt = (word: string, ...at: number[]) => at.some((i) => "-'’".includes(word[i] ?? 'x'));
+const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || (joinedAt(n.word, 2, 3) && /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word));
 
 function isVerbLike(word: string): boolean {
   const w = keyOf(word);
@@ -168,7 +181,7 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
     if (paren && !shape.own.has(keyOf(paren)) && (PLACE.test(keyOf(paren)) || DEMONYM.test(keyOf(paren)))) return true;
   }
   if (!after) return false;
-  if (/^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
+  if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
   const next = keyOf(after.word);
@@ -229,7 +242,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
-  const dotted = DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+  const dotted = dotBefore(text, start) ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
@@ -240,7 +253,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
     if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
     // "Abbas is an Arabic given name": the text speaks of the name itself.
-    if (/^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u.test(text.slice(end, end + 60))) return 'named-as';
+    IS_WAS.lastIndex = end;
+    if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
     // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
     const before = frenchMister(text, start) ? null : wordBefore(text, start);
     // "Dr Abbas", "Coach Abbas": a title the topic does not take.

@@ -48,8 +48,12 @@ const hasLetter = (word: string) => {
 };
 
 function trimWord(word: string): string {
-  // "Mr." and "U.S." keep their letters; quotes and a trailing full stop of a sentence go.
-  return word.replace(/^['’.]+/, '').replace(/['’]+$/, '');
+  // "Mr." and "U.S." keep their letters; leading quotes and full stops go, and trailing quotes.
+  let from = 0;
+  let to = word.length;
+  while (from < to && "'’.".includes(word[from]!)) from++;
+  while (to > from && "'’".includes(word[to - 1]!)) to--;
+  return from === 0 && to === word.length ? word : word.slice(from, to);
 }
 
 /**
@@ -75,7 +79,7 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   const word = trimWord(text.slice(from, i));
   if (!hasLetter(word)) return null;
   // "said. Abbas": a full stop after a word of two letters or more ends a sentence, so nothing touches the hit.
-  if (/(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
+  if (text.charCodeAt(i - 1) === 0x2e && /(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
   return { word, joiner, at: from };
 }
 
@@ -109,7 +113,8 @@ export function wordAfter(text: string, end: number): Neighbour | null {
 
 /** "Abbas's", "Abbas’", "HAMAS'S": the name owns what follows, so it ends there. */
 export function isPossessive(text: string, end: number): boolean {
-  return /^['’](?:[sS])?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3));
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && /^['’](?:[sS])?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3));
 }
 
 /** First letter a capital and not the whole word in capitals ("Ghulam"), or a word in capitals ("UN"). */

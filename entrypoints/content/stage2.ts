@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCard } from '../../card/index.ts';
 import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
-import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
+import { createMatcherFromRules } from '../../core/scan.ts';
 import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
@@ -16,7 +16,6 @@ import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
 import compiledRules from 'virtual:briefings-rules';
-import BRIEFING_CONTENT from 'virtual:briefing-content';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from 'virtual:briefings-highlights.css?raw';
 
@@ -39,13 +38,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   // Every topic is matched; the enabled ones are shown, so toggling a topic needs no rescan.
   const matcher = createMatcherFromRules(rulesFromSerialized(compiledRules));
   const prefilter = prefilterFromSerialized(compiledRules);
-  // V8 compiles a regular expression on its first runs, not when it is built (≈ 4 ms for the matcher's): run them
-  // twice now, while waiting, so the first slice of the scan does not pay for it.
-  const warmUp = BRIEFING_CONTENT.map((b) => b.name).join(', ');
-  for (let i = 0; i < 2; i++) {
-    matcher.scan(warmUp, createPageContext());
-    prefilter.mightMatch(warmUp);
-  }
+  // No warm-up run: V8 compiles each regex on its first use, and a page that never needs a rule should not pay for it.
   const settings = await loading;
   if (ctx.isInvalid) return { receive: createReceiver('content', {}) };
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
