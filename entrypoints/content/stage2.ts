@@ -51,7 +51,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
   const mentions = new PageMentions(settings.topics);
   // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
-  // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
+  // tests/e2e/highlights-trees.test.ts in both): a build-time check of the target, not of the user agent.
   const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
   const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
     // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API, the only painter there is.
