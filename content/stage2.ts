@@ -3,15 +3,15 @@
 // scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages to.
 // Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCard } from '../../card/index.ts';
-import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
-import { createMatcherFromRules, createPageContext } from '../../core/scan.ts';
-import { createApiHighlighter } from '../../dom/highlighter-api.ts';
-import { startPageHighlights } from '../../dom/page-highlights.ts';
-import { PageMentions } from '../../dom/page-mentions.ts';
-import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
-import { createReceiver, type Receive } from '../../extension/messages.ts';
+import { createCard } from '../card/index.ts';
+import { prefilterFromSerialized, rulesFromSerialized } from '../core/compiled-rules.ts';
+import { createMatcherFromRules, createPageContext } from '../core/scan.ts';
+import { createApiHighlighter } from '../dom/highlighter-api.ts';
+import { startPageHighlights } from '../dom/page-highlights.ts';
+import { PageMentions } from '../dom/page-mentions.ts';
+import { whenIdle } from '../dom/scheduler.ts';
+import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../extension/page-settings.ts';
+import { createReceiver, type Receive } from '../extension/messages.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
