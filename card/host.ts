@@ -36,7 +36,7 @@ export function createCardHost(signal: AbortSignal): CardHost {
     for (const type of ['keydown', 'keyup', 'keypress']) inner.addEventListener(type, (e) => e.stopPropagation());
     root.append(style, inner);
     // On <html>, not <body>: a page's transformed <body> would become the containing block of the card's fixed
-    // positioning and push it out of the viewport (tests/e2e/hostile-pages.test.ts).
+    // positioning and push it out of the viewport (tests/e2e/hostile-markup.test.ts).
     document.documentElement.append(element);
     host = element;
     return inner;

@@ -1,7 +1,7 @@
 // Highlight styles for open shadow roots, where the browser needs them there. Chromium applies the document's
 // `::highlight()` rules to ranges inside shadow trees; Firefox does not (it matches them per tree), so there each
 // shadow root whose text is read gets one constructed stylesheet with the same rules, adopted next to the page's
-// own and taken out again on teardown. Fixture: tests/fixtures/pages/shadow-dom.html (tests/e2e/highlights.test.ts).
+// own and taken out again on teardown. Fixture: tests/fixtures/pages/shadow-dom.html (tests/e2e/highlights-trees.test.ts).
 import { survived } from '../core/debug.ts';
 
 export interface ShadowStyles {

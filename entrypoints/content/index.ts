@@ -6,8 +6,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { surviving } from '../../core/debug.ts';
 import { prefilterFromSpec } from '../../core/prefilter.ts';
 import { hasCandidate, watchForCandidate } from '../../dom/candidate.ts';
-import { STAGE2_FILE, STAGE2_GLOBAL, type Stage2Scope } from './stage2-handoff.ts';
-import type { Stage2 } from './stage2.ts';
+import { STAGE2_FILE, STAGE2_GLOBAL, type Stage2Scope } from '../../content/stage2-handoff.ts';
+import type { Stage2 } from '../../content/stage2.ts';
 // Types only: the message table and its checks (valibot) come with the second stage.
 import type { Received } from '../../extension/messages.ts';
 // The prefilter's anchors alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.

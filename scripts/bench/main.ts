@@ -12,7 +12,9 @@ import { profileChromium, runChromium, type BenchPage, type ChromiumResult } fro
 import { runFirefox, type FirefoxResult } from './firefox-run.ts';
 import { naiveRegex } from './naive.ts';
 import { parseOptions } from './options.ts';
-import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, PAGE_SPECS, TYPICAL_SPEC } from './pages.ts';
+import { generateArticles } from './news-articles.ts';
+import { generateSpaPage, generateStaticPage, PAGE_SPECS } from './pages.ts';
+import { generateTypicalPage, TYPICAL_SPEC } from './typical-page.ts';
 import type { ProfileReport } from './profile.ts';
 import { markdownTable, summaryTable, textTable } from './report.ts';
 import { buildRows, settled, type PageInfo } from './rows.ts';

@@ -3,7 +3,7 @@
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { naiveRegex } from './naive.ts';
-import { generateArticles } from './pages.ts';
+import { generateArticles } from './news-articles.ts';
 import { summarize, type Summary } from './stats.ts';
 
 export interface ThroughputResult {

@@ -1,6 +1,6 @@
 // Hardening (issue 10): the real page layer (dom/page-highlights.ts with the real matcher and briefings, painting
 // through the Highlight API as the extension does; tests/dom/setup-highlight-api.ts stands in for happy-dom's missing
-// CSS.highlights) on random pages. The real browser runs it on hostile pages in tests/e2e/hostile-pages.test.ts.
+// CSS.highlights) on random pages. The real browser runs it on hostile pages in tests/e2e/hostile-random-dom.test.ts.
 //
 // Random pages: nesting of blocks and inline elements, entities, RTL and bidi controls, emoji and astral letters,
 // zero-width characters and soft hyphens, source whitespace, huge text nodes, mentions split across elements, and

@@ -11,7 +11,7 @@
 //    old content script without running its cleanup and injects the new version into the open tab at once: the new
 //    script must clear what the old one left (its open card) and repaint the same highlights, once.
 //
-// Errors are collected as in hostile-pages.test.ts (tests/e2e/harness/errors.ts); the first test shows that the
+// Errors are collected as in the hostile-page tests (tests/e2e/harness/errors.ts); the first test shows that the
 // collector does hear the extension's own code, so its silence in the others means something.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ChromiumSession } from './harness/chromium.ts';

@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 import { allNames, naiveRegex } from '../../scripts/bench/naive.ts';
-import { generateArticles, generateSpaPage, generateStaticPage, generateTypicalPage, LOOKALIKES, PAGE_SPECS, rng, TYPICAL_SPEC, type PageSpec } from '../../scripts/bench/pages.ts';
+import { generateArticles, LOOKALIKES, type PageSpec } from '../../scripts/bench/news-articles.ts';
+import { rng } from '../../scripts/bench/page-random.ts';
+import { generateSpaPage, generateStaticPage, PAGE_SPECS } from '../../scripts/bench/pages.ts';
+import { generateTypicalPage, TYPICAL_SPEC } from '../../scripts/bench/typical-page.ts';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 

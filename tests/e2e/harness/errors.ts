@@ -2,7 +2,7 @@
 // anything the extension's own code throws or logs. Chromium: over CDP, exceptions and console calls in every
 // execution context of the tab (the content scripts' isolated worlds included). Firefox: every script error whose
 // source is the add-on, from the browser's console service (chrome scope, as the harness allows).
-// Used by tests/e2e/hostile-pages.test.ts and tests/e2e/update-reload.test.ts.
+// Used by tests/e2e/hostile-*.test.ts and tests/e2e/update-reload.test.ts.
 import { ChromiumSession } from './chromium.ts';
 import { evaluateInChrome, type FirefoxSession } from './firefox.ts';
 import type { ExtensionSession, TestPage } from './session.ts';

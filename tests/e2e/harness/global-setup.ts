@@ -28,7 +28,7 @@ function hasMarks(dir: string): boolean | null {
 
 // Builds the extension once per run, twice per browser: the test build (BRIEFINGS_BUILD=test: performance marks,
 // the card's shadow root open for the suite) that most files drive, and the production build that
-// tests/e2e/page-isolation.test.ts checks. BRIEFINGS_E2E_REUSE_BUILD=1 reuses existing builds of the right kind.
+// tests/e2e/page-isolation-*.test.ts check. BRIEFINGS_E2E_REUSE_BUILD=1 reuses existing builds of the right kind.
 // Also checks every browser is installed before any test starts, and serves tests/fixtures over http.
 export default async function setup(project: TestProject) {
   const browsers = selectedBrowsers();

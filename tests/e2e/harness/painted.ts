@@ -1,5 +1,5 @@
 // Painted, not only registered: a screenshot of the page, read back inside the page, tells whether a highlight's
-// colour shows under a mention. Used by tests/e2e/highlights.test.ts and tests/e2e/fifth-topic.test.ts.
+// colour shows under a mention. Used by tests/e2e/highlights-trees.test.ts and tests/e2e/fifth-topic.test.ts.
 import { readFileSync } from 'node:fs';
 import type { TestPage } from './session.ts';
 

@@ -1,8 +1,8 @@
 // What the page's mentions look like from outside: the popup's list and the toolbar badge's count.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageMentions } from '../../dom/page-mentions.ts';
-import { sendToBackground, type ListReply } from '../../extension/messages.ts';
-import { survived } from '../../core/debug.ts';
+import type { PageMentions } from '../dom/page-mentions.ts';
+import { sendToBackground, type ListReply } from '../extension/messages.ts';
+import { survived } from '../core/debug.ts';
 
 const SNIPPET_MAX = 160;
 const SURFACE_MAX = 100;

@@ -3,15 +3,15 @@
 // scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages to.
 // Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCard } from '../../card/index.ts';
-import { prefilterFromSerialized, rulesFromSerialized } from '../../core/compiled-rules.ts';
-import { createMatcherFromRules } from '../../core/scan.ts';
-import { createApiHighlighter } from '../../dom/highlighter-api.ts';
-import { startPageHighlights } from '../../dom/page-highlights.ts';
-import { PageMentions } from '../../dom/page-mentions.ts';
-import { whenIdle } from '../../dom/scheduler.ts';
-import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../../extension/page-settings.ts';
-import { createReceiver, type Receive } from '../../extension/messages.ts';
+import { createCard } from '../card/index.ts';
+import { prefilterFromSerialized, rulesFromSerialized } from '../core/compiled-rules.ts';
+import { createMatcherFromRules } from '../core/scan.ts';
+import { createApiHighlighter } from '../dom/highlighter-api.ts';
+import { startPageHighlights } from '../dom/page-highlights.ts';
+import { PageMentions } from '../dom/page-mentions.ts';
+import { whenIdle } from '../dom/scheduler.ts';
+import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../extension/page-settings.ts';
+import { createReceiver, type Receive } from '../extension/messages.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
@@ -44,7 +44,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:settings-loaded');
   const mentions = new PageMentions(settings.topics);
   // Chromium applies the document's ::highlight rules inside shadow roots, Firefox does not (checked by
-  // tests/e2e/highlights.test.ts in both): a build-time check of the target, not of the user agent.
+  // tests/e2e/highlights-trees.test.ts in both): a build-time check of the target, not of the user agent.
   const shadowHighlightCss = import.meta.env.FIREFOX ? highlightsCss : undefined;
   const highlights = startPageHighlights(document, matcher, mentions, settings, ctx.signal, {
     // Chrome ≥ 105 and Firefox ≥ 140 (the manifest's minimums) all have the Highlight API, the only painter there is.

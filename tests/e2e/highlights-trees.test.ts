@@ -1,0 +1,97 @@
+// Highlights in the page's other trees, in the built extension: a same-origin iframe, a web component's open shadow
+// root (highlighted and painted; a closed root is left alone) and a component defined after the first scan. Fixture
+// pages: tests/fixtures/pages/*.html.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openFixture, readHighlights, servedTextContent } from './harness/highlight-probes.ts';
+import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import { paintedPixels } from './harness/painted.ts';
+import { ARTIFACTS_DIR } from './harness/paths.ts';
+
+describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launch(browserName);
+  });
+  afterAll(() => session?.close());
+
+  test('a same-origin iframe gets its own highlights', async () => {
+    const page = await openFixture(session, 'iframe-host.html');
+    expect(await page.evaluate(readHighlights)).toEqual(['hamas:Hamas']);
+    await page.waitFor(() => {
+      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
+      return frame.performance.getEntriesByName('briefings:highlights-painted').length > 0;
+    });
+    const inFrame = await page.evaluate(() => {
+      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as typeof window;
+      return [...frame.CSS.highlights].flatMap(([, h]) => [...h].map((r) => (r as Range).toString()));
+    });
+    expect(inFrame.sort()).toEqual(['Hamas', 'Hezbollah', 'Mahmoud Abbas', 'Mahmoud\n    Abbas', 'deconfliction agreement'].sort());
+    await page.close();
+  });
+
+  test('a web component: mentions in its open shadow root are highlighted and painted; a closed root is left alone', async () => {
+    const page = await openFixture(session, 'shadow-dom.html');
+    // Every briefings highlight as "tree:topic:text", the tree being the one its start is in.
+    const found = await page.evaluate(() => {
+      const shadow = document.getElementById('open-card')!.shadowRoot!;
+      const out: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('briefings-')) continue;
+        for (const range of highlight) {
+          const root = range.startContainer.getRootNode();
+          const tree = root === shadow ? 'shadow' : root === document ? 'document' : 'other';
+          out.push(`${tree}:${name.split('-')[1]}:${(range as Range).toString()}`);
+        }
+      }
+      return out.sort();
+    });
+    // The lookalike (Hamasaki) in the open root and the "Hamas" in the closed root are not highlighted.
+    expect(found).toEqual(['document:abbas:Mahmoud Abbas', 'shadow:hamas:Hamas', 'shadow:hezbollah:Hezbollah']);
+    expect(await page.evaluate(() => document.documentElement.textContent)).toBe(await page.evaluate(servedTextContent));
+
+    // Painted, not only registered: the topic's underline colour shows in the screenshot under each shadow mention
+    // (Firefox does not carry the document's ::highlight rules into shadow trees; the extension adds them there).
+    const green = [28, 150, 90]; // hamas, underline (its colour in briefings/hamas.ts)
+    const amber = [214, 135, 16]; // hezbollah
+    const [hamas, hezbollah, lookalikeGreen, lookalikeAmber] = await paintedPixels(page, path.join(ARTIFACTS_DIR, `shadow-dom-${browserName}.png`), [
+      { host: 'open-card', id: 'shadow-hamas', rgb: green },
+      { host: 'open-card', id: 'shadow-hezbollah', rgb: amber },
+      { host: 'open-card', id: 'shadow-lookalike', rgb: green },
+      { host: 'open-card', id: 'shadow-lookalike', rgb: amber },
+    ]);
+    expect(hamas).toBeGreaterThan(20);
+    expect(hezbollah).toBeGreaterThan(20);
+    expect(lookalikeGreen! + lookalikeAmber!).toBe(0);
+
+    // Text the component's shadow root gains later is highlighted too (its changes are observed).
+    await page.evaluate(() => {
+      const article = document.getElementById('open-card')!.shadowRoot!.querySelector('article')!;
+      article.insertAdjacentHTML('beforeend', '<p id="shadow-added">Later, Mahmoud Abbas called for calm.</p>');
+    });
+    await page.waitFor(() => [...CSS.highlights].some(([name, h]) => name.includes('abbas') && h.size === 2));
+    const abbas = await page.evaluate(() => {
+      const shadow = document.getElementById('open-card')!.shadowRoot!;
+      return [...CSS.highlights.get('briefings-abbas-underline')!].map((r) => r.startContainer.getRootNode() === shadow);
+    });
+    expect(abbas.sort()).toEqual([false, true]);
+    await page.close();
+  });
+
+  test('a web component defined after the first scan: the mention its shadow root renders later is highlighted', async () => {
+    const page = await openFixture(session, 'late-component.html');
+    expect(await page.evaluate(readHighlights)).toEqual(['abbas:Mahmoud Abbas']);
+    await page.waitFor(() => (window as unknown as { lateDefinedAt?: number }).lateDefinedAt !== undefined);
+    await page.waitFor(
+      () => {
+        const root = document.getElementById('late')!.shadowRoot;
+        return [...(CSS.highlights.get('briefings-hamas-underline') ?? [])].some((r) => r.startContainer.getRootNode() === root);
+      },
+      undefined,
+      15_000,
+    );
+    const texts = await page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h].map((r) => (r as Range).toString())).sort());
+    expect(texts).toEqual(['Hamas', 'Mahmoud Abbas']);
+    await page.close();
+  });
+});
