@@ -67,6 +67,8 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
     scan(text, context, block) {
       const page = context ?? createPageContext();
       const norm = normalize(text);
+      // The shape rules read the text as written (its capitals), with its spacing made plain, offsets unchanged.
+      let shapeText: string | undefined;
       const mentions: FoundMention[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
@@ -87,7 +89,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         // A name padded with hundreds of invisible characters is no name a reader sees, and would bloat every reply.
         if (end - start > MAX_SURFACE) continue;
         const before = page.referents.get(alias.topic);
-        const verdict = judge(hit, topic, norm.text, page, { text, start, end });
+        const verdict = judge(hit, topic, norm.text, page, { text: shapeText ??= plainSpacing(text), start, end });
         const after = page.referents.get(alias.topic);
         // Another group named later by its full name leaves the topic's waiting forms waiting: its own words decide them.
         if (after !== before && !after?.otherGroup) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
@@ -105,6 +107,11 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
       return mentions;
     },
   };
+}
+
+/** No-break spaces as spaces and no-break hyphens as hyphens, one code unit for one: "Mr\u00A0Abbas" reads as "Mr Abbas". */
+function plainSpacing(text: string): string {
+  return /[\u00A0\u2007\u202F\u2010\u2011]/.test(text) ? text.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u2010\u2011]/g, '-') : text;
 }
 
 /**

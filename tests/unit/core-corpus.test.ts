@@ -7,6 +7,7 @@ import { createMatcher, scanPage } from '../../core/scan.ts';
 import { isHardNegative, loadCorpus } from '../../scripts/lib/corpus.ts';
 import { score } from '../../scripts/lib/score.ts';
 import { swapNames } from '../../scripts/lib/swap-names.ts';
+import { typographic } from '../../scripts/lib/typography.ts';
 
 const passages = loadCorpus('test');
 const matcher = createMatcher(BRIEFINGS);
@@ -29,8 +30,8 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 14 on 352 hard negatives since the x16–x19 batches (written after the rules, never tuned on) joined the half.
-    expect(falsePositives.length).toBeLessThanOrEqual(14);
+    // 15 on 365 hard negatives since the x16–x21 batches (written after the rules, never tuned on) joined the half.
+    expect(falsePositives.length).toBeLessThanOrEqual(15);
   });
 });
 
@@ -44,5 +45,15 @@ describe('corpus accuracy with the lookalikes renamed', () => {
     const renamed = score(loadCorpus(undefined, undefined, (id, raw) => swapNames(id, raw, seed)), (p) => scanPage(matcher, p.text));
     expect(renamed.topics.abbas.f1).toBeGreaterThanOrEqual(both.topics.abbas.f1);
     expect(renamed.topics.hezbollah.f1).toBeGreaterThanOrEqual(both.topics.hezbollah.f1 - 0.02);
+  });
+});
+
+describe('the corpus in typographic dress', () => {
+  // No-break spaces and hyphens and curly apostrophes are one code unit each, so every mention keeps its offsets.
+  it('finds the same mentions at the same places in every passage', () => {
+    const differing = loadCorpus()
+      .filter((p) => JSON.stringify(scanPage(matcher, typographic(p.text)).map(({ topic, start, end }) => [topic, start, end])) !== JSON.stringify(scanPage(matcher, p.text).map(({ topic, start, end }) => [topic, start, end])))
+      .map((p) => p.id);
+    expect(differing).toEqual([]);
   });
 });
