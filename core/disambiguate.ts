@@ -163,7 +163,17 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
   // "known as Hamas", "the "Hamas" there": the page speaks of the name, which says nothing of its later uses.
-  if (shaped === 'named-as') return { accept: false, reason: shaped };
+  if (shaped === 'named-as') {
+    // "the Movement of Society for Peace, still called Hamas": a name given to another group, that group's home or
+    // name in its own sentence, is what the page's bare name means until it names the topic's own.
+    const otherHome = topic.shape?.otherContext;
+    const sentence = norm.slice(Math.max(0, hit.start - 150), hit.start).split(/[.!?] /).at(-1) ?? '';
+    const hatnote = /^[^.;]{0,30}\bsee\b/.test(norm.slice(hit.end, hit.end + 40));
+    if (topic.shape?.kind === 'organisation' && otherHome && !hatnote && !firmlyTopic(page, topic) && otherHome.test(sentence)) {
+      page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    }
+    return { accept: false, reason: shaped };
+  }
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
   const crossReference = () => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));

@@ -117,6 +117,21 @@ const rows: [text: string, expected: string[]][] = [
   // Compatibility forms fold like plain text.
   ['𝐇𝐚𝐦𝐚𝐬 and 𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉 and Ｈａｍａｓ', ['hamas:𝐇𝐚𝐦𝐚𝐬', 'hezbollah:𝑯𝒆𝒛𝒃𝒐𝒍𝒍𝒂𝒉', 'hamas:Ｈａｍａｓ']],
   ['𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬 and Abou Mazen', ['abbas:𝐌𝐚𝐡𝐦𝐨𝐮𝐝 𝐀𝐛𝐛𝐚𝐬', 'abbas:Abou Mazen']],
+  // Another owner's Abbas, a surname after a title, a given name that looks like a past tense.
+  ["4. IRAN'S ABBAS BAIG: \"NO FORCES LEFT IN SYRIA\"", []],
+  ['The envoy of the Egyptian President Abbas Farouk arrived in Gaza.', []],
+  ["23' Javed Abbas (Al Ahed), after a cross from the left", []],
+  // French "M." is Monsieur; a full name is his whatever follows it.
+  ["Le président palestinien Mahmoud Abbas est à Paris.\nSelon la même source, M. Abbas s'est engagé à organiser des élections.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Nella foto: Abu Mazen al Quirinale', ['abbas:Abu Mazen']],
+  // What only an armed group has, right after its name, backs it.
+  ['Turkey also hosts several senior Hamas leaders in Istanbul.', ['hamas:Hamas']],
+  // A page that named another group by its full name means it by the bare name.
+  ["Kata'ib Hezbollah claimed the attack near the airport.\nIn Baghdad, Hezbollah fighters set up checkpoints overnight.", []],
+  // Names spoken of.
+  ['Officials used "Hezbollah" as shorthand for any Shia activist in Manama.', []],
+  ['The Movement of Society for Peace, the party still called Hamas, met in Algiers.\nIts leader told supporters in Blida that Hamas would campaign on housing and jobs, and that the party stood with the people of Gaza.', []],
+  ['The press uses "deconfliction" like a spy word, an Israeli pilot said of the line with Russia.', []],
 ];
 
 describe('disambiguation by shape', () => {
