@@ -72,7 +72,10 @@ export function briefingsRules({ fixtures = [] }: BriefingsRulesOptions = {}): P
       built ??= buildAll(fixtures);
       const { modules, files } = await built;
       for (const file of files) this.addWatchFile(file);
-      return id === `\0${CSS_MODULE}` ? modules.css : `export default ${JSON.stringify(modules[key])};\n`;
+      if (id === `\0${CSS_MODULE}`) return modules.css;
+      // As text (Firefox's stage 2 adopts it), without its comments and indentation: its bytes ship in the bundle.
+      const text = key === 'css' ? compactCss(modules.css) : modules[key];
+      return `export default ${JSON.stringify(text)};\n`;
     },
   };
 }
@@ -93,4 +96,9 @@ async function buildAll(fixtures: readonly string[]): Promise<{ modules: BuiltMo
     files.push(file, ...dependencies);
   }
   return { modules: entry.module.buildModules([...entry.module.BRIEFINGS, ...extra]), files };
+}
+
+/** CSS text without comments, line breaks and indentation: the same rules in fewer bytes. */
+export function compactCss(css: string): string {
+  return css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').trim();
 }
