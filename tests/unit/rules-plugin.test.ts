@@ -12,6 +12,7 @@ import {
   BRIEFINGS_MODULE,
   briefingsRules,
   CONTENT_MODULE,
+  compactCss,
   CSS_MODULE,
   PREFILTER_MODULE,
   RULES_MODULE,
@@ -72,7 +73,11 @@ describe('rules plugin', () => {
     expect(exported((await load.call(context, `\0${TOPICS_MODULE}`)) as string)).toEqual([...TOPIC_IDS]);
     const css = (await load.call(context, `\0${CSS_MODULE}`)) as string;
     expect(css).toBe(highlightsCss(BRIEFINGS));
-    expect(exported((await load.call(context, `\0${CSS_MODULE}?raw`)) as string)).toBe(css);
+    // As text: the same rules without comments and line breaks.
+    const text = exported((await load.call(context, `\0${CSS_MODULE}?raw`)) as string) as string;
+    expect(text).toBe(compactCss(css));
+    expect(text).not.toMatch(/\/\*|\n/);
+    expect(text.match(/::highlight\(/g)?.length).toBe(css.match(/::highlight\(/g)?.length);
   });
 
   it('serves the briefings as imports of briefings/index.ts', async () => {
