@@ -14,3 +14,6 @@ export interface Original {
   start: number;
   end: number;
 }
+
+/** What the shape of the text says of a hit: someone or something else (why), its own title, or nothing. */
+export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;

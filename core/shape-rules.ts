@@ -2,17 +2,15 @@
 // name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { byParties } from './arrangement-rules.ts';
-import type { Hit, Original } from './hit.ts';
+import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { backedNearby } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
-import { phraseKey } from './phrase.ts';
+import { byPersonShape } from './person-rules.ts';
+import { ACRONYMS, DEMONYM, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, NOT_NAMES, PERSON_TITLES, PLACE, ROLES, surnameFirst } from './shape-words.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
-export type { Hit, Original } from './hit.ts';
-
-/** What the shape of the text says of a hit: someone or something else (why), its own title, or nothing. */
-export type ShapeVerdict = 'credit' | 'other-name-touching' | 'other-parties' | 'word-sense' | 'named-as' | 'titled' | null;
+export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
 const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
@@ -20,142 +18,6 @@ const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itsel
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
 const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
-
-// Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
-// any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
-const NOT_NAMES = new Set(
-  (
-    'a an the and or but nor so yet if as at by for from in into of off on onto over per than then to up upon with ' +
-    'without within via after before since until while when where whether why how what who whom whose which that ' +
-    'this these those there here now today tonight yesterday tomorrow earlier later meanwhile still also even only ' +
-    'just again once twice both either neither each every all some many most more much such no not nor never ever ' +
-    'he she it we they i you his her its our their my your him them us me one two three four five several ' +
-    'is are was were be been being has have had do does did will would shall should can could may might must ' +
-    'said says told asked added according like unlike under amid among against between beyond despite during ' +
-    'however instead indeed thus hence therefore although though because unless whereas ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
-    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior ' +
-    'anti pro post pre ex non neo mid whatever whichever whenever wherever whoever perhaps maybe clearly certainly ' +
-    'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
-    'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
-    'inside outside across beneath behind above below near around through throughout toward towards another other ' +
-    'others die der das den dem le la les el los las il lo gli des du un une una'
-  ).split(' '),
-);
-
-// Name particles in lower case: "al-Abbas", "Abbas ibn Ali", "Abbas al-Musawi".
-const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani', 'ben', 'de', 'da', 'di', 'van', 'von']);
-
-// Demonyms and the like: a proper-name modifier of an organisation that survives title case ("TURKISH HEZBOLLAH").
-const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
-// Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
-const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
-
-/**
- * "HAMAS, Yasmine", "ABBAS, Yusuf Qasim;", "State v. Hamas, Youssef K.": a surname, a comma, then given names, as
- * results tables, sanctions lists and court dockets write people ("Abbas, Netanyahu and Putin" is a list).
- */
-function surnameFirst(text: string, start: number, end: number): boolean {
-  if (text[end] !== ',') return false;
-  const rest = text.slice(end, end + 40);
-  if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
-  // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
-  if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
-  // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
-  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
-}
-
-// Titles that only a person takes: "Dr Hamas", "Coach Hamas".
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
-
-const DOTTED_TITLE = /(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u;
-
-/** Whether spaces and a full stop come right before `start`: what DOTTED_TITLE needs, tested without a regex. */
-function dotBefore(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0')) i--;
-  return i < start - 1 && text[i] === '.';
-}
-
-// "Abbas is an Arabic given name", and the plain start of it every such text has.
-const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
-const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
-
-const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
-
-// Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
-const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'isw', 'ap', 'bbc', 'cnn', 'afp', 'nyt']);
-
-// Capitalised roles that may follow an organisation's name: "Hezbollah Secretary-General", "Hamas Political Bureau".
-const ROLES = new Set(
-  ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
-    'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
-    'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
-    'relations office offices forces fighters supporters loyalists militia').split(' '),
-);
-
-// "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
-const keyOf = (word: string) => {
-  const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  // Plain ASCII words (nearly all) need only lower case; the rest the full fold the word sets were built with.
-  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
-};
-
-// A joined particle's separator comes after its two or three letters: tested first, as most words have none.
-const joinedAt = (word: string, ...at: number[]) => at.some((i) => "-'’".includes(word[i] ?? 'x'));
-const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || (joinedAt(n.word, 2, 3) && /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word));
-
-function isVerbLike(word: string): boolean {
-  const w = keyOf(word);
-  // Short "-ed" words are more often given names ("Javed", "Ahmed", "Khaled") than a verb before a name.
-  return /(?:[^s]s|ing)$/.test(w) || (/ed$/.test(w) && w.length >= 8);
-}
-
-/**
- * Whether a word touching a person's bare name is another part of someone else's name: capitalised, not one of the
- * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
- * ("Meets", "Named") is the headline's verb, anything else a name.
- */
-// Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
-const PAIR_NOUNS = new Set(
-  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call government governments era years'.split(' '),
-);
-
-function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after', end: number): boolean {
-  const key = keyOf(n.word);
-  if (n.joiner === 'hyphen') {
-    const noun = wordAfter(text, side === 'after' ? n.at : end);
-    if (noun && noun.joiner === 'space' && PAIR_NOUNS.has(noun.word.toLowerCase())) return false;
-  }
-  // "Abbas I", "Shah Abbas II": a regnal number.
-  if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
-  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
-  if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
-  if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
-  const lc = caseOf();
-  if (lc === 'caps') return false;
-  // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
-  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
-  if (lc === 'title') return !isVerbLike(n.word);
-  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
-  return true;
-}
-
-const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|d'|l')(?![\p{L}])/gu;
-
-function frenchMister(text: string, start: number): boolean {
-  if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
-  return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
-}
-
-/** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
-function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean {
-  if (n.joiner !== 'space' || !/\p{L}['’][sS]$/u.test(n.word) || !isCapitalised(n.word)) return false;
-  const owner = n.word.slice(0, -2);
-  const key = keyOf(owner);
-  return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
-}
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
 function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string): boolean {
@@ -247,29 +109,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
-  if (shape.kind === 'person') {
-    if (hit.alias.kind !== 'ambiguous') return null;
-    if (surnameFirst(text, start, end)) return 'other-name-touching';
-    // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
-    if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
-    // "Abbas is an Arabic given name": the text speaks of the name itself.
-    IS_WAS.lastIndex = end;
-    if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-    // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
-    const before = frenchMister(text, start) ? null : wordBefore(text, start);
-    // "Dr Abbas", "Coach Abbas": a title the topic does not take.
-    if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
-    if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
-    // "Iran's Abbas Araghchi", "PAKISTAN'S ABBAS": another country's or body's Abbas ("Palestine's Abbas" is his own).
-    if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';
-    if (before && shape.establishing.has(keyOf(before.word))) {
-      // "Egyptian President Abbas Farouk": a title followed by a surname is someone else's.
-      return after && lc() === 'sentence' && isOtherName(after, shape, text, lc, 'after', end) ? 'other-name-touching' : 'titled';
-    }
-    if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
-    if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
-    return null;
-  }
+  if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : null;
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';

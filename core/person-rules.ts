@@ -1,0 +1,83 @@
+// The shape rules for a person's bare name ("Abbas"): someone else's name touching it, a title the topic does not
+// take, another owner, a surname after a title; or a title that establishes the topic ("President Abbas").
+import type { Original, ShapeVerdict } from './hit.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
+import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { isParticle, isVerbLike, keyOf, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+
+// "Abbas is an Arabic given name", and the plain start of it every such text has.
+const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
+const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
+
+// Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
+const PAIR_NOUNS = new Set(
+  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call government governments era years'.split(' '),
+);
+
+/**
+ * Whether a word touching a person's bare name is another part of someone else's name: capitalised, not one of the
+ * topic's own words, not a common word. In capitals nothing can be told; in title case a verb-like word
+ * ("Meets", "Named") is the headline's verb, anything else a name.
+ */
+function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after', end: number): boolean {
+  const key = keyOf(n.word);
+  if (n.joiner === 'hyphen') {
+    const noun = wordAfter(text, side === 'after' ? n.at : end);
+    if (noun && noun.joiner === 'space' && PAIR_NOUNS.has(noun.word.toLowerCase())) return false;
+  }
+  // "Abbas I", "Shah Abbas II": a regnal number.
+  if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
+  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
+  if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
+  if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
+  const lc = caseOf();
+  if (lc === 'caps') return false;
+  // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
+  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (lc === 'title') return !isVerbLike(n.word);
+  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
+  return true;
+}
+
+const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|d'|l')(?![\p{L}])/gu;
+
+function frenchMister(text: string, start: number): boolean {
+  if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
+}
+
+/** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
+function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean {
+  if (n.joiner !== 'space' || !/\p{L}['’][sS]$/u.test(n.word) || !isCapitalised(n.word)) return false;
+  const owner = n.word.slice(0, -2);
+  const key = keyOf(owner);
+  return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
+}
+
+/**
+ * The person rules for a bare form: another name touching it, a title it does not take, a credit's or a case's
+ * order, or a title that establishes the topic.
+ */
+export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  const { text, start, end } = orig;
+  if (surnameFirst(text, start, end)) return 'other-name-touching';
+  // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
+  if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
+  // "Abbas is an Arabic given name": the text speaks of the name itself.
+  IS_WAS.lastIndex = end;
+  if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
+  // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
+  const before = frenchMister(text, start) ? null : wordBefore(text, start);
+  // "Dr Abbas", "Coach Abbas": a title the topic does not take.
+  if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
+  if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
+  // "Iran's Abbas Araghchi", "PAKISTAN'S ABBAS": another country's or body's Abbas ("Palestine's Abbas" is his own).
+  if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';
+  if (before && shape.establishing.has(keyOf(before.word))) {
+    // "Egyptian President Abbas Farouk": a title followed by a surname is someone else's.
+    return after && lc() === 'sentence' && isOtherName(after, shape, text, lc, 'after', end) ? 'other-name-touching' : 'titled';
+  }
+  if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
+  if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  return null;
+}

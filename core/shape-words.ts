@@ -1,0 +1,91 @@
+// The words the shape rules know (core/shape-rules.ts, core/person-rules.ts): what is not a name, titles a person
+// takes, particles, roles and acronyms beside a group's name, and the small tests built on them.
+import { phraseKey } from './phrase.ts';
+import { isAllCaps, type Neighbour } from './shape.ts';
+
+// Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
+// any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
+export const NOT_NAMES = new Set(
+  (
+    'a an the and or but nor so yet if as at by for from in into of off on onto over per than then to up upon with ' +
+    'without within via after before since until while when where whether why how what who whom whose which that ' +
+    'this these those there here now today tonight yesterday tomorrow earlier later meanwhile still also even only ' +
+    'just again once twice both either neither each every all some many most more much such no not nor never ever ' +
+    'he she it we they i you his her its our their my your him them us me one two three four five several ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'said says told asked added according like unlike under amid among against between beyond despite during ' +
+    'however instead indeed thus hence therefore although though because unless whereas ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mr mrs ms dr sir his hers new old former late current acting interim first last next top senior ' +
+    'anti pro post pre ex non neo mid whatever whichever whenever wherever whoever perhaps maybe clearly certainly ' +
+    'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
+    'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
+    'inside outside across beneath behind above below near around through throughout toward towards another other ' +
+    'others die der das den dem le la les el los las il lo gli des du un une una'
+  ).split(' '),
+);
+
+// Name particles in lower case: "al-Abbas", "Abbas ibn Ali", "Abbas al-Musawi".
+export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani', 'ben', 'de', 'da', 'di', 'van', 'von']);
+
+// Demonyms and the like: a proper-name modifier of an organisation that survives title case ("TURKISH HEZBOLLAH").
+export const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
+// Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
+export const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
+
+/**
+ * "HAMAS, Yasmine", "ABBAS, Yusuf Qasim;", "State v. Hamas, Youssef K.": a surname, a comma, then given names, as
+ * results tables, sanctions lists and court dockets write people ("Abbas, Netanyahu and Putin" is a list).
+ */
+export function surnameFirst(text: string, start: number, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const rest = text.slice(end, end + 40);
+  if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
+  // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
+  if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
+  // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
+  return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
+}
+
+// Titles that only a person takes: "Dr Hamas", "Coach Hamas".
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
+
+export const DOTTED_TITLE = /(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u;
+
+/** Whether spaces and a full stop come right before `start`: what DOTTED_TITLE needs, tested without a regex. */
+export function dotBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0')) i--;
+  return i < start - 1 && text[i] === '.';
+}
+
+export const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
+
+// Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
+export const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'idf', 'pa', 'plo', 'cia', 'isw', 'ap', 'bbc', 'cnn', 'afp', 'nyt']);
+
+// Capitalised roles that may follow an organisation's name: "Hezbollah Secretary-General", "Hamas Political Bureau".
+export const ROLES = new Set(
+  ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
+    'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
+    'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
+    'relations office offices forces fighters supporters loyalists militia').split(' '),
+);
+
+// "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).
+export const keyOf = (word: string) => {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  // Plain ASCII words (nearly all) need only lower case; the rest the full fold the word sets were built with.
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : phraseKey(w);
+};
+
+// A joined particle's separator comes after its two or three letters: tested first, as most words have none.
+export const joinedAt = (word: string, ...at: number[]) => at.some((i) => "-'’".includes(word[i] ?? 'x'));
+export const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || (joinedAt(n.word, 2, 3) && /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word));
+
+export function isVerbLike(word: string): boolean {
+  const w = keyOf(word);
+  // Short "-ed" words are more often given names ("Javed", "Ahmed", "Khaled") than a verb before a name.
+  return /(?:[^s]s|ing)$/.test(w) || (/ed$/.test(w) && w.length >= 8);
+}
