@@ -45,6 +45,22 @@ export interface CardDisplay {
   mentionId(): string | undefined;
 }
 
+const openInIndex = (briefing: BriefingContent) =>
+  void sendToBackground('background/open-index', { topic: briefing.id }).catch(surviving('open in index'));
+
+/** Where focus goes back to when a card that took it closes: the element that had it, unless it is the card's host. */
+function focusedOutside(host: CardHost): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== host.element() ? active : null;
+}
+
+/** Bench and test builds: marks the card's first frame. rAF runs just before a frame is produced, its task just after. */
+function markCardPainted(inThisFrame: boolean): void {
+  const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
+  if (inThisFrame) painted();
+  else requestAnimationFrame(painted);
+}
+
 export function createCardDisplay(host: CardHost, events: CardDisplayEvents, signal: AbortSignal): CardDisplay {
   /** The card in the shadow root: shown, or prepared (rendered invisibly) for the mention under the pointer. */
   let open: (OpenCard & { mentionId?: string }) | null = null;
@@ -68,7 +84,7 @@ export function createCardDisplay(host: CardHost, events: CardDisplayEvents, sig
         announcement={announcement}
         cardRef={cardRef}
         originRef={originRef}
-        onOpenIndex={(b) => void sendToBackground('background/open-index', { topic: b.id }).catch(surviving('open in index'))}
+        onOpenIndex={openInIndex}
         onClose={() => close(true)}
         onPointerInside={(inside) => events.pointerInside(inside)}
       />,
@@ -90,10 +106,7 @@ export function createCardDisplay(host: CardHost, events: CardDisplayEvents, sig
     // Opened from a frame callback with the card's root in place, everything below runs before that frame is
     // drawn (rendering and placement only wait on settled promises): the card is in this very frame.
     const inThisFrame = events.inFrame() && host.element() !== null;
-    if (opening.focus && !host.hasFocus()) {
-      const active = document.activeElement;
-      returnFocus = active instanceof HTMLElement && active !== host.element() ? active : null;
-    }
+    if (opening.focus && !host.hasFocus()) returnFocus = focusedOutside(host);
     unplace();
     // The card prepared for this very mention becomes the shown one: same key, so Preact keeps its DOM.
     const prepared = open && !open.shown && mentionId !== undefined && open.mentionId === mentionId && open.briefing === opening.briefing;
@@ -107,12 +120,7 @@ export function createCardDisplay(host: CardHost, events: CardDisplayEvents, sig
     if (!card || !origin || signal.aborted || open?.key !== key) return;
     stopPlacing = placeCard(lineOfRange(opening.range, opening.line), card, origin, () => {
       if (opening.focus) card.focus({ preventScroll: true });
-      // After the card's first frame: rAF runs just before the frame is produced, the task it queues just after.
-      if (import.meta.env.BRIEFINGS_MARKS) {
-        const painted = () => setTimeout(() => performance.mark('briefings:card-painted'), 0);
-        if (inThisFrame) painted();
-        else requestAnimationFrame(painted);
-      }
+      if (import.meta.env.BRIEFINGS_MARKS) markCardPainted(inThisFrame);
     });
   }
 

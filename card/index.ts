@@ -1,6 +1,6 @@
 // The briefing card, a feature module: hover a mention or walk mentions with the keyboard command, and a Preact card
 // (ui/card/) opens next to it in a closed shadow root, so page CSS cannot restyle it and page scripts cannot reach
-// it. entrypoints/content/stage2.ts creates it and routes the card's messages to the commands returned.
+// it. content/stage2.ts creates it and routes the card's messages to the commands returned.
 //
 //   host.ts          the shadow host: created on first use, removed on abort
 //   display.tsx      what is shown (nothing, a card prepared ahead, a shown card), focus, placement (place.ts)

@@ -1,7 +1,7 @@
-// The content script's second stage (docs/performance.md "Two stages"), loaded by the first (index.ts) only once the
-// page has a candidate or the reader asks for the card. Composition root of the page side: settings → matcher →
-// scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages to.
-// Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
+// The content script's second stage (docs/performance.md "Two stages"), loaded by the first (first-stage.ts) only
+// once the page has a candidate or the reader asks for the card. Composition root of the page side: settings →
+// matcher → scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages
+// to. Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCard } from '../card/index.ts';
 import { prefilterFromSerialized, rulesFromSerialized } from '../core/compiled-rules.ts';
@@ -11,17 +11,29 @@ import { startPageHighlights } from '../dom/page-highlights.ts';
 import { PageMentions } from '../dom/page-mentions.ts';
 import { whenIdle } from '../dom/scheduler.ts';
 import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../extension/page-settings.ts';
-import { createReceiver, type Receive } from '../extension/messages.ts';
+import { createReceiver } from '../extension/messages.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
+import { STAGE2_GLOBAL, type Stage2, type Stage2Scope } from './stage2-handoff.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
 // the regexes from their sources.
 import compiledRules from 'virtual:briefings-rules';
 // The same rules as text, for the open shadow roots of pages' web components in Firefox (dom/shadow-styles.ts).
 import highlightsCss from 'virtual:briefings-highlights.css?raw';
 
-/** What the second stage gives the first: the receiver of the `content/…` messages, which only it can answer. */
-export interface Stage2 {
-  receive: Receive;
+/** Hands startStage2 to the first stage, which imported this file (stage2-handoff.ts). */
+export function exposeStage2(): void {
+  (globalThis as Stage2Scope)[STAGE2_GLOBAL] = startStage2;
+}
+
+/**
+ * Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT notices
+ * (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls, types or comes
+ * back to the tab, so the old highlights and card go before anyone hovers them.
+ */
+function noticeReloads(ctx: ContentScriptContext): void {
+  for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
+    ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
+  }
 }
 
 /** Starts everything the content script did before it had two stages, under the first stage's context. */
@@ -63,12 +75,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
     void loadPageSettings(here, sites).then((next) => ctx.isInvalid || reapply(next));
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
-  // Chromium leaves this script running when the extension is reloaded or updated, and tells it nothing: WXT
-  // notices (runtime.id is gone) only when ctx.isInvalid is read. Read it when the reader next points, scrolls,
-  // types or comes back to the tab, so the old highlights and card go before anyone hovers them.
-  for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
-    ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
-  }
+  noticeReloads(ctx);
   const card = createCard({ signal: ctx.signal, mentions, getSettings: () => current });
 
   // The popup's list and the badge speak for the whole tab: only the top frame answers.

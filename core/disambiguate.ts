@@ -4,7 +4,7 @@ import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, withoutContrast } from './nearby.ts';
-import { byShape, type Hit, type Original } from './shape-rules.ts';
+import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
 
@@ -139,6 +139,36 @@ function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
 }
 
 /**
+ * What the page has settled about an organisation's or an arrangement's name (judge): a verdict when that decides
+ * the hit, else undefined, recording in `page` what this hit establishes. `spelling`: how the page writes an
+ * organisation here.
+ */
+function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: ShapeVerdict, spelling: string): Verdict | undefined {
+  const kindOfName = topic.shape?.kind;
+  const referent = page.referents.get(topic.id);
+  // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
+  if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm)) {
+    return { accept: false, reason: 'page-means-other' };
+  }
+  if (shaped === 'titled' && kindOfName === 'organisation') {
+    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
+  }
+  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
+  else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
+  // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
+  if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
+    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start))) {
+      return { accept: true, confidence: CONFIDENCE.ambiguous };
+    }
+    page.supported.add(topic.id);
+    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
+  }
+  return undefined;
+}
+
+/**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
  * `orig` is the hit in the original text, whose capitals the shape rules read.
@@ -200,26 +230,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     }
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
-    const referent = page.referents.get(topic.id);
-    // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
-    if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm)) {
-      return { accept: false, reason: 'page-means-other' };
-    }
-    if (shaped === 'titled' && kindOfName === 'organisation') {
-      page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
-      if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
-    }
-    else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
-    else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
-    // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
-    if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-      if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start))) {
-        return { accept: true, confidence: CONFIDENCE.ambiguous };
-      }
-      page.supported.add(topic.id);
-      page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
-      if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
-    }
+    const verdict = groupSense(hit, topic, norm, page, shaped, spelling);
+    if (verdict) return verdict;
   }
   // A page that has established its agreement keeps meaning it: its context need not be looked for again.
   if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) {

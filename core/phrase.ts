@@ -2,7 +2,7 @@
 import { normalize } from './normalize.ts';
 
 /** Characters that make a word continue: a name must not be followed or preceded by one ("Hamasaki", "Abbasid"). */
-export const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+export const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** Between the words of a name: one to eight spaces and hyphens ("Abu-Mazen", "Mahmoud⏎Abbas"); bounded so a match stays short. */
 const SEPARATOR = '[ \\-]{1,8}';
 
@@ -63,7 +63,8 @@ export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBef
 }
 
 // A word character right before `index`: the check a leading (?<![\p{L}\p{N}]) would make, done outside the regex.
-const WORD_END = new RegExp(`${WORD_CHAR}$`, 'u');
+// Marked pure so a bundle that never calls isInsideWord (the content script's first stage) leaves it out.
+const WORD_END = /* @__PURE__ */ new RegExp(`${WORD_CHAR}$`, 'u');
 export function isInsideWord(text: string, index: number): boolean {
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);

@@ -31,6 +31,38 @@ export interface PageHighlights {
   newView(): void;
 }
 
+/** Marks the first scan done and, after the next paint, its highlights painted (bench and test builds). */
+function markFirstPaint(doc: Document, scanner: PageScanner, signal: AbortSignal): void {
+  void scanner.initialScan.then(async () => {
+    performance.mark('briefings:scan-done');
+    await afterNextPaint(doc.defaultView!);
+    if (signal.aborted) return;
+    performance.mark('briefings:highlights-painted');
+    if (performance.getEntriesByName('briefings:content-start').length) {
+      performance.measure('briefings:time-to-painted', 'briefings:content-start', 'briefings:highlights-painted');
+    }
+  });
+}
+
+/**
+ * For the bench (docs/performance.md): how many mentions are found, readable from the page's own world — the
+ * highlights hold only those near the viewport once there are many. One entry, replaced on each change. Once per
+ * task: a rescan drops and adds mentions in one go, and each mark costs (a copy of its detail).
+ */
+function markMentionCount(mentions: PageMentions, signal: AbortSignal): void {
+  let markPending = false;
+  const unsubscribe = mentions.subscribe(() => {
+    if (markPending) return;
+    markPending = true;
+    queueMicrotask(() => {
+      markPending = false;
+      performance.clearMarks(MENTIONS_MARK);
+      performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
+    });
+  });
+  signal.addEventListener('abort', unsubscribe, { once: true });
+}
+
 export function startPageHighlights(
   doc: Document,
   matcher: Matcher,
@@ -80,15 +112,7 @@ export function startPageHighlights(
     // Bench and test builds only (scripts/build/build-flags.ts): a page can read every mark.
     if (import.meta.env.BRIEFINGS_MARKS && !measured) {
       measured = true;
-      void scanner.initialScan.then(async () => {
-        performance.mark('briefings:scan-done');
-        await afterNextPaint(doc.defaultView!);
-        if (signal.aborted) return;
-        performance.mark('briefings:highlights-painted');
-        if (performance.getEntriesByName('briefings:content-start').length) {
-          performance.measure('briefings:time-to-painted', 'briefings:content-start', 'briefings:highlights-painted');
-        }
-      });
+      markFirstPaint(doc, scanner, signal);
     }
   };
 
@@ -102,22 +126,7 @@ export function startPageHighlights(
   };
 
   signal.addEventListener('abort', stop, { once: true });
-  // For the bench (docs/performance.md): how many mentions are found, readable from the page's own world — the
-  // highlights hold only those near the viewport once there are many. One entry, replaced on each change.
-  // Once per task: a rescan drops and adds mentions in one go, and each mark costs (a copy of its detail).
-  if (import.meta.env.BRIEFINGS_MARKS) {
-    let markPending = false;
-    const unsubscribe = mentions.subscribe(() => {
-      if (markPending) return;
-      markPending = true;
-      queueMicrotask(() => {
-        markPending = false;
-        performance.clearMarks(MENTIONS_MARK);
-        performance.mark(MENTIONS_MARK, { detail: mentions.tracking().length });
-      });
-    });
-    signal.addEventListener('abort', unsubscribe, { once: true });
-  }
+  if (import.meta.env.BRIEFINGS_MARKS) markMentionCount(mentions, signal);
   apply(settings);
   return {
     apply,

@@ -61,6 +61,33 @@ export function walkTextRuns(root: Node, options: WalkOptions): Generator<TextRu
 }
 
 /**
+ * The block a parent of text belongs to, or NOT_READ (skipped, pruned or not rendered). A skipped or pruned subtree
+ * is jumped over at once (a big <svg>, <select> or script): the walker is moved to its last node.
+ */
+function classifyParent(
+  parent: Element,
+  walker: TreeWalker,
+  skippedAncestor: (element: Element) => Element | null,
+  rendered: (element: Element) => boolean,
+  options: WalkOptions,
+): Element | typeof NOT_READ {
+  const skip = skippedAncestor(parent);
+  if (skip) {
+    let last: Node = skip;
+    // Only down the tree: a DOM that hands out a <template>'s content as its lastChild (happy-dom does) must not
+    // send the walker out of the page, where it would end the walk.
+    for (let child = last.lastChild; child && child.parentNode === last; child = last.lastChild) last = child;
+    walker.currentNode = last;
+    return NOT_READ;
+  }
+  if (!rendered(parent)) {
+    options.onHidden?.(parent);
+    return NOT_READ;
+  }
+  return blockOf(parent) ?? parent;
+}
+
+/**
  * walkTextRuns, where `prune` is asked about `root` and then, top-down, about each block whose parent it said to
  * 'descend' into, before any of their text is read: the caller can rule out a whole article from its textContent
  * (one call, no per-node work) and is told, in document order, which subtrees were left out.
@@ -92,24 +119,6 @@ export function* walkText(
   const parents = new Map<Element, Element | typeof NOT_READ>();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 
-  const classify = (parent: Element): Element | typeof NOT_READ => {
-    const skip = skippedAncestor(parent);
-    if (skip) {
-      // Jump over the whole skipped (or pruned) subtree (a big <svg>, <select> or script): its text is never read.
-      let last: Node = skip;
-      // Only down the tree: a DOM that hands out a <template>'s content as its lastChild (happy-dom does) must not
-      // send the walker out of the page, where it would end the walk.
-      for (let child = last.lastChild; child && child.parentNode === last; child = last.lastChild) last = child;
-      walker.currentNode = last;
-      return NOT_READ;
-    }
-    if (!rendered(parent)) {
-      options.onHidden?.(parent);
-      return NOT_READ;
-    }
-    return blockOf(parent) ?? parent;
-  };
-
   let run: TextRun | null = null;
   let readable = false;
   let last: Text | null = null;
@@ -123,7 +132,7 @@ export function* walkText(
     if (parent !== lastParent) {
       lastParent = parent;
       const known = parents.get(parent);
-      if (known === undefined) parents.set(parent, (block = classify(parent)));
+      if (known === undefined) parents.set(parent, (block = classifyParent(parent, walker, skippedAncestor, rendered, options)));
       else block = known;
     }
     if (pruned.length) {

@@ -28,6 +28,29 @@ const MARGIN = '100% 100%';
 /** Holders in a row found below the window before the rest are assumed below too (see isNear). */
 const GUESS_BELOW_AFTER = 32;
 
+/**
+ * Whether an element is within a screen of the viewport, measured. A scan adds holders in document order: once many
+ * in a row lie below the window, the rest of the page very likely does too, and each rect read costs. They are then
+ * left to the observer's first report, a frame later (which also corrects any guess; `reported` starts measuring
+ * again), instead of each being measured now.
+ */
+function createNearTest(view: Window): { isNear(element: Element): boolean; reported(): void } {
+  let belowInARow = 0;
+  return {
+    isNear(element) {
+      if (belowInARow >= GUESS_BELOW_AFTER) return false;
+      const rect = element.getBoundingClientRect();
+      const height = view.innerHeight;
+      const width = view.innerWidth;
+      belowInARow = rect.top > 2 * height ? belowInARow + 1 : 0;
+      return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;
+    },
+    reported() {
+      belowInARow = 0;
+    },
+  };
+}
+
 export function createViewportWindow<T>(view: Window & typeof globalThis, options: ViewportWindowOptions<T>): ViewportWindow<T> {
   // Ranges by the element watched for them (see elementHolding), and that element by range: a live range's start
   // moves when the page edits its text, so the element is remembered rather than looked up again.
@@ -37,18 +60,7 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
   const buckets = new WeakMap<Element, Element>();
   let observer: IntersectionObserver | null = null;
 
-  // A scan adds holders in document order: once many in a row lie below the window, the rest of the page very
-  // likely does too, and each rect read costs. They are then left to the observer's first report, a frame later
-  // (which also corrects any guess), instead of each being measured now.
-  let belowInARow = 0;
-  const isNear = (element: Element) => {
-    if (belowInARow >= GUESS_BELOW_AFTER) return false;
-    const rect = element.getBoundingClientRect();
-    const height = view.innerHeight;
-    const width = view.innerWidth;
-    belowInARow = rect.top > 2 * height ? belowInARow + 1 : 0;
-    return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;
-  };
+  const { isNear, reported } = createNearTest(view);
 
   const setNear = (element: Element, isNow: boolean) => {
     if (near.has(element) === isNow) return;
@@ -62,7 +74,7 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
   const open = () => {
     observer = new view.IntersectionObserver(
       (entries) => {
-        belowInARow = 0;
+        reported();
         for (const entry of entries) setNear(entry.target, entry.isIntersecting);
       },
       { rootMargin: MARGIN },

@@ -60,7 +60,7 @@ export function createWalkSkips(
           // Not marked skipped: it still ends a run, like any block. The walk jumps past it, and past the blocks
           // right after it that are ruled out too.
           pruned.push(up);
-          return pruneFollowing(up, prune);
+          return pruneFollowing(up, prune, options, decided, pruned);
         }
         if (decision === 'descend') descend.add(up);
       }
@@ -69,37 +69,44 @@ export function createWalkSkips(
     return known ? (outer ?? element) : null;
   };
 
-  /**
-   * After `first` was ruled out, the blocks right after it are asked about at once, top-down, while they are ruled
-   * out too (with only text without letters between them): a page with no mention is then passed article by article
-   * from their parent, instead of reaching each through its first text node (a climb and a jump per article; on
-   * the bench's 5 MB page, most of the walk). Returns the last one ruled out, for the walk to jump past.
-   */
-  const pruneFollowing = (first: Element, prune: (element: Element) => Prune): Element => {
-    let lastPruned = first;
-    for (let next = first.nextSibling; next; next = next.nextSibling) {
-      const type = next.nodeType;
-      if (type === Node.COMMENT_NODE) continue;
-      // Text between two blocks is a run of its own: without letters it would be passed over anyway.
-      if (type === Node.TEXT_NODE) {
-        if (hasLetters.test((next as Text).data)) break;
-        continue;
-      }
-      if (type !== Node.ELEMENT_NODE) break;
-      const element = next as Element;
-      const name = element.localName;
-      // Whatever the walk would treat otherwise (a skipped element, inline content) is left to it.
-      if (isInlineName(name) || isSkippedElement(element, options, name)) break;
-      const decision = prune(element);
-      if (decision !== 'skip') {
-        decided.set(element, decision);
-        break;
-      }
-      pruned.push(element);
-      lastPruned = element;
-    }
-    return lastPruned;
-  };
-
   return skippedAncestor;
+}
+
+/**
+ * After `first` was ruled out, the blocks right after it are asked about at once, top-down, while they are ruled
+ * out too (with only text without letters between them): a page with no mention is then passed article by article
+ * from their parent, instead of reaching each through its first text node (a climb and a jump per article; on
+ * the bench's 5 MB page, most of the walk). Returns the last one ruled out, for the walk to jump past. Fills
+ * `pruned` and remembers in `decided` the decision for the block that stopped it.
+ */
+function pruneFollowing(
+  first: Element,
+  prune: (element: Element) => Prune,
+  options: WalkOptions,
+  decided: Map<Element, Prune>,
+  pruned: Element[],
+): Element {
+  let lastPruned = first;
+  for (let next = first.nextSibling; next; next = next.nextSibling) {
+    const type = next.nodeType;
+    if (type === Node.COMMENT_NODE) continue;
+    // Text between two blocks is a run of its own: without letters it would be passed over anyway.
+    if (type === Node.TEXT_NODE) {
+      if (hasLetters.test((next as Text).data)) break;
+      continue;
+    }
+    if (type !== Node.ELEMENT_NODE) break;
+    const element = next as Element;
+    const name = element.localName;
+    // Whatever the walk would treat otherwise (a skipped element, inline content) is left to it.
+    if (isInlineName(name) || isSkippedElement(element, options, name)) break;
+    const decision = prune(element);
+    if (decision !== 'skip') {
+      decided.set(element, decision);
+      break;
+    }
+    pruned.push(element);
+    lastPruned = element;
+  }
+  return lastPruned;
 }

@@ -1,46 +1,4 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBadge } from '../extension/badge.ts';
-import { onCommand } from '../extension/commands.ts';
-import { createContextMenu, onContextMenuClick } from '../extension/context-menu.ts';
-import { handleMessages } from '../extension/messages.ts';
-import { openIndex } from '../extension/open-index.ts';
-import { siteOf } from '../extension/page-kind.ts';
-import { forgetPrivatePaused, getPrivatePaused, watchPrivatePaused } from '../extension/private-pauses.ts';
-import { rankQuotesFor } from '../extension/quote-ranking.ts';
-import { settingItems } from '../extension/settings.ts';
-import { surviving } from '../core/debug.ts';
+import { startBackground } from '../extension/background.ts';
 
-// Only wiring. Every listener is registered synchronously here, so an MV3 service worker or MV2 event page woken by
-// an event finds it.
-export default defineBackground(() => {
-  // Defining the setting items runs their storage migrations now, at startup.
-  void settingItems();
-  const badge = startBadge();
-  handleMessages(browser.runtime.onMessage, 'background', {
-    'background/ping': () => ({ pong: true, version: browser.runtime.getManifest().version }),
-    'background/mention-count': ({ count }, sender) =>
-      badge.setCount(sender.tab!.id!, count, sender.url ?? sender.tab?.url, sender.tab?.incognito),
-    'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
-    'background/rank-quotes': rankQuotesFor,
-    // The tab's URL, not the frame's: a page's frames are paused with the site the reader sees (issue 18).
-    'background/top-site': (_, sender) => ({ site: siteOf(sender.tab?.url) }),
-    // Only a private tab learns what was paused in private windows.
-    'background/private-paused': async (_, sender) => ({ sites: sender.tab?.incognito ? await getPrivatePaused() : [] }),
-  });
-  // Private pauses reach every frame of every private tab at once, as a settings change reaches the others.
-  watchPrivatePaused(async (sites) => {
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.incognito && tab.id !== undefined) {
-        browser.tabs.sendMessage(tab.id, { type: 'content/private-paused', params: { sites } }).catch(surviving('telling a private tab of its pauses'));
-      }
-    }
-  });
-  // The last private window closed: its pauses go with it, as its history does.
-  browser.windows.onRemoved.addListener(async () => {
-    if (!(await browser.windows.getAll()).some((window) => window.incognito)) await forgetPrivatePaused();
-  });
-  browser.runtime.onInstalled.addListener(createContextMenu);
-  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
-});
+export default defineBackground(startBackground);

@@ -204,7 +204,7 @@ export function createReceiver<R extends Receiver>(receiver: R, handlers: Handle
  * The background's runtime.onMessage listener around `createReceiver`: a refusal is an error reply. Pass it
  * wxt/browser's (polyfilled) `runtime.onMessage`: Chromium before 146 ignores a promise a listener returns, and the
  * polyfill turns it into sendResponse. Returns the function that stops listening. (The content script's one
- * listener is its first stage's, entrypoints/content/index.ts, which hands messages to the second stage's receiver.)
+ * listener is its first stage's, content/first-stage-messages.ts, which hands messages to the second stage's receiver.)
  */
 export function handleMessages<R extends Receiver>(onMessage: MessageEvent, receiver: R, handlers: Handlers<R>): () => void {
   const receive = createReceiver(receiver, handlers);

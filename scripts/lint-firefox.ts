@@ -44,7 +44,7 @@ export const ALLOWED: Allowed[] = [
 ];
 
 /** Our own source: nothing here may use dangerouslySetInnerHTML, which is what would make Preact's path live. */
-const SOURCE_DIRS = ['entrypoints', 'ui', 'dom', 'extension', 'core', 'briefings'];
+const SOURCE_DIRS = ['entrypoints', 'content', 'card', 'ui', 'dom', 'extension', 'core', 'briefings'];
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -80,7 +80,7 @@ const push = (samples: Samples, page: string, kase: string, sample: Sample) => (
 export const ARMS = ['NOEXT', 'IDEAL', 'EXT'] as const;
 type Arm = (typeof ARMS)[number];
 
-export async function runChromium(options: {
+type RunOptions = {
   pages: BenchPage[];
   runs: number;
   /** Runs past `runs`, for the pages `settled` says are not settled yet. */
@@ -88,102 +88,123 @@ export async function runChromium(options: {
   settled: (samples: Samples, page: string) => boolean;
   traceRuns: number;
   log: (line: string) => void;
-}): Promise<ChromiumResult> {
+};
+
+/** Each arm's browser context and the origin of its extension's code (null: no extension). */
+interface ArmSetup {
+  contexts: Record<Arm, BrowserContext>;
+  origins: Record<Arm, string | null>;
+  waits: MarkWaits;
+}
+
+/** One metered load of a page in one arm: the arm's own waits, then its costs (and, for Briefings, the card). */
+async function meteredLoad(setup: ArmSetup, p: BenchPage, arm: Arm): Promise<Sample> {
+  const origin = setup.origins[arm];
+  const metered = await openMetered(setup.contexts[arm]);
+  const { page } = metered;
+  const tab = playwrightTab(page);
+  try {
+    if (p.spa) {
+      await tab.goto(p.url);
+      // The feed starts appending after load. With Briefings, feedLatency follows every append until it is
+      // highlighted; elsewhere the same frame loop runs until the last append.
+      const feed = await tab.eval<FeedLatency>(inPage(feedLatency, { follow: arm === 'EXT' }));
+      await tab.eval(inPage(settle));
+      if (arm !== 'EXT') return await cost(metered, origin);
+      const sorted = [...feed.latencies].sort((a, b) => a - b);
+      return {
+        appendMedianMs: sorted[sorted.length >> 1] ?? null,
+        appendMaxMs: sorted.at(-1) ?? null,
+        missedAppends: feed.missed,
+        highlights: feed.highlights,
+        ...(await cost(metered, origin)),
+      };
+    }
+    if (arm === 'EXT') {
+      const sample = { ...extensionSample(await extensionLoad(tab, p.url, setup.waits)), ...(await cost(metered, origin)) };
+      // After the costs are read: the first hover of this page, its card painted.
+      if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, setup.waits);
+      return sample;
+    }
+    await tab.goto(p.url);
+    if (arm === 'IDEAL') {
+      const figures = await idealLoad(tab, setup.waits);
+      return { ...figures, ...(await cost(metered, origin)) };
+    }
+    await tab.eval(inPage(settle));
+    return await cost(metered, null);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The timed runs: baselines in the plain browser, then the three arms of every page, into `samples`. */
+async function timedRuns(options: RunOptions, setup: ArmSetup, samples: Samples): Promise<void> {
+  for (let run = 0; run < options.maxRuns; run++) {
+    // Past the planned runs, only the pages whose Briefings ÷ IDEAL ratios still move.
+    const pages = run < options.runs ? options.pages : options.pages.filter((p) => !options.settled(samples, p.key));
+    if (!pages.length) break;
+    options.log(run < options.runs ? `chromium run ${run + 1}/${options.runs}` : `chromium run ${run + 1} (extra, up to ${options.maxRuns}; not settled: ${pages.map((p) => p.key).join(', ')})`);
+    for (const p of pages) {
+      // Baselines (context rows) in the planned runs only.
+      if (!p.spa && run < options.runs) {
+        const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
+        for (const method of methods) {
+          const tab = playwrightTab(await setup.contexts.NOEXT.newPage());
+          push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
+          await tab.close();
+        }
+      }
+      // The arms in a different order every run, so drift and warm-up do not favour one of them; each sample
+      // keeps its run so with − without can be taken pairwise.
+      for (let k = 0; k < ARMS.length; k++) {
+        const arm = ARMS[(run + k) % ARMS.length]!;
+        push(samples, p.key, arm, { run, ...(await meteredLoad(setup, p, arm)) });
+      }
+    }
+  }
+}
+
+/** Traced loads with Briefings, apart from the timed ones (tracing slows the page down), into `samples`. */
+async function tracedRuns(options: RunOptions, setup: ArmSetup, samples: Samples): Promise<void> {
+  const context = setup.contexts.EXT;
+  const browser = context.browser();
+  for (let run = 0; browser && run < options.traceRuns; run++) {
+    options.log(`chromium trace ${run + 1}/${options.traceRuns}`);
+    for (const p of options.pages) {
+      const page = await context.newPage();
+      const tab = playwrightTab(page);
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      if (p.spa) {
+        await tab.goto(p.url);
+        await tab.eval(inPage(feedLatency, { follow: true }));
+      } else await extensionLoad(tab, p.url, setup.waits);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const figures: TaskFigures = extensionTasks(trace, setup.origins.EXT!);
+      push(samples, p.key, 'TRACE', { ...figures });
+      await tab.close();
+    }
+  }
+}
+
+export async function runChromium(options: RunOptions): Promise<ChromiumResult> {
   const ext = await ChromiumSession.launch();
   const ideal = await launchExtensionChromium(IDEAL_DIR);
   const plain = await launchPlainChromium();
   // Any extension's code in Briefings' own browser is Briefings': its second stage (stage2.js) runs from a
   // per-session URL whose id is not ext.extensionId (use_dynamic_url, docs/performance.md "Two stages").
   const extensionOrigin = 'chrome-extension://';
-  const idealOrigin = `chrome-extension://${idealChromiumId()}/`;
+  const setup: ArmSetup = {
+    contexts: { EXT: ext.context, IDEAL: ideal.context, NOEXT: plain.context },
+    origins: { EXT: extensionOrigin, IDEAL: `chrome-extension://${idealChromiumId()}/`, NOEXT: null },
+    waits: new MarkWaits(),
+  };
   const samples: Samples = {};
-  const waits = new MarkWaits();
-
-  /** One metered load of a page in one arm: the arm's own waits, then its costs (and, for Briefings, the card). */
-  async function meteredLoad(p: BenchPage, arm: Arm): Promise<Sample> {
-    const context = arm === 'EXT' ? ext.context : arm === 'IDEAL' ? ideal.context : plain.context;
-    const origin = arm === 'EXT' ? extensionOrigin : arm === 'IDEAL' ? idealOrigin : null;
-    const metered = await openMetered(context);
-    const { page } = metered;
-    const tab = playwrightTab(page);
-    try {
-      if (p.spa) {
-        await tab.goto(p.url);
-        // The feed starts appending after load. With Briefings, feedLatency follows every append until it is
-        // highlighted; elsewhere the same frame loop runs until the last append.
-        const feed = await tab.eval<FeedLatency>(inPage(feedLatency, { follow: arm === 'EXT' }));
-        await tab.eval(inPage(settle));
-        if (arm !== 'EXT') return await cost(metered, origin);
-        const sorted = [...feed.latencies].sort((a, b) => a - b);
-        return {
-          appendMedianMs: sorted[sorted.length >> 1] ?? null,
-          appendMaxMs: sorted.at(-1) ?? null,
-          missedAppends: feed.missed,
-          highlights: feed.highlights,
-          ...(await cost(metered, origin)),
-        };
-      }
-      if (arm === 'EXT') {
-        const sample = { ...extensionSample(await extensionLoad(tab, p.url, waits)), ...(await cost(metered, origin)) };
-        // After the costs are read: the first hover of this page, its card painted.
-        if (p.key === 'news1mb') sample.cardMs = await hoverCard(tab, waits);
-        return sample;
-      }
-      await tab.goto(p.url);
-      if (arm === 'IDEAL') {
-        const figures = await idealLoad(tab, waits);
-        return { ...figures, ...(await cost(metered, origin)) };
-      }
-      await tab.eval(inPage(settle));
-      return await cost(metered, null);
-    } finally {
-      await tab.close();
-    }
-  }
-
   try {
-    for (let run = 0; run < options.maxRuns; run++) {
-      // Past the planned runs, only the pages whose Briefings ÷ IDEAL ratios still move.
-      const pages = run < options.runs ? options.pages : options.pages.filter((p) => !options.settled(samples, p.key));
-      if (!pages.length) break;
-      options.log(run < options.runs ? `chromium run ${run + 1}/${options.runs}` : `chromium run ${run + 1} (extra, up to ${options.maxRuns}; not settled: ${pages.map((p) => p.key).join(', ')})`);
-      for (const p of pages) {
-        // Baselines (context rows) in the planned runs only.
-        if (!p.spa && run < options.runs) {
-          const methods: Method[] = run < p.markRuns ? ['FLOOR', 'PAINT', 'MARK'] : ['FLOOR', 'PAINT'];
-          for (const method of methods) {
-            const tab = playwrightTab(await plain.context.newPage());
-            push(samples, p.key, method, { ...(await baseline(tab, p.url, method)) });
-            await tab.close();
-          }
-        }
-        // The arms in a different order every run, so drift and warm-up do not favour one of them; each sample
-        // keeps its run so with − without can be taken pairwise.
-        for (let k = 0; k < ARMS.length; k++) {
-          const arm = ARMS[(run + k) % ARMS.length]!;
-          push(samples, p.key, arm, { run, ...(await meteredLoad(p, arm)) });
-        }
-      }
-    }
-    // Traced loads apart from the timed ones: tracing slows the page down.
+    await timedRuns(options, setup, samples);
+    await tracedRuns(options, setup, samples);
     const browser = ext.context.browser();
-    for (let run = 0; browser && run < options.traceRuns; run++) {
-      options.log(`chromium trace ${run + 1}/${options.traceRuns}`);
-      for (const p of options.pages) {
-        const page = await ext.context.newPage();
-        const tab = playwrightTab(page);
-        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-        if (p.spa) {
-          await tab.goto(p.url);
-          await tab.eval(inPage(feedLatency, { follow: true }));
-        } else await extensionLoad(tab, p.url, waits);
-        const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-        const figures: TaskFigures = extensionTasks(trace, extensionOrigin);
-        push(samples, p.key, 'TRACE', { ...figures });
-        await tab.close();
-      }
-    }
-    return { version: browser?.version() ?? 'unknown', extensionOrigin, samples, missingMarks: waits.missing };
+    return { version: browser?.version() ?? 'unknown', extensionOrigin, samples, missingMarks: setup.waits.missing };
   } finally {
     await ext.close();
     await ideal.close();

@@ -33,7 +33,7 @@ declare module 'virtual:briefings-topics' {
 // The page highlights' ::highlight rules (scripts/build/highlights-css.ts), the content script's manifest CSS.
 declare module 'virtual:briefings-highlights.css' {}
 
-// The same rules as text, for open shadow roots in Firefox (entrypoints/content/stage2.ts).
+// The same rules as text, for open shadow roots in Firefox (content/stage2.ts).
 declare module 'virtual:briefings-highlights.css?raw' {
   const css: string;
   export default css;

@@ -4,6 +4,7 @@
 // cannot open the index with them. Every attack is made by the page's own script.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import type { TestPage } from './harness/session.ts';
 import { foreignElements, mentionPoint, pause } from './harness/watched-page.ts';
 
 const fixture = (name: string) => `${inject('fixturesOrigin')}/pages/${name}`;
@@ -56,6 +57,14 @@ async function indexPages(session: ExtensionSession): Promise<number> {
   return n;
 }
 
+/** Opens a fixture page once its Hamas mention is highlighted; returns the page and that mention's centre. */
+async function openAtHamas(session: ExtensionSession, name: string): Promise<{ page: TestPage; point: { x: number; y: number } }> {
+  const page = await session.newPage();
+  await page.goto(fixture(name));
+  await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hamas-')));
+  return { page, point: (await page.evaluate(mentionPoint, 'hamas'))! };
+}
+
 describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch the extension', (browserName) => {
   let production: ExtensionSession;
   let testBuild: ExtensionSession;
@@ -69,10 +78,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
   });
 
   test('production build: synthetic pointer and key events do not open or operate the card, and its root is closed', async () => {
-    const page = await production.newPage();
-    await page.goto(fixture('watched.html'));
-    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hamas-')));
-    const point = (await page.evaluate(mentionPoint, 'hamas'))!;
+    const { page, point } = await openAtHamas(production, 'watched.html');
     await page.mouseMove(5, 5);
     await page.evaluate(syntheticHover, point);
     await pause(page, 600);
@@ -98,10 +104,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
   });
 
   test('production build: element names the page defined first get no card of the extension in them', async () => {
-    const page = await production.newPage();
-    await page.goto(fixture('squatted.html'));
-    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hamas-')));
-    const point = (await page.evaluate(mentionPoint, 'hamas'))!;
+    const { page, point } = await openAtHamas(production, 'squatted.html');
     await page.mouseMove(Math.max(5, point.x - 40), point.y + 80);
     await page.mouseMove(point.x, point.y, 4);
     await page.waitFor(somethingNewBy, point);
@@ -113,10 +116,7 @@ describe.each(selectedBrowsers())('%s: a page cannot drive, switch off or watch 
   });
 
   test('test build (card root open): the page clicking the card’s buttons opens no index; the reader’s clicks open one, reused', async () => {
-    const page = await testBuild.newPage();
-    await page.goto(fixture('watched.html'));
-    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('briefings-hamas-')));
-    const point = (await page.evaluate(mentionPoint, 'hamas'))!;
+    const { page, point } = await openAtHamas(testBuild, 'watched.html');
     await page.mouseMove(point.x, point.y, 4);
     const cardShown = () => Boolean(document.querySelector('[data-briefings-card]')?.shadowRoot?.querySelector('[role="dialog"][data-placed]'));
     await page.waitFor(cardShown);

@@ -1,0 +1,51 @@
+// The content script's first stage (docs/performance.md "Two stages"), run in every frame of every page: one read of
+// the page's text and one prefilter test, then a cheap watch for text added later. Only when some text could be a
+// mention, or the reader asks for a briefing, does it import the second stage (stage2.ts: settings, matcher,
+// highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { surviving } from '../core/debug.ts';
+import { prefilterFromSpec } from '../core/prefilter.ts';
+import { hasCandidate, watchForCandidate } from '../dom/candidate.ts';
+import { listenForContentMessages } from './first-stage-messages.ts';
+import { loadStage2, type Stage2Slot } from './stage2-handoff.ts';
+// The prefilter's anchors alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
+import PREFILTER from 'virtual:briefings-prefilter';
+
+const MAX_FRAMES = 300;
+
+/** The index among the top's frames of the one this window is in (-1 for the top itself). */
+function topFrameIndex(view: Window): number {
+  let child = view;
+  // parent, top, length and indexing are readable across origins.
+  while (child.parent !== child.top) child = child.parent;
+  for (let i = 0; i < view.top!.length; i++) if (view.top![i] === child) return i;
+  return -1;
+}
+
+/** Runs the first stage in this frame, under the content script's context. */
+export function startFirstStage(ctx: ContentScriptContext): void {
+  // A page with hundreds of frames (an ad farm) has only the first MAX_FRAMES of its top's frames read, so their
+  // scripts cannot keep the tab busy for minutes (issue 18).
+  if (window !== window.top && topFrameIndex(window) >= MAX_FRAMES) return;
+  if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
+  const { mightMatch } = prefilterFromSpec(PREFILTER);
+  const slot: Stage2Slot = {};
+  const load = () => loadStage2(ctx, slot);
+  listenForContentMessages(ctx, slot);
+
+  const root = document.body ?? document.documentElement;
+  if (!root) return;
+  const shadows: ShadowRoot[] = [];
+  const candidate = hasCandidate(root, mightMatch, (shadow) => shadows.push(shadow));
+  // Bench and test builds only (scripts/build/build-flags.ts): with nothing to find, the scan is done and there is
+  // nothing to paint; the second stage sets these marks again if it loads later.
+  if (import.meta.env.BRIEFINGS_MARKS) {
+    performance.mark('briefings:stage1-done', { detail: { candidate } });
+    if (!candidate) {
+      performance.mark('briefings:scan-done');
+      performance.mark('briefings:highlights-painted');
+    }
+  }
+  if (candidate) void load().catch(surviving('loading the second stage'));
+  else watchForCandidate(document, mightMatch, () => void load().catch(surviving('loading the second stage')), ctx.signal, shadows);
+}
