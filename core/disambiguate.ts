@@ -168,6 +168,31 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   return undefined;
 }
 
+/** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
+function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
+  // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
+  // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
+  const seeAlso = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
+  const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeAlso;
+  if (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
+  return { accept: false, reason: 'named-otherwise' };
+}
+
+/**
+ * A name spoken of ("known as Hamas"): no mention, and mostly nothing said of later uses; but a name given to
+ * another group with that group's home or name in its sentence ("the Movement of Society for Peace, still called
+ * Hamas") is what the page's bare name means until it names the topic's own.
+ */
+function namedAs(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
+  const otherHome = topic.shape?.otherContext;
+  const sentence = norm.slice(Math.max(0, hit.start - 150), hit.start).split(/[.!?] /).at(-1) ?? '';
+  const hatnote = /^[^.;]{0,30}\bsee\b/.test(norm.slice(hit.end, hit.end + 40));
+  if (topic.shape?.kind === 'organisation' && otherHome && !hatnote && !firmlyTopic(page, topic) && otherHome.test(sentence)) {
+    page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+  }
+  return { accept: false, reason: 'named-as' };
+}
+
 /**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
@@ -182,28 +207,10 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   const { kind } = hit.alias;
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
   const other = kind === 'name' && topic.shape?.kind === 'person' ? null : rejectedBy(hit, topic, norm);
-  if (other) {
-    // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
-    // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
-    const seeAlso = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
-    const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeAlso;
-    if (kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
-    return { accept: false, reason: 'named-otherwise' };
-  }
+  if (other) return namedOtherwise(hit, topic, norm, page, other);
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
-  // "known as Hamas", "the "Hamas" there": the page speaks of the name, which says nothing of its later uses.
-  if (shaped === 'named-as') {
-    // "the Movement of Society for Peace, still called Hamas": a name given to another group, that group's home or
-    // name in its own sentence, is what the page's bare name means until it names the topic's own.
-    const otherHome = topic.shape?.otherContext;
-    const sentence = norm.slice(Math.max(0, hit.start - 150), hit.start).split(/[.!?] /).at(-1) ?? '';
-    const hatnote = /^[^.;]{0,30}\bsee\b/.test(norm.slice(hit.end, hit.end + 40));
-    if (topic.shape?.kind === 'organisation' && otherHome && !hatnote && !firmlyTopic(page, topic) && otherHome.test(sentence)) {
-      page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
-    }
-    return { accept: false, reason: shaped };
-  }
+  if (shaped === 'named-as') return namedAs(hit, topic, norm, page);
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
   const crossReference = () => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
