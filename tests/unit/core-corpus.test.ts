@@ -19,8 +19,8 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.3, hamas 96.1, hezbollah 95.5,
-  // deconfliction 93.5.
+  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.4, hamas 96.3, hezbollah 95.6,
+  // deconfliction 93.8.
   const floors = { abbas: 0.94, hamas: 0.94, hezbollah: 0.93, deconfliction: 0.91 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
@@ -30,9 +30,9 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 8 on 380 hard negatives (x16–x21 joined the half in session 7; Hezbollah's support words lost those every Shia
+    // 9 on 401 hard negatives (x16–x23 joined the half in session 7; Hezbollah's support words lost those every Shia
     // militia shares).
-    expect(falsePositives.length).toBeLessThanOrEqual(8);
+    expect(falsePositives.length).toBeLessThanOrEqual(9);
   });
 });
 
