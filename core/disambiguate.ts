@@ -168,12 +168,14 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   return undefined;
 }
 
+/** Whether a hatnote's "see (also) …" leads up to the hit: a pointer to another page. */
+const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
+
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
   // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
   // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
-  const seeAlso = /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
-  const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeAlso;
+  const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);
   if (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
   return { accept: false, reason: 'named-otherwise' };
 }
@@ -213,8 +215,7 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (shaped === 'named-as') return namedAs(hit, topic, norm, page);
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
-  const crossReference = () => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
-  if ((shaped === 'other-name-touching' || shaped === 'other-parties') && crossReference()) return { accept: false, reason: shaped };
+  if ((shaped === 'other-name-touching' || shaped === 'other-parties') && seeBefore(hit, norm)) return { accept: false, reason: shaped };
   // How the page writes an organisation here (its spellings are kept apart: PageContext.spellings).
   const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
   if (shaped === 'other-name-touching' || shaped === 'other-parties') {

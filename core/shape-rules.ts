@@ -69,6 +69,10 @@ const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
+/** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
+const quoted = ({ text, start, end }: Original) => QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x');
+/** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
+const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
 const CLAUSE_END = /\. |[|\t;]/u;
 const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
@@ -99,7 +103,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
   if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
-  if (shape.kind === 'arrangement' && QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x') && SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
+  if (shape.kind === 'arrangement' && quoted(orig) && spokenOf(hit, norm)) return 'named-as';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
@@ -138,9 +142,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
     if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
-    if (QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x')) {
+    if (quoted(orig)) {
       // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
-      if (SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start)) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || !backedNearby(hit, topic, norm)) return 'named-as';
+      if (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || !backedNearby(hit, topic, norm)) return 'named-as';
     }
     const surface = text.slice(start, end);
     // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
