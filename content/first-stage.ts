@@ -4,12 +4,12 @@
 // highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { surviving } from '../core/debug.ts';
-import { prefilterFromSpec } from '../core/prefilter.ts';
+import { wordScannerFromSpec } from '../core/prefilter.ts';
 import { hasCandidate, watchForCandidate } from '../dom/candidate.ts';
 import { listenForContentMessages } from './first-stage-messages.ts';
 import { loadStage2, type Stage2Slot } from './stage2-handoff.ts';
-// The prefilter's anchors alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
-import PREFILTER from 'virtual:briefings-prefilter';
+// The spellings' words alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
+import WORDS from 'virtual:briefings-prefilter';
 
 const MAX_FRAMES = 300;
 
@@ -28,7 +28,7 @@ export function startFirstStage(ctx: ContentScriptContext): void {
   // scripts cannot keep the tab busy for minutes (issue 18).
   if (window !== window.top && topFrameIndex(window) >= MAX_FRAMES) return;
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
-  const { mightMatch } = prefilterFromSpec(PREFILTER);
+  const scan = wordScannerFromSpec(WORDS);
   const slot: Stage2Slot = {};
   const load = () => loadStage2(ctx, slot);
   listenForContentMessages(ctx, slot);
@@ -36,7 +36,7 @@ export function startFirstStage(ctx: ContentScriptContext): void {
   const root = document.body ?? document.documentElement;
   if (!root) return;
   const shadows: ShadowRoot[] = [];
-  const candidate = hasCandidate(root, mightMatch, (shadow) => shadows.push(shadow));
+  const candidate = hasCandidate(root, scan, (shadow) => shadows.push(shadow));
   // Bench and test builds only (scripts/build/build-flags.ts): with nothing to find, the scan is done and there is
   // nothing to paint; the second stage sets these marks again if it loads later.
   if (import.meta.env.BRIEFINGS_MARKS) {
@@ -47,5 +47,5 @@ export function startFirstStage(ctx: ContentScriptContext): void {
     }
   }
   if (candidate) void load().catch(surviving('loading the second stage'));
-  else watchForCandidate(document, mightMatch, () => void load().catch(surviving('loading the second stage')), ctx.signal, shadows);
+  else watchForCandidate(document, scan, () => void load().catch(surviving('loading the second stage')), ctx.signal, shadows);
 }

@@ -73,6 +73,20 @@ function triePattern(words: readonly string[]): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
+/** The words as one character trie that matches each of them whole (a word that is another's start included). */
+function wordsTriePattern(words: readonly string[]): string {
+  const heads = new Map<string, string[]>();
+  for (const word of words) heads.set(word[0]!, [...(heads.get(word[0]!) ?? []), word.slice(1)]);
+  const branches = [...heads].map(([head, rests]) => {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const longer = rests.filter(Boolean);
+    if (!longer.length) return escaped;
+    const tail = wordsTriePattern(longer);
+    return escaped + (rests.includes('') ? `(?:${tail})?` : tail);
+  });
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
 /** What a prefilter needs at run time, as plain data (JSON-safe). */
 export interface PrefilterSpec {
   /**
@@ -102,6 +116,87 @@ export function prefilterFromSpec(spec: PrefilterSpec): Prefilter {
   if (spec.anchor === null) return { mightMatch: () => false, contextChars };
   const anchor = new RegExp(spec.anchor, 'i');
   return { mightMatch: (raw) => anchor.test(raw) || HATCH.test(raw), contextChars };
+}
+
+/**
+ * The content script's first stage asks a stricter question of a whole page's text: is some spelling's word there
+ * as a whole word? An anchor alone is too common ("amazing" holds "mazin", "decorated" "deco", "Bahamas" "hama").
+ * One word per spelling suffices, since every word of a mention's spelling is a whole word in the text the matcher
+ * reads: its first word when that has four letters, else its longest, and none when one of its words is chosen already.
+ */
+function spellingWords(all: readonly string[]): string[] {
+  const runsOf = (spelling: string) => spelling.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const chosen = new Set<string>();
+  // Single words first, so "mahmoud abbas" finds "abbas" chosen rather than adding the common "mahmoud".
+  for (const runs of all.map(runsOf).sort((a, b) => a.length - b.length)) {
+    if (!runs.length || runs.some((run) => chosen.has(run))) continue;
+    chosen.add(runs[0]!.length >= ANCHOR_LENGTH ? runs[0]! : runs.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return [...chosen];
+}
+
+/** The first stage's data (`virtual:briefings-prefilter`): the spellings' words as one trie, flags `i`. */
+export interface WordsSpec {
+  /** Null when there is no spelling; empty when some word is not ASCII and has case (then every text passes). */
+  words: string | null;
+}
+
+/** @example wordsSpec(BRIEFINGS).words; // "(?:abbas|hamas|h(?:e…" */
+export function wordsSpec(briefings: readonly Briefing[]): WordsSpec {
+  const list = spellingWords(spellings(briefings));
+  if (!list.length) return { words: null };
+  return { words: list.some((w) => !/^[a-z0-9]+$/.test(w) && !UNCASED.test(w)) ? '' : wordsTriePattern(list) };
+}
+
+/**
+ * What a text says to the first stage: `true` when a spelling's word is there on its own (or the text has characters
+ * normalization may fold into one); else the spelling's words found only inside longer words, each as written with
+ * where the text holds it. Those are no mention in one text, but a page's text is its text nodes joined with nothing
+ * between, so "Gaza" and "Hamas" in two blocks read "GazaHamas": the caller asks the text nodes (dom/candidate.ts).
+ */
+export type WordScan = true | Map<string, number[]>;
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (text: string, i: number) => (text.charCodeAt(i) < 0x80 ? ASCII_WORD : WORD).test(text[i]!);
+/** Longer words than this, more spellings' words inside them or more places, and the text is simply passed. */
+const MAX_LONGER_WORD = 64;
+const MAX_INSIDE = 32;
+const MAX_PLACES = 256;
+
+/** Reads a text for {@link WordScan}. Sound for one block's text: never "no" where the matcher finds a mention. */
+export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan {
+  if (spec.words === null) return () => new Map();
+  if (spec.words === '') return () => true;
+  const find = new RegExp(spec.words, 'gi');
+  const whole = new RegExp(`^(?:${spec.words})$`, 'i');
+  return (raw) => {
+    if (HATCH.test(raw)) return true;
+    const longer = new Set<string>();
+    const inside = new Map<string, number[]>();
+    find.lastIndex = 0;
+    for (let m = find.exec(raw); m; m = find.exec(raw)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      while (start > 0 && isWordChar(raw, start - 1)) start--;
+      while (end < raw.length && isWordChar(raw, end)) end++;
+      find.lastIndex = end;
+      const word = raw.slice(start, end);
+      if (whole.test(word) || word.length > MAX_LONGER_WORD) return true;
+      if (longer.has(word)) continue;
+      longer.add(word);
+      // Every piece of it that is a spelling's word, as written: any could be whole in a text node of its own.
+      for (let i = 0; i < word.length; i++)
+        for (let j = i + 1; j <= word.length; j++) if (whole.test(word.slice(i, j))) inside.set(word.slice(i, j), []);
+      if (inside.size > MAX_INSIDE) return true;
+    }
+    let places = 0;
+    for (const [piece, at] of inside) {
+      for (let i = raw.indexOf(piece); i >= 0; i = raw.indexOf(piece, i + 1)) at.push(i);
+      if ((places += at.length) > MAX_PLACES) return true;
+    }
+    return inside;
+  };
 }
 
 /**

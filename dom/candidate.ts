@@ -1,74 +1,165 @@
 // The content script's first stage (docs/performance.md "Two stages"): does this page hold any text that could be a
-// mention? One pass over the text, one prefilter test, and on a "no" a cheap watch for text added later. Nothing
-// here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
+// mention? One read of the page's text, one test for a spelling's whole word, and on a "no" a cheap watch for text
+// added later. Nothing here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
 // Kept free of the matcher, the card and Preact: every page pays for this file, and few pages get further.
+import type { WordScan } from '../core/prefilter.ts';
 
 /** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
+const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
 
 // Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.
 const TEXT = 3;
 const ELEMENT = 1;
+const DOCUMENT = 9;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Tests raw page text the way core/prefilter.ts' mightMatch does: false only when no mention can be in it. */
-export type MightMatch = (raw: string) => boolean;
+/** Reads raw page text as core/prefilter.ts' wordScannerFromSpec does. */
+export type ScanWords = (raw: string) => WordScan;
 
-/** How much text is gathered before it is tested, so a page with a candidate near its top stops reading early. */
-const CHUNK_CHARS = 64 * 1024;
+/** The text of a root's light tree, and where the text of script, style and the like was cut out of it. */
+interface LightText {
+  /** The node whose `textContent` it is (a document's root element), or null. */
+  top: Node | null;
+  text: string;
+  /** Each cut: the index in `text` where it was, and how many characters it took out. */
+  cuts: (readonly [at: number, length: number])[];
+}
+
 /**
- * How much of a chunk's end is tested again with the next chunk, so an anchor cut by the chunk boundary is still
- * seen: far longer than any anchor (core/prefilter.ts: a spelling's first four letters, or its longest word).
+ * The text of `root`'s light tree (text nodes joined with nothing between, as the scanner joins a block's runs, so
+ * `<b>Hez</b>bollah` reads "Hezbollah"), without the text of script, style and the like. One `textContent` read,
+ * then their text cut out of it: a content script pays for every node it touches (a wrapper per node in its world;
+ * an Xray crossing per call in Firefox), and this touches only the few skipped elements (docs/performance.md "What
+ * stage 1 costs, measured").
  */
-const OVERLAP_CHARS = 256;
+function lightText(root: Node): LightText {
+  if (root.nodeType === TEXT) return { top: root, text: NOT_TEXT.has(root.parentNode?.nodeName ?? '') ? '' : (root as Text).data, cuts: [] };
+  const top = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
+  if (!top || (top.nodeType === ELEMENT && NOT_TEXT.has(top.nodeName))) return { top: null, text: '', cuts: [] };
+  const text = top.textContent ?? '';
+  const skipped = (top as ParentNode).querySelectorAll?.(NOT_TEXT_SELECTOR);
+  if (!skipped?.length) return { top, text, cuts: [] };
+  // The skipped elements come in document order and their text lies in `text` in that order; one inside another
+  // (a script built into a template by script) went with its container.
+  const parts: string[] = [];
+  const cuts: LightText['cuts'] = [];
+  let at = 0;
+  let kept = 0;
+  let last: Element | undefined;
+  for (const element of skipped) {
+    if (last?.contains(element)) continue;
+    const own = element.textContent ?? '';
+    const found = own ? text.indexOf(own, at) : -1;
+    if (found < 0) continue;
+    parts.push(text.slice(at, found));
+    kept += found - at;
+    cuts.push([kept, own.length]);
+    at = found + own.length;
+    last = element;
+  }
+  parts.push(text.slice(at));
+  return { top, text: parts.join(''), cuts };
+}
+
+interface Spot {
+  /** Where it is in the `textContent` of the light tree's top, cut text included. */
+  start: number;
+  piece: string;
+}
+
+/** Whether `piece` at `at` in a text node's data has only the node's ends or non-word characters around it. */
+function standsAlone(data: string, at: number, piece: string): boolean {
+  // A spot that does not hold its piece (the cuts were misplaced by text repeated before a script) is not trusted.
+  if (data.slice(at, at + piece.length) !== piece) return true;
+  const end = at + piece.length;
+  return (at === 0 || !WORD_CHAR.test(data[at - 1]!)) && (end === data.length || !WORD_CHAR.test(data[end]!));
+}
 
 /**
- * Reads the text under `root` (text nodes joined with nothing between, as the scanner joins a block's runs, so
- * `<b>Hez</b>bollah` reads "Hezbollah"; joining across blocks can only add candidates, never lose one), then the
- * text of every open shadow root under it, and feeds it to `test` in chunks. Stops at the first chunk that passes.
- * `onShadowRoot` is told of each open shadow root read (so it can be observed).
+ * Whether a spot (sorted by start) under `node`, whose text begins at `offset`, could be a whole word where the
+ * scanner reads: it runs across two nodes, or stands alone in its text node. Only the children on the way to a
+ * spot are read, each by its text's length.
  */
-function someChunk(root: Node, test: (text: string) => boolean, onShadowRoot?: (root: ShadowRoot) => void): boolean {
-  const doc = root.ownerDocument ?? (root as Document);
-  let parts: string[] = [];
-  let size = 0;
-  const flush = (): boolean => {
-    const text = parts.join('');
-    parts = [text.slice(-OVERLAP_CHARS)];
-    size = parts[0]!.length;
-    return test(text);
-  };
-  const shadows: ShadowRoot[] = [];
-  if (root.nodeType === ELEMENT && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
-  // One walker for text and elements: an element is asked only for its shadow root (any element may host one, not
-  // only custom elements: a <div> or <article> can), which costs less than a second pass (docs/performance.md).
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === TEXT) {
-      if (NOT_TEXT.has(node.parentNode!.nodeName)) continue;
-      const data = (node as Text).data;
-      parts.push(data);
-      if ((size += data.length) >= CHUNK_CHARS && flush()) return true;
-    } else {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) shadows.push(shadow);
+function someSpotMayBeWhole(node: Node, offset: number, spots: readonly Spot[]): boolean {
+  if (node.nodeType === TEXT) return spots.some((spot) => spot.start + spot.piece.length > offset + (node as Text).data.length || standsAlone((node as Text).data, spot.start - offset, spot.piece));
+  let rest = spots;
+  for (let child = node.firstChild; child && rest.length; child = child.nextSibling) {
+    const type = child.nodeType;
+    const length = type === TEXT ? (child as Text).data.length : type === ELEMENT ? (child.textContent ?? '').length : 0;
+    const end = offset + length;
+    let count = 0;
+    while (count < rest.length && rest[count]!.start < end) count++;
+    if (count) {
+      const here = rest.slice(0, count);
+      if (here.some((spot) => spot.start + spot.piece.length > end) || someSpotMayBeWhole(child, offset, here)) return true;
+      rest = rest.slice(count);
+    }
+    offset = end;
+  }
+  return rest.length > 0;
+}
+
+/**
+ * Whether a spelling's word found only inside longer words of the joined text (`inside`: each as written, with where
+ * that text holds it) could still be a whole word in the text the scanner reads, where blocks are apart: true when
+ * a place runs across two text nodes ("Gaza" + "Hamas", "<b>Hez</b>bollah") or across cut text, or when the text
+ * node that holds it has nothing but its ends or non-word characters around it.
+ */
+function mayBeWhole(light: LightText, inside: ReadonlyMap<string, readonly number[]>): boolean {
+  if (!inside.size) return false;
+  if (!light.top) return true;
+  const spots: Spot[] = [];
+  for (const [piece, places] of inside) {
+    for (const at of places) {
+      let shift = 0;
+      for (const [cut, length] of light.cuts) {
+        if (cut <= at) shift += length;
+        else if (cut < at + piece.length) return true;
+      }
+      spots.push({ start: at + shift, piece });
     }
   }
-  if (flush()) return true;
-  // Closed roots read as null above; the extension's own (the card's host) are never there while stage 1 runs.
-  for (const shadow of shadows) {
+  return someSpotMayBeWhole(light.top, 0, spots.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The open shadow roots of `root` and of the elements under it (not those nested in the roots). Any element may host
+ * one, not only custom elements: a <div> or <article> can, so every element is asked; no selector finds hosts.
+ */
+function shadowRootsUnder(root: Node): ShadowRoot[] {
+  const shadows: ShadowRoot[] = [];
+  if (root.nodeType === ELEMENT && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
+  if (root.nodeType === TEXT) return shadows;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) shadows.push(shadow);
+  }
+  return shadows;
+}
+
+/**
+ * Reads the text under `root`, then the text of every open shadow root under it, and feeds each to `test`; stops at
+ * the first that passes, so a page with a candidate in its light tree never looks for shadow roots.
+ * `onShadowRoot` is told of each open shadow root read (so it can be observed).
+ */
+function someText(root: Node, scan: ScanWords, onShadowRoot?: (root: ShadowRoot) => void): boolean {
+  const light = lightText(root);
+  const found = scan(light.text);
+  if (found === true || mayBeWhole(light, found)) return true;
+  // Closed roots read as null; the extension's own (the card's host) are never there while stage 1 runs.
+  for (const shadow of shadowRootsUnder(root)) {
     onShadowRoot?.(shadow);
-    if (someChunk(shadow, test, onShadowRoot)) return true;
+    if (someText(shadow, scan, onShadowRoot)) return true;
   }
   return false;
 }
 
-/**
- * The text {@link hasCandidate} tests, chunk by chunk (each chunk after a newline; a long page's chunks repeat the
- * previous one's last 256 characters).
- */
+/** The text {@link hasCandidate} tests: the light tree's, then each open shadow root's, after a newline. */
 export function readableText(root: Node, onShadowRoot?: (root: ShadowRoot) => void): string {
   const chunks: string[] = [];
-  someChunk(root, (text) => (chunks.push(text), false), onShadowRoot);
+  someText(root, (text) => (chunks.push(text), new Map()), onShadowRoot);
   return chunks.join('\n');
 }
 
@@ -76,7 +167,7 @@ export function readableText(root: Node, onShadowRoot?: (root: ShadowRoot) => vo
  * Whether anything under `root` (open shadow roots included) could be a mention; stops reading at the first. The
  * walk itself, not a wrapper around it: the first stage is in every frame of every page, and every byte counts.
  */
-export const hasCandidate: (root: Node, mightMatch: MightMatch, onShadowRoot?: (root: ShadowRoot) => void) => boolean = someChunk;
+export const hasCandidate: (root: Node, scan: ScanWords, onShadowRoot?: (root: ShadowRoot) => void) => boolean = someText;
 
 /** Elements that flow inside a line: a changed text node is tested with its neighbours up to the first block. */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
@@ -98,7 +189,7 @@ const LATE_COMPONENTS_MAX = 500;
  * Custom elements not yet defined are looked at again a few times, as the full scanner does: a definition that loads
  * later attaches a shadow root without any mutation in the light DOM.
  */
-export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: () => void, signal: AbortSignal, shadows: readonly ShadowRoot[] = []): void {
+export function watchForCandidate(doc: Document, scan: ScanWords, found: () => void, signal: AbortSignal, shadows: readonly ShadowRoot[] = []): void {
   const view = doc.defaultView!;
   let done = false;
   const finish = () => {
@@ -117,7 +208,7 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
       seen.add(node);
       if (node.nodeType === TEXT && NOT_TEXT.has(node.parentNode?.nodeName ?? '')) return;
       if (node.nodeType === ELEMENT && NOT_TEXT.has(node.nodeName)) return;
-      candidate = hasCandidate(node, mightMatch, observe);
+      candidate = hasCandidate(node, scan, observe);
     };
     for (const record of records) {
       if (record.type === 'characterData') read(blockAround(record.target));
@@ -146,7 +237,7 @@ export function watchForCandidate(doc: Document, mightMatch: MightMatch, found: 
         const shadow = host.isConnected ? host.shadowRoot : null;
         if (shadow) {
           observe(shadow);
-          candidate ||= hasCandidate(shadow, mightMatch, observe);
+          candidate ||= hasCandidate(shadow, scan, observe);
         }
         return host.isConnected && !shadow;
       });

@@ -3,7 +3,7 @@
 import { BRIEFINGS } from '../../briefings/index.ts';
 import type { Briefing, BriefingContent } from '../../briefings/types.ts';
 import { serializeRules, type SerializedRules } from '../../core/compiled-rules.ts';
-import type { PrefilterSpec } from '../../core/prefilter.ts';
+import { wordsSpec, type WordsSpec } from '../../core/prefilter.ts';
 import { highlightsCss } from './highlights-css.ts';
 
 export { BRIEFINGS };
@@ -13,8 +13,8 @@ export interface BuiltModules {
   topics: string[];
   /** `virtual:briefings-rules`: the matcher's rules, compiled. */
   rules: SerializedRules;
-  /** `virtual:briefings-prefilter`: the prefilter's spec alone. */
-  prefilter: PrefilterSpec;
+  /** `virtual:briefings-prefilter`: the spellings' words, for the first stage (core/prefilter.ts wordsSpec). */
+  prefilter: WordsSpec;
   /** `virtual:briefing-content`: the briefings without their match rules, which the page has compiled already. */
   content: BriefingContent[];
   /** `virtual:briefings-highlights.css`: the page highlights' CSS. */
@@ -27,7 +27,7 @@ export function buildModules(briefings: readonly Briefing[]): BuiltModules {
   return {
     topics: briefings.map(({ id }) => id),
     rules,
-    prefilter: rules.prefilter,
+    prefilter: wordsSpec(briefings),
     content: briefings.map(({ match: _match, ...shown }) => shown),
     css: highlightsCss(briefings),
   };

@@ -41,7 +41,7 @@ export interface BriefingsRulesOptions {
 /**
  * The Vite plugin serving the topics' virtual modules: `virtual:briefings-rules`, `virtual:briefing-content` (the
  * briefings without their match rules: the content script needs those only compiled, and its size has a budget,
- * docs/performance.md), `virtual:briefings-prefilter` (the prefilter's spec alone, for the content script's first
+ * docs/performance.md), `virtual:briefings-prefilter` (the spellings' words alone, for the content script's first
  * stage, which must stay tiny: docs/performance.md "Two stages"), `virtual:briefings` (every briefing, for the
  * popup, options page and background: briefings/index.ts's list and the fixture files, imported), `virtual:briefings-topics` (the ids alone) and
  * `virtual:briefings-highlights.css` (the page highlights, manifest CSS of the content script; with `?raw`, as text).

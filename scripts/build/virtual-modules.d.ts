@@ -6,9 +6,9 @@ declare module 'virtual:briefings-rules' {
   export default data;
 }
 
-// The prefilter's spec alone, for the content script's first stage.
+// The spellings' words, for the content script's first stage.
 declare module 'virtual:briefings-prefilter' {
-  const spec: import('../../core/prefilter.ts').PrefilterSpec;
+  const spec: import('../../core/prefilter.ts').WordsSpec;
   export default spec;
 }
 

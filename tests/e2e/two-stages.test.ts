@@ -46,6 +46,23 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     await page.close();
   });
 
+  test('words that only hold a name (Abbasid, Bahamas, amazing) load nothing; a name in a block run into another does', async () => {
+    const quiet = await session.newPage();
+    await quiet.goto(fixture('lookalike-words.html'));
+    await quiet.waitFor(stage1Done);
+    expect(await quiet.evaluate(() => (performance.getEntriesByName('briefings:stage1-done')[0] as PerformanceMark).detail)).toEqual({ candidate: false });
+    await pause(quiet, 300);
+    expect(await quiet.evaluate(stage2Started)).toBe(0);
+    await quiet.close();
+    for (const [name, topic] of [['run-together.html', 'hamas'], ['split-name.html', 'hezbollah']]) {
+      const page = await session.newPage();
+      await page.goto(fixture(name!));
+      await page.waitFor((t) => CSS.highlights.has(`briefings-${t}-underline`) || CSS.highlights.has(`briefings-${t}-background`), topic);
+      expect(await page.evaluate(() => (performance.getEntriesByName('briefings:stage1-done')[0] as PerformanceMark).detail)).toEqual({ candidate: true });
+      await page.close();
+    }
+  });
+
   test('a page that gets its first mention later loads the second stage and highlights it', async () => {
     const page = await session.newPage();
     await page.goto(fixture('quiet.html'));

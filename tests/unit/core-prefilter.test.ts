@@ -2,12 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
-import { createPrefilter } from '../../core/prefilter.ts';
+import { createPrefilter, wordScannerFromSpec, wordsSpec } from '../../core/prefilter.ts';
 import { compileRules } from '../../core/rules.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
 const prefilter = createPrefilter(BRIEFINGS);
+const scanWords = wordScannerFromSpec(wordsSpec(BRIEFINGS));
 
 describe('prefilter', () => {
   it('passes every spelling the matcher knows, as listed, generated and in upper case', () => {
@@ -16,13 +17,26 @@ describe('prefilter', () => {
     for (const spelling of [...listed, ...keys]) {
       expect(prefilter.mightMatch(` ${spelling} `), spelling).toBe(true);
       expect(prefilter.mightMatch(spelling.toUpperCase()), spelling).toBe(true);
+      expect(scanWords(`(${spelling}),`), spelling).toBe(true);
+      expect(scanWords(spelling.toUpperCase()), spelling).toBe(true);
     }
   });
 
   it('passes names written with accents, soft hyphens, ligatures and mathematical letters', () => {
     for (const text of ['Ḥamās', 'Ha\u00admas', 'Hez\u200bbollah', '𝐇𝐚𝐦𝐚𝐬', 'ＨＡＭＡＳ', 'Hama\u0301s', 'ʿAbbās', 'مَحْمُود عَبَّاس', 'أبو مازن', 'حزب الله']) {
       expect(prefilter.mightMatch(text), text).toBe(true);
+      expect(scanWords(text), text).toBe(true);
     }
+  });
+
+  it("the first stage passes a spelling's word only as a whole word, and says which it found inside longer words", () => {
+    const prose = 'An amazing, decorated Abbasid palace near Lisbon; Mahmoud Ahmadinejad and the Bahamas; Allah; amazing.';
+    expect(prefilter.mightMatch(prose)).toBe(true);
+    expect(scanWords(prose)).toEqual(new Map([['mazin', [4, 95]], ['Abbas', [22]], ['hamas', [80]]]));
+    // Two blocks' text run together: the caller (dom/candidate.ts) finds out whether a text node holds it whole.
+    expect(scanWords('GazaHamas. Hamasaki')).toEqual(new Map([['Hamas', [4, 11]]]));
+    expect(scanWords('Gaza Hamas')).toBe(true);
+    expect(scanWords('Weather and tomatoes')).toEqual(new Map());
   });
 
   it('rules out ordinary prose, curly quotes, dashes and non-breaking spaces included', () => {
@@ -53,7 +67,10 @@ describe('prefilter', () => {
       fc.property(text, (t) => {
         // The page side scans the text map's view: whitespace collapsed, invisible characters dropped.
         const readable = t.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
-        if (matcher.scan(readable, createPageContext()).length > 0) expect(prefilter.mightMatch(t)).toBe(true);
+        if (matcher.scan(readable, createPageContext()).length > 0) {
+          expect(prefilter.mightMatch(t)).toBe(true);
+          expect(scanWords(t)).toBe(true);
+        }
       }),
       { numRuns: 20_000 },
     );
