@@ -11,6 +11,10 @@ const WITH_WORD = /with|for|link|connect|joins/;
 
 const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|a (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another)(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
+// A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
+// deconfliction"): the general practice in that field, not an arrangement between two states.
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
+
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
@@ -36,5 +40,6 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
   // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
   if (ANOTHER_ONE.test(phrase)) return 'other-parties';
+  if (DOMAIN_BEFORE.test(phrase.slice(-40))) return 'other-parties';
   return null;
 }

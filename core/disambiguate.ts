@@ -251,6 +251,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (!topic.requireNearby.every((group) => group.test(window))) {
     const referent = page.referents.get(topic.id);
     if (referent?.isTopic && topic.shape?.kind === 'arrangement') return { accept: true, confidence: CONFIDENCE.inPage };
+    // "the deconfliction line … American and Russian aircraft" with no Israel near: the page's arrangement is another
+    // one, and its later bare uses need their own parties beside them.
+    if (!referent && topic.shape?.otherParties?.test(window)) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     return { accept: false, reason: 'context-missing' };
   }
   if (kind !== 'ambiguous') {

@@ -67,6 +67,9 @@ function charAfterSpaces(text: string, end: number): string {
 const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using)\W{0,3}$/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
+// "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
+// by the caller). The head noun ends it, then a clause's end or a relative: not "by Hamas, the Lebanese front opens".
+const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
@@ -121,6 +124,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
     // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
+    const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
+    if (placed?.length && placed.some((word) => (DEMONYM.test(word) || PLACE.test(word)) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
     if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
