@@ -159,8 +159,10 @@ export type WordScan = true | Map<string, number[]>;
 const ASCII_WORD = /[A-Za-z0-9]/;
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (text: string, i: number) => (text.charCodeAt(i) < 0x80 ? ASCII_WORD : WORD).test(text[i]!);
-/** Longer words than this, more spellings' words inside them or more places, and the text is simply passed. */
+/** Longer words than this, more of them, more spellings' words inside them or more places, and the text is simply
+ * passed: a page cannot make the first stage's work grow past these. */
 const MAX_LONGER_WORD = 64;
+const MAX_LONGER_WORDS = 256;
 const MAX_INSIDE = 32;
 const MAX_PLACES = 256;
 
@@ -184,7 +186,7 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
       const word = raw.slice(start, end);
       if (whole.test(word) || word.length > MAX_LONGER_WORD) return true;
       if (longer.has(word)) continue;
-      longer.add(word);
+      if (longer.add(word).size > MAX_LONGER_WORDS) return true;
       // Every piece of it that is a spelling's word, as written: any could be whole in a text node of its own.
       for (let i = 0; i < word.length; i++)
         for (let j = i + 1; j <= word.length; j++) if (whole.test(word.slice(i, j))) inside.set(word.slice(i, j), []);

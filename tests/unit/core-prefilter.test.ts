@@ -37,6 +37,10 @@ describe('prefilter', () => {
     expect(scanWords('GazaHamas. Hamasaki')).toEqual(new Map([['Hamas', [4, 11]]]));
     expect(scanWords('Gaza Hamas')).toBe(true);
     expect(scanWords('Weather and tomatoes')).toEqual(new Map());
+    // A page cannot make the work grow: past a few hundred such words, or places, the text is simply passed.
+    expect(scanWords(Array.from({ length: 300 }, (_, i) => `amazing${i}`).join(' '))).toBe(true);
+    expect(scanWords('amazing '.repeat(300))).toBe(true);
+    expect(scanWords(`x${'hamas'.repeat(20)}`)).toBe(true);
   });
 
   it('rules out ordinary prose, curly quotes, dashes and non-breaking spaces included', () => {
