@@ -3,11 +3,13 @@
 import type { Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
-import { isParticle, isVerbLike, keyOf, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+import { DEMONYM, isParticle, isVerbLike, keyOf, NOT_NAMES, PERSON_TITLES, PLACE, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
 const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
+// "Abbas, the Egyptian spymaster", "Abbas the Iranian foreign minister": an appositive whose country is another's.
+const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
@@ -79,5 +81,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
+  if (placed?.some((word) => (DEMONYM.test(word) || PLACE.test(word)) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;
 }

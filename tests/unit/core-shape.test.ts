@@ -136,6 +136,9 @@ const rows: [text: string, expected: string[]][] = [
   ['Israeli and Russian jets fly at the show. The gaps between acts are airspace deconfliction.', []],
   [`American and Russian pilots fly over eastern Syria every day. The deconfliction line is busy, officers say.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nIsrael struck Homs later. "The deconfliction phone still rings," said an analyst.`, []],
   ['Israel and Russia kept the deconfliction line over Syria open.', ['deconfliction:deconfliction line']],
+  // An appositive that gives a bare Abbas another country; his own keeps him.
+  ['Readers should not confuse the two: Abbas the Egyptian spymaster was never in Ramallah.', []],
+  ['President Mahmoud Abbas flew to Amman. Abbas, the Palestinian leader, met the king.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // An appositive that places the group elsewhere; not a clause that follows it.
   ['The court tried suspects accused of membership in Hizbullah, the Kurdish Islamist group that fought in the 1990s.', []],
   ['After the October 7 attack by Hamas, the Lebanese front opens in support of Gaza.', ['hamas:Hamas']],
