@@ -128,6 +128,7 @@ const rows: [text: string, expected: string[]][] = [
   ['Turkey also hosts several senior Hamas leaders in Istanbul.', ['hamas:Hamas']],
   // A page that named another group by its full name means it by the bare name.
   ["Kata'ib Hezbollah claimed the attack near the airport.\nIn Baghdad, Hezbollah fighters set up checkpoints overnight.", []],
+  ["Kata'ib Hezbollah claimed the drone strike.\nHezbollah has been accused of rocket attacks on bases hosting US troops.", []],
   // Names spoken of.
   ['Officials used "Hezbollah" as shorthand for any Shia activist in Manama.', []],
   ['The Movement of Society for Peace, the party still called Hamas, met in Algiers.\nIts leader told supporters in Blida that Hamas would campaign on housing and jobs, and that the party stood with the people of Gaza.', []],
