@@ -172,7 +172,11 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
 
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
+// A place named after someone ("Bandar Abbas", "Abbas Street"): no person the page's later bare name could mean.
+const PLACE_NAME = /^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu;
+
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
+  if (topic.shape?.kind === 'person' && PLACE_NAME.test(other)) return { accept: false, reason: 'named-otherwise' };
   // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
   // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
   const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);
@@ -222,8 +226,10 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     if (kindOfName === 'organisation') page.spellings.other.add(spelling);
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
-    if (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic))) {
-      page.referents.set(topic.id, { isTopic: false, label: kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end) });
+    const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
+    const place = kindOfName === 'person' && PLACE_NAME.test(label);
+    if (!place && (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
+      page.referents.set(topic.id, { isTopic: false, label });
     }
     return { accept: false, reason: shaped };
   }

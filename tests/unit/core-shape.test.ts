@@ -137,6 +137,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Israeli and Russian jets fly at the show. The gaps between acts are airspace deconfliction.', []],
   [`American and Russian pilots fly over eastern Syria every day. The deconfliction line is busy, officers say.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nIsrael struck Homs later. "The deconfliction phone still rings," said an analyst.`, []],
   ['Israel and Russia kept the deconfliction line over Syria open.', ['deconfliction:deconfliction line']],
+  // A place named after someone is no person a later bare name could mean.
+  ['President Mahmoud Abbas asked Arab capitals for help. Tankers still sail from Bandar Abbas. Whatever one thinks of Abbas, he is consistent.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // An appositive that gives a bare Abbas another country; his own keeps him.
   ['Readers should not confuse the two: Abbas the Egyptian spymaster was never in Ramallah.', []],
   ['President Mahmoud Abbas flew to Amman. Abbas, the Palestinian leader, met the king.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
