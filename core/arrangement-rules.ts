@@ -16,7 +16,7 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused wi
 const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
-export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string): 'other-parties' | 'titled' | null {
+export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, usIsPronoun = false): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
@@ -28,8 +28,10 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
   const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
   const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
-  const parties = `${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`;
-  const phrase = norm.slice(clauseStart + 1, hit.start);
+  // Normalized text is lower case, so "lets us" reads like "US": with no "US" in capitals around, "us" is a pronoun.
+  const plain = (text: string) => (usIsPronoun ? text.replace(/\bus\b/g, ' ') : text);
+  const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);
+  const phrase = plain(norm.slice(clauseStart + 1, hit.start));
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
   // agencies suspend movements in northern Gaza after deconfliction breakdown").

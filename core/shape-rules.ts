@@ -107,7 +107,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
   if (shape.kind === 'arrangement' && quoted(orig) && spokenOf(hit, norm)) return 'named-as';
-  if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm);
+  if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.

@@ -133,6 +133,9 @@ const rows: [text: string, expected: string[]][] = [
   ['Officials used "Hezbollah" as shorthand for any Shia activist in Manama.', []],
   ['The Movement of Society for Peace, the party still called Hamas, met in Algiers.\nIts leader told supporters in Blida that Hamas would campaign on housing and jobs, and that the party stood with the people of Gaza.', []],
   ['The press uses "deconfliction" like a spy word, an Israeli pilot said of the line with Russia.', []],
+  // "us" in lower case is a pronoun, not the US.
+  ['An Israeli military source tells us Russian forces were notified through the deconfliction mechanism.', ['deconfliction:deconfliction mechanism']],
+  ['Israeli jets struck Syria; Russian officers told US diplomats the deconfliction line with us had been busy.', []],
   // A field's practice named before the word; a page whose first arrangement had other parties near.
   ['Israeli and Russian jets fly at the show. The gaps between acts are airspace deconfliction.', []],
   [`American and Russian pilots fly over eastern Syria every day. The deconfliction line is busy, officers say.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nIsrael struck Homs later. "The deconfliction phone still rings," said an analyst.`, []],
