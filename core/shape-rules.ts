@@ -65,6 +65,10 @@ function charAfterSpaces(text: string, end: number): string {
 }
 
 const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using)\W{0,3}$/u;
+// "Hamas, the original name of the Movement of Society for Peace": another body's former name, spoken of.
+const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|earlier|first|previous|founding)\s+name\s+(?:of|for|used by)\b/u;
+// "Hamas is a common family name in eastern Algeria": the name itself, a person's.
+const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)\b/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
@@ -124,6 +128,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
     // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
+    if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
     const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
     if (placed?.length && placed.some((word) => (DEMONYM.test(word) || PLACE.test(word)) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.

@@ -145,6 +145,9 @@ const rows: [text: string, expected: string[]][] = [
   // An appositive that gives a bare Abbas another country; his own keeps him.
   ['Readers should not confuse the two: Abbas the Egyptian spymaster was never in Ramallah.', []],
   ['President Mahmoud Abbas flew to Amman. Abbas, the Palestinian leader, met the king.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // Another body's former name, and a family name, spoken of.
+  ['Hamas most often means the Palestinian movement that rules Gaza.\n• Hamas, the original name of the Movement of Society for Peace, an Algerian party', ['hamas:Hamas']],
+  ['A journal flagged my paper, though the Palestinian movement in Gaza never funded me. I tell people Hamas is a common family name in eastern Algeria.', []],
   // An appositive that places the group elsewhere; not a clause that follows it.
   ['The court tried suspects accused of membership in Hizbullah, the Kurdish Islamist group that fought in the 1990s.', []],
   ['After the October 7 attack by Hamas, the Lebanese front opens in support of Gaza.', ['hamas:Hamas']],
