@@ -40,8 +40,10 @@ function lightText(root: Node): LightText {
   const text = top.textContent ?? '';
   const skipped = (top as ParentNode).querySelectorAll?.(NOT_TEXT_SELECTOR);
   if (!skipped?.length) return { top, text, cuts: [] };
-  // The skipped elements come in document order and their text lies in `text` in that order; one inside another
-  // (a script built into a template by script) went with its container.
+  // The skipped elements come in document order; one inside another (a script built into a template by script) went
+  // with its container. Each is placed by the text lengths before it, not by searching for its text: prose that
+  // repeats a script's text ("Abu Mazen" before a script reading "Abu M") would be cut instead of the script.
+  const startOf = textStarts(top);
   const parts: string[] = [];
   const cuts: LightText['cuts'] = [];
   let at = 0;
@@ -50,8 +52,8 @@ function lightText(root: Node): LightText {
   for (const element of skipped) {
     if (last?.contains(element)) continue;
     const own = element.textContent ?? '';
-    const found = own ? text.indexOf(own, at) : -1;
-    if (found < 0) continue;
+    if (!own) continue;
+    const found = startOf(element);
     parts.push(text.slice(at, found));
     kept += found - at;
     cuts.push([kept, own.length]);
@@ -62,6 +64,33 @@ function lightText(root: Node): LightText {
   return { top, text: parts.join(''), cuts };
 }
 
+/** How much of a `textContent` a node holds: a text node its data, an element its text, anything else none. */
+function textLength(node: Node): number {
+  const type = node.nodeType;
+  return type === TEXT ? (node as Text).data.length : type === ELEMENT ? (node.textContent ?? '').length : 0;
+}
+
+/**
+ * Where nodes under `top`, asked for in document order, start in its `textContent`: the lengths of the siblings
+ * before each node and before each of its ancestors, each parent's children read on from where the last ask stopped.
+ */
+function textStarts(top: Node): (node: Node) => number {
+  const starts = new Map<Node, number>([[top, 0]]);
+  /** For each parent, the child reached so far and where it starts. */
+  const reached = new Map<Node, [child: Node, start: number]>();
+  const startOf = (node: Node): number => {
+    const known = starts.get(node);
+    if (known !== undefined) return known;
+    const parent = node.parentNode!;
+    let [child, start] = reached.get(parent) ?? [parent.firstChild!, startOf(parent)];
+    for (; child !== node; child = child.nextSibling!) start += textLength(child);
+    reached.set(parent, [node, start]);
+    starts.set(node, start);
+    return start;
+  };
+  return startOf;
+}
+
 interface Spot {
   /** Where it is in the `textContent` of the light tree's top, cut text included. */
   start: number;
@@ -70,7 +99,7 @@ interface Spot {
 
 /** Whether `piece` at `at` in a text node's data has only the node's ends or non-word characters around it. */
 function standsAlone(data: string, at: number, piece: string): boolean {
-  // A spot that does not hold its piece (the cuts were misplaced by text repeated before a script) is not trusted.
+  // A spot that does not hold its piece (the page changed between the reads) is not trusted.
   if (data.slice(at, at + piece.length) !== piece) return true;
   const end = at + piece.length;
   return (at === 0 || !WORD_CHAR.test(data[at - 1]!)) && (end === data.length || !WORD_CHAR.test(data[end]!));
@@ -85,9 +114,7 @@ function someSpotMayBeWhole(node: Node, offset: number, spots: readonly Spot[]):
   if (node.nodeType === TEXT) return spots.some((spot) => spot.start + spot.piece.length > offset + (node as Text).data.length || standsAlone((node as Text).data, spot.start - offset, spot.piece));
   let rest = spots;
   for (let child = node.firstChild; child && rest.length; child = child.nextSibling) {
-    const type = child.nodeType;
-    const length = type === TEXT ? (child as Text).data.length : type === ELEMENT ? (child.textContent ?? '').length : 0;
-    const end = offset + length;
+    const end = offset + textLength(child);
     let count = 0;
     while (count < rest.length && rest[count]!.start < end) count++;
     if (count) {

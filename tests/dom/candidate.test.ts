@@ -122,6 +122,9 @@ describe('the first stage reads text without walking it', () => {
   it('cuts out script text that repeats the prose without losing the prose, and a script nested in a template', () => {
     expect(hasCandidate(page('<p>Hamas said.</p><script>var said = "Hamas said.";</script>'), scan)).toBe(true);
     expect(readableText(page('<p>Weather.</p><script>Weather.</script><p>Rain.</p>'))).toBe('Weather.Rain.');
+    // Found by tests/dom/candidate-property.test.ts: a script repeating the start of the prose before it.
+    expect(readableText(page('<p>Abu Mazen</p><script>Abu M</script>'))).toBe('Abu Mazen');
+    expect(hasCandidate(page('AbbasidHamas Abu Mazen<script>AbbasidHamas Abu M</script>'), scan)).toBe(true);
     const body = page('<p>Weather.</p><template></template><p>Rain.</p>');
     const template = body.querySelector('template')!;
     const script = document.createElement('script');
