@@ -30,9 +30,9 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 10 on 426 hard negatives (x24–x25 joined the half in session 8 and brought one; Hezbollah's support words lost
-    // those every Shia militia shares).
-    expect(falsePositives.length).toBeLessThanOrEqual(10);
+    // 9 on 462 hard negatives (x24–x28 joined the half in session 8; Hezbollah's support words lost those every Shia
+    // militia shares).
+    expect(falsePositives.length).toBeLessThanOrEqual(9);
   });
 });
 
