@@ -14,6 +14,8 @@ export function wxtBuild(browser: BrowserName, outDir: string, env: Record<strin
   execFileSync('npx', ['wxt', ...WXT_TARGETS[browser]], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env, BRIEFINGS_OUT_DIR: outDir },
+    // Vitest sets NODE_ENV=test, which would make Vite build Preact's development JSX (file names, line numbers):
+    // the suite drives the build `npm run build` makes, so the build runs as a production one.
+    env: { ...process.env, NODE_ENV: 'production', ...env, BRIEFINGS_OUT_DIR: outDir },
   });
 }
