@@ -3,7 +3,7 @@
 import type { Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
-import { DEMONYM, isParticle, isVerbLike, keyOf, NOT_NAMES, PERSON_TITLES, PLACE, surnameFirst } from './shape-words.ts';
+import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
@@ -82,6 +82,6 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
   const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
-  if (placed?.some((word) => (DEMONYM.test(word) || PLACE.test(word)) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
+  if (placed?.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;
 }

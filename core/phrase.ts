@@ -28,6 +28,21 @@ function escapeChar(char: string): string {
   return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+function trieOf(texts: Iterable<string>): TrieNode {
+  const root: TrieNode = { end: false, children: new Map() };
+  for (const text of texts) {
+    if (!text) continue;
+    let node = root;
+    for (const char of text) {
+      let next = node.children.get(char);
+      if (!next) node.children.set(char, (next = { end: false, children: new Map() }));
+      node = next;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
 function toPattern(node: TrieNode): string {
   const branches = [...node.children].map(([char, child]) => escapeChar(char) + toPattern(child));
   if (branches.length === 0) return '';
@@ -45,18 +60,7 @@ function toPattern(node: TrieNode): string {
  * new RegExp(phrasesPattern(['Abu Mazen', 'Abbas']), 'u').test('abu-mazen'); // true
  */
 export function phrasesPattern(phrases: Iterable<string>, options: { boundaryBefore?: boolean } = {}): string {
-  const root: TrieNode = { end: false, children: new Map() };
-  for (const phrase of phrases) {
-    const text = normalize(phrase).text.replace(/[ -]+/g, ' ').trim();
-    if (!text) continue;
-    let node = root;
-    for (const char of text) {
-      let next = node.children.get(char);
-      if (!next) node.children.set(char, (next = { end: false, children: new Map() }));
-      node = next;
-    }
-    node.end = true;
-  }
+  const root = trieOf([...phrases].map((phrase) => normalize(phrase).text.replace(/[ -]+/g, ' ').trim()));
   // Without the leading lookbehind V8 can skip ahead by first character; the caller then checks the boundary.
   const before = options.boundaryBefore === false ? '' : `(?<!${WORD_CHAR})`;
   return `${before}(?:${toPattern(root)})(?!${WORD_CHAR})`;
@@ -90,6 +94,17 @@ export interface WholeWords {
 export function wholeWordsPattern(words: readonly string[] | undefined, around = (pattern: string) => pattern): string | undefined {
   if (!words || words.length === 0) return undefined;
   return around(phrasesPattern(words, { boundaryBefore: false }));
+}
+
+/**
+ * Words as written (letters and digits only), as one character trie that matches each of them whole, a word that is
+ * another's start included; no normalization and no word boundaries (the caller checks those).
+ *
+ * @example
+ * new RegExp(`^(?:${wordsPattern(['hamas', 'hama'])})$`).test('hama'); // true
+ */
+export function wordsPattern(words: Iterable<string>): string {
+  return toPattern(trieOf(words));
 }
 
 /**

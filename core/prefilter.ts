@@ -8,7 +8,7 @@
 // in some case. Text with them is always passed to the matcher.
 import type { Briefing } from '../briefings/types.ts';
 import { normalize } from './normalize.ts';
-import { phraseKey } from './phrase.ts';
+import { phraseKey, wordsPattern } from './phrase.ts';
 import { DEFAULT_WINDOW } from './rules.ts';
 import { typoVariants } from './variants.ts';
 
@@ -56,37 +56,6 @@ function anchors(all: readonly string[]): string[] {
   return chosen;
 }
 
-/** The anchors as one character trie (a shared first letter is tested once), case-insensitive. */
-function triePattern(words: readonly string[]): string {
-  const heads = new Map<string, string[]>();
-  for (const word of words) {
-    if (!word) return '';
-    const rest = heads.get(word[0]!) ?? [];
-    rest.push(word.slice(1));
-    heads.set(word[0]!, rest);
-  }
-  const branches = [...heads].map(([head, rests]) => {
-    const escaped = head.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    const tail = rests.includes('') ? '' : triePattern(rests);
-    return escaped + tail;
-  });
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-}
-
-/** The words as one character trie that matches each of them whole (a word that is another's start included). */
-function wordsTriePattern(words: readonly string[]): string {
-  const heads = new Map<string, string[]>();
-  for (const word of words) heads.set(word[0]!, [...(heads.get(word[0]!) ?? []), word.slice(1)]);
-  const branches = [...heads].map(([head, rests]) => {
-    const escaped = head.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    const longer = rests.filter(Boolean);
-    if (!longer.length) return escaped;
-    const tail = wordsTriePattern(longer);
-    return escaped + (rests.includes('') ? `(?:${tail})?` : tail);
-  });
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-}
-
 /** What a prefilter needs at run time, as plain data (JSON-safe). */
 export interface PrefilterSpec {
   /**
@@ -107,7 +76,7 @@ export function prefilterSpec(briefings: readonly Briefing[]): PrefilterSpec {
   const list = anchors(spellings(briefings));
   const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
   if (!list.length) return { anchor: null, contextChars };
-  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a) && !UNCASED.test(a)) ? '' : triePattern(list), contextChars };
+  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a) && !UNCASED.test(a)) ? '' : wordsPattern(list), contextChars };
 }
 
 /** The cheap half of {@link createPrefilter}: one `new RegExp`. */
@@ -145,7 +114,7 @@ export interface WordsSpec {
 export function wordsSpec(briefings: readonly Briefing[]): WordsSpec {
   const list = spellingWords(spellings(briefings));
   if (!list.length) return { words: null };
-  return { words: list.some((w) => !/^[a-z0-9]+$/.test(w) && !UNCASED.test(w)) ? '' : wordsTriePattern(list) };
+  return { words: list.some((w) => !/^[a-z0-9]+$/.test(w) && !UNCASED.test(w)) ? '' : wordsPattern(list) };
 }
 
 /**
@@ -158,7 +127,8 @@ export type WordScan = true | Map<string, number[]>;
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 const WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (text: string, i: number) => (text.charCodeAt(i) < 0x80 ? ASCII_WORD : WORD).test(text[i]!);
+/** Whether the character at `i` continues a word, as the first stage reads it (one code unit). */
+export const isWordChar = (text: string, i: number) => (text.charCodeAt(i) < 0x80 ? ASCII_WORD : WORD).test(text[i]!);
 /** Longer words than this, more of them, more spellings' words inside them or more places, and the text is simply
  * passed: a page cannot make the first stage's work grow past these. */
 const MAX_LONGER_WORD = 64;

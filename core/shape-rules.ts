@@ -6,7 +6,7 @@ import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { backedNearby } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byPersonShape } from './person-rules.ts';
-import { ACRONYMS, DEMONYM, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, NOT_NAMES, PERSON_TITLES, PLACE, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
@@ -30,7 +30,7 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
   const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
-  if (owner !== null || lc !== 'sentence') return DEMONYM.test(key) || PLACE.test(key);
+  if (owner !== null || lc !== 'sentence') return namesPlace(key);
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members".
   if (startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
@@ -40,7 +40,7 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
   if (charAfterSpaces(orig.text, orig.end) === '(') {
     const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40))?.[1];
-    if (paren && !shape.own.has(keyOf(paren)) && (PLACE.test(keyOf(paren)) || DEMONYM.test(keyOf(paren)))) return true;
+    if (paren && !shape.own.has(keyOf(paren)) && namesPlace(keyOf(paren))) return true;
   }
   if (!after) return false;
   if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
@@ -130,7 +130,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
     if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
     const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
-    if (placed?.length && placed.some((word) => (DEMONYM.test(word) || PLACE.test(word)) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
+    if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
     if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';

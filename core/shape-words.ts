@@ -33,6 +33,8 @@ export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu',
 export const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 // Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
 export const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
+/** Whether a word reads as a people's or a place's name ("Kurdish", "Egyptian", "Turkey"). */
+export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(word);
 
 /**
  * "HAMAS, Yasmine", "ABBAS, Yusuf Qasim;", "State v. Hamas, Youssef K.": a surname, a comma, then given names, as

@@ -2,7 +2,7 @@
 // mention? One read of the page's text, one test for a spelling's whole word, and on a "no" a cheap watch for text
 // added later. Nothing here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
 // Kept free of the matcher, the card and Preact: every page pays for this file, and few pages get further.
-import type { WordScan } from '../core/prefilter.ts';
+import { isWordChar, type WordScan } from '../core/prefilter.ts';
 
 /** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
@@ -12,7 +12,6 @@ const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
 const TEXT = 3;
 const ELEMENT = 1;
 const DOCUMENT = 9;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Reads raw page text as core/prefilter.ts' wordScannerFromSpec does. */
 export type ScanWords = (raw: string) => WordScan;
@@ -102,7 +101,7 @@ function standsAlone(data: string, at: number, piece: string): boolean {
   // A spot that does not hold its piece (the page changed between the reads) is not trusted.
   if (data.slice(at, at + piece.length) !== piece) return true;
   const end = at + piece.length;
-  return (at === 0 || !WORD_CHAR.test(data[at - 1]!)) && (end === data.length || !WORD_CHAR.test(data[end]!));
+  return (at === 0 || !isWordChar(data, at - 1)) && (end === data.length || !isWordChar(data, end));
 }
 
 /**
