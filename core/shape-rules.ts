@@ -99,6 +99,8 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
+const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
   const { text, start, end } = orig;
@@ -107,8 +109,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   const lc = () => (known ??= localCase(text, start, end));
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
   if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
-  // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention.
-  if (charAfterSpaces(text, end) === '(' && /^[ \t]*\(\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(end, end + 30))) return 'credit';
+  // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
+  // where its subject stands in the photo.
+  if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
   if (shape.kind === 'arrangement' && quoted(orig) && spokenOf(hit, norm)) return 'named-as';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));

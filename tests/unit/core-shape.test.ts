@@ -151,6 +151,9 @@ const rows: [text: string, expected: string[]][] = [
   // An appositive that places the group elsewhere; not a clause that follows it.
   ['The court tried suspects accused of membership in Hizbullah, the Kurdish Islamist group that fought in the 1990s.', []],
   ['After the October 7 attack by Hamas, the Lebanese front opens in support of Gaza.', ['hamas:Hamas']],
+  // A caption's position in parentheses is not another page's title.
+  ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
+  ['For the writer, see Abbas (disambiguation).', []],
 ];
 
 describe('disambiguation by shape', () => {
