@@ -15,6 +15,10 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused wi
 // deconfliction"): the general practice in that field, not an arrangement between two states.
 const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
 
+// A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
+// between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
+const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift)/u;
+
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, usIsPronoun = false): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
@@ -42,6 +46,6 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
   // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
   if (ANOTHER_ONE.test(phrase)) return 'other-parties';
-  if (DOMAIN_BEFORE.test(phrase.slice(-40))) return 'other-parties';
+  if (DOMAIN_BEFORE.test(phrase.slice(-40)) || DOMAIN_AFTER.test(after)) return 'other-parties';
   return null;
 }

@@ -138,6 +138,10 @@ const rows: [text: string, expected: string[]][] = [
   ['Israeli jets struck Syria; Russian officers told US diplomats the deconfliction line with us had been busy.', []],
   // A field's practice named before the word; a page whose first arrangement had other parties near.
   ['Israeli and Russian jets fly at the show. The gaps between acts are airspace deconfliction.', []],
+  // A civilian or clerical field after it; not the strikes it lets pass.
+  ['Israeli and Russian envoys came too. Volunteers spent weeks seeking deconfliction of evacuation routes.', []],
+  ['Israel and Russia both sent films. The festival called the lineup a deconfliction exercise in scheduling.', []],
+  ['Israel keeps a deconfliction of its strikes with Russia over Syria.', ['deconfliction:deconfliction']],
   [`American and Russian pilots fly over eastern Syria every day. The deconfliction line is busy, officers say.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nIsrael struck Homs later. "The deconfliction phone still rings," said an analyst.`, []],
   ['Israel and Russia kept the deconfliction line over Syria open.', ['deconfliction:deconfliction line']],
   // A place named after someone is no person a later bare name could mean.
