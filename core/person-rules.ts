@@ -11,6 +11,11 @@ const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
 // "Abbas, the Egyptian spymaster", "Abbas the Iranian foreign minister": an appositive whose country is another's.
 const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
 
+// A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
+const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana'.split(' '));
+// "my name is Abbas": someone giving his own name.
+const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|his|your) name(?:'s|’s|[ \t]+is)[ \t]+$/iu;
+
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
   'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call government governments era years'.split(' '),
@@ -68,6 +73,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
+  if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
+  if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
   // "Dr Abbas", "Coach Abbas": a title the topic does not take.

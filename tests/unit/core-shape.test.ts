@@ -155,6 +155,9 @@ const rows: [text: string, expected: string[]][] = [
   // An appositive that places the group elsewhere; not a clause that follows it.
   ['The court tried suspects accused of membership in Hizbullah, the Kurdish Islamist group that fought in the 1990s.', []],
   ['After the October 7 attack by Hamas, the Lebanese front opens in support of Gaza.', ['hamas:Hamas']],
+  // A kin word or honorific after a given name, and someone giving his own name, are someone else.
+  ['Mahmoud Abbas spoke at the UN today. Abbas bhai: I thought you meant me, I never gave a speech at the UN in Palestine.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas spoke at the UN. my name is abbas and even i dont know what the Palestinian president thinks', ['abbas:Mahmoud Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
