@@ -13,11 +13,11 @@ import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSent
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation)(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
-const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia/;
+const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia| by /;
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
 function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string): boolean {
@@ -64,13 +64,13 @@ function charAfterSpaces(text: string, end: number): string {
   return text[i] ?? '';
 }
 
-const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using)\W{0,3}$/u;
+const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using|(?:know|knew|known) (?:it |them |him )?as)\W{0,3}$/u;
 // "Hamas, the original name of the Movement of Society for Peace": another body's former name, spoken of.
 const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|earlier|first|previous|founding)\s+name\s+(?:of|for|used by)\b/u;
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
 const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)\b/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
-const PERSON_APPOSITIVE = /^\s*[—–,]\s*the (?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|goalkeeper|coach|doctor|surgeon|lawyer|judge|singer|artist|painter|journalist|reporter|economist|historian|linguist|chemist|physicist)\b/u;
+const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|midfielder|defender|goalkeeper|coach|boxer|wrestler|cyclist|swimmer|doctor|surgeon|nurse|lawyer|judge|singer|rapper|musician|composer|actor|actress|filmmaker|artist|painter|photographer|photojournalist|journalist|reporter|student|teacher|engineer|architect|designer|chef|entrepreneur|businessman|businesswoman|economist|historian|linguist|chemist|physicist)s?\b/u;
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
 // by the caller). The head noun ends it, then a clause's end or a relative: not "by Hamas, the Lebanese front opens".
 const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;

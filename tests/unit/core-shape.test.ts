@@ -158,6 +158,10 @@ const rows: [text: string, expected: string[]][] = [
   // A kin word or honorific after a given name, and someone giving his own name, are someone else.
   ['Mahmoud Abbas spoke at the UN today. Abbas bhai: I thought you meant me, I never gave a speech at the UN in Palestine.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas spoke at the UN. my name is abbas and even i dont know what the Palestinian president thinks', ['abbas:Mahmoud Abbas']],
+  // A person's own name, a name a body went by, and an appositive that makes the name a person's.
+  [`Hamas fighters crossed from Gaza into Israel.\n${'The weather held over the valley for most of the week. '.repeat(6)}\nMy grandfather's name was Hamas, and nobody believed it.`, ['hamas:Hamas']],
+  [`Hamas fighters crossed from Gaza into Israel.\n${'The weather held over the valley for most of the week. '.repeat(6)}\nThe Algerian party went by Hamas until it was renamed.`, ['hamas:Hamas']],
+  ['Israel bombed Gaza overnight. Photographer\'s note: Hamas, a Gaza-born photojournalist, filed these frames.', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
