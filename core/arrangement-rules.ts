@@ -17,7 +17,15 @@ const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|naval|ma
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
 // between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
-const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift)/u;
+const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage)/u;
+
+// A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
+const CLAUSE_END = /(?<![^\p{L}]\p{L}|^\p{L})\. |[;(]/gu;
+const lastClauseEnd = (text: string) => {
+  let last = -1;
+  for (const m of text.matchAll(CLAUSE_END)) last = m.index;
+  return last;
+};
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, usIsPronoun = false): 'other-parties' | 'titled' | null {
@@ -25,7 +33,7 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
   const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
-  const clauseStart = hit.start - back.length + Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf('('));
+  const clauseStart = hit.start - back.length + lastClauseEnd(back);
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);

@@ -138,6 +138,9 @@ const rows: [text: string, expected: string[]][] = [
   ['Israeli jets struck Syria; Russian officers told US diplomats the deconfliction line with us had been busy.', []],
   // A field's practice named before the word; a page whose first arrangement had other parties near.
   ['Israeli and Russian jets fly at the show. The gaps between acts are airspace deconfliction.', []],
+  // Other parties written out, or with an initial's full stops.
+  ['Israeli jets struck near Damascus. 19 Feb | U.S. and Russian officers use eastern Syria deconfliction line after standoff', []],
+  ['Israeli jets struck near Damascus, unlike the United States–Russia deconfliction memorandum covering the east.', []],
   // A civilian or clerical field after it; not the strikes it lets pass.
   ['Israeli and Russian envoys came too. Volunteers spent weeks seeking deconfliction of evacuation routes.', []],
   ['Israel and Russia both sent films. The festival called the lineup a deconfliction exercise in scheduling.', []],
