@@ -3,7 +3,7 @@
 import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { wordAfter, wordBefore } from './shape.ts';
-import { backedNearby, withoutContrast } from './nearby.ts';
+import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -242,6 +242,14 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
       page.spellings.other.add(spelling);
       return { accept: false, reason: 'other-one-nearby' };
     }
+  }
+  // "Bahrain court jails nine over 'Hezbollah cell'" on a page that has shown Lebanon's: its own sentence places it
+  // elsewhere and says nothing of the group's own.
+  if (kindOfName === 'organisation' && otherContext && shaped !== 'titled' && page.referents.get(topic.id)?.isTopic) {
+    const clause = clauseOf(norm, hit);
+    // Not where the sentence sets two apart ("Hezbollah and Kata'ib Hezbollah", "Hezbollah …, while Iraqi factions").
+    const twice = clause.indexOf(norm.slice(hit.start, hit.end)) !== clause.lastIndexOf(norm.slice(hit.start, hit.end));
+    if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause)) return { accept: false, reason: 'other-one-nearby' };
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const verdict = groupSense(hit, topic, norm, page, shaped, spelling);

@@ -37,3 +37,17 @@ function sentenceAround(norm: string, hit: Hit, reach: number): string {
   const next = after.indexOf('. ');
   return `${stop >= 0 ? before.slice(stop + 1) : before}${norm.slice(hit.start, hit.end)}${next >= 0 ? after.slice(0, next) : after}`;
 }
+
+// What ends a clause: a sentence's end, a list's or a table's separator, a block's start, a contrast.
+const CLAUSE_STOP = /[.?!] |[|·•;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
+
+/** The clause (or headline, or list item) a hit stands in, hit included, at most 150 characters either side. */
+export function clauseOf(norm: string, hit: Hit): string {
+  const before = norm.slice(Math.max(0, hit.start - 150), hit.start);
+  const after = norm.slice(hit.end, hit.end + 150);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_STOP)) from = m.index + m[0].length;
+  CLAUSE_STOP.lastIndex = 0;
+  const to = after.search(CLAUSE_STOP);
+  return `${before.slice(from)}${norm.slice(hit.start, hit.end)}${to >= 0 ? after.slice(0, to) : after}`;
+}

@@ -165,6 +165,9 @@ const rows: [text: string, expected: string[]][] = [
   [`Hamas fighters crossed from Gaza into Israel.\n${'The weather held over the valley for most of the week. '.repeat(6)}\nMy grandfather's name was Hamas, and nobody believed it.`, ['hamas:Hamas']],
   [`Hamas fighters crossed from Gaza into Israel.\n${'The weather held over the valley for most of the week. '.repeat(6)}\nThe Algerian party went by Hamas until it was renamed.`, ['hamas:Hamas']],
   ['Israel bombed Gaza overnight. Photographer\'s note: Hamas, a Gaza-born photojournalist, filed these frames.', []],
+  // A sentence that places the group elsewhere and says nothing of its own, on a page that has shown Lebanon's.
+  ['Hezbollah fired rockets from Lebanon into Israel. Bahrain court jails nine over a Hezbollah cell, prosecutors say.', ['hezbollah:Hezbollah']],
+  ['Hezbollah fired rockets from Lebanon. Hezbollah and Kata\'ib Hezbollah share a patron, officials in Iraq say.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
