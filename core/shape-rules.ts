@@ -81,6 +81,20 @@ const quoted = ({ text, start, end }: Original) => QUOTES_BEFORE.includes(text[s
 /** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
+// 'my manager calls booking rooms "deconfliction"': a word someone calls a thing by.
+const CALLS_IT = /\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u;
+// Its own side's places: "the Syria deconfliction line" is the topic's.
+const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
+
+/** "the Idlib deconfliction", "the Black Sea deconfliction line": a place's arrangement, in an ordinary sentence. */
+function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, lc: () => LineCase): boolean {
+  const before = wordBefore(orig.text, orig.start);
+  if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || isAllCaps(before.word)) return false;
+  const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
+  if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key))) return false;
+  return !startsSentence(orig.text, before.at) && lc() === 'sentence';
+}
+
 const CLAUSE_END = /\. |[|\t;]/u;
 const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
 
@@ -113,7 +127,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
-  if (shape.kind === 'arrangement' && quoted(orig) && spokenOf(hit, norm)) return 'named-as';
+  if (shape.kind === 'arrangement' && quoted(orig) && (spokenOf(hit, norm) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
+  if (shape.kind === 'arrangement' && placeBefore(topic, shape, orig, lc)) return 'other-parties';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';

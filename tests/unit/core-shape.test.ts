@@ -141,6 +141,10 @@ const rows: [text: string, expected: string[]][] = [
   // Other parties written out, or with an initial's full stops.
   ['Israeli jets struck near Damascus. 19 Feb | U.S. and Russian officers use eastern Syria deconfliction line after standoff', []],
   ['Israeli jets struck near Damascus, unlike the United States–Russia deconfliction memorandum covering the east.', []],
+  // A place's own arrangement named before it, and a word someone calls a thing by.
+  ['Israel keeps striking Iranian sites. The Idlib deconfliction has collapsed into open shelling, Russian officers say.', []],
+  ['Israeli and Russian officers never met. My manager calls booking meeting rooms "deconfliction" now.', []],
+  ['Israel struck again; Russia was told through the Syria deconfliction line.', ['deconfliction:deconfliction line']],
   // A civilian or clerical field after it; not the strikes it lets pass.
   ['Israeli and Russian envoys came too. Volunteers spent weeks seeking deconfliction of evacuation routes.', []],
   ['Israel and Russia both sent films. The festival called the lineup a deconfliction exercise in scheduling.', []],
