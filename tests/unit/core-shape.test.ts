@@ -171,6 +171,7 @@ const rows: [text: string, expected: string[]][] = [
   ['Israel bombed Gaza overnight. Photographer\'s note: Hamas, a Gaza-born photojournalist, filed these frames.', []],
   // A sentence that places the group elsewhere and says nothing of its own, on a page that has shown Lebanon's.
   ['Hezbollah fired rockets from Lebanon into Israel. Bahrain court jails nine over a Hezbollah cell, prosecutors say.', ['hezbollah:Hezbollah']],
+  ['Hamas fighters crossed from Gaza into Israel. 4 Algeria: Islamist Hamas party wins seats in Blida and Oran', ['hamas:Hamas']],
   ['Hezbollah fired rockets from Lebanon. Hezbollah and Kata\'ib Hezbollah share a patron, officials in Iraq say.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
