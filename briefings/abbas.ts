@@ -14,7 +14,7 @@ export const abbas = {
     shape: 'person',
     ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mazen', 'Mr', 'Mister', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
     // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
-    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Palästinenserführer'],
+    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],

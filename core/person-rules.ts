@@ -46,7 +46,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   return true;
 }
 
-const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|d'|l')(?![\p{L}])/gu;
+const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
 function frenchMister(text: string, start: number): boolean {
   if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;

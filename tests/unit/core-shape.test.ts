@@ -173,6 +173,9 @@ const rows: [text: string, expected: string[]][] = [
   ['Hezbollah fired rockets from Lebanon into Israel. Bahrain court jails nine over a Hezbollah cell, prosecutors say.', ['hezbollah:Hezbollah']],
   ['Hamas fighters crossed from Gaza into Israel. 4 Algeria: Islamist Hamas party wins seats in Blida and Oran', ['hamas:Hamas']],
   ['Hezbollah fired rockets from Lebanon. Hezbollah and Kata\'ib Hezbollah share a patron, officials in Iraq say.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  // Other presses' titles: Indonesian "Presiden", French "M." (Monsieur) in a French sentence.
+  ['Dalam percakapan itu, Presiden Abbas juga meminta Indonesia terus mendukung Palestina.', ['abbas:Abbas']],
+  ["Mahmoud Abbas a nommé un gouvernement.\nUn proche conseiller de M. Abbas, joint par l'AFP, a balayé ces critiques: « Le président exerce ses prérogatives. »", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
