@@ -3,7 +3,7 @@
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
-import { backedNearby } from './nearby.ts';
+import { backedNearby, clauseOf } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byPersonShape } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
@@ -181,7 +181,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
       const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
       // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
       const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
-      if ((page.words.has(topic.id) && !groupHere) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+      // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …").
+      const ownClause = page.words.has(topic.id) && !groupHere && (topic.supportNearby?.test(clauseOf(norm, hit)) ?? false);
+      if ((page.words.has(topic.id) && !groupHere && !ownClause) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
     }
     if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;

@@ -176,6 +176,8 @@ const rows: [text: string, expected: string[]][] = [
   // Other presses' titles: Indonesian "Presiden", French "M." (Monsieur) in a French sentence.
   ['Dalam percakapan itu, Presiden Abbas juga meminta Indonesia terus mendukung Palestina.', ['abbas:Abbas']],
   ["Mahmoud Abbas a nommé un gouvernement.\nUn proche conseiller de M. Abbas, joint par l'AFP, a balayé ces critiques: « Le président exerce ses prérogatives. »", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // After a page glosses the phrase, a sentence that names the group's own country is the group.
+  ["Many groups borrowed the Qur'anic phrase hizb Allah for their names.\nHezbollah (Lebanon) — Shia Islamist party founded in the 1980s.", ['hezbollah:Hezbollah']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
