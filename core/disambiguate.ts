@@ -227,8 +227,9 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
     // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
     // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
     const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
-    const place = kindOfName === 'person' && PLACE_NAME.test(label);
-    if (!place && (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
+    // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
+    const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
+    if (!noOneCalledSo && (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
       page.referents.set(topic.id, { isTopic: false, label });
     }
     return { accept: false, reason: shaped };

@@ -178,6 +178,8 @@ const rows: [text: string, expected: string[]][] = [
   ["Mahmoud Abbas a nommé un gouvernement.\nUn proche conseiller de M. Abbas, joint par l'AFP, a balayé ces critiques: « Le président exerce ses prérogatives. »", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // After a page glosses the phrase, a sentence that names the group's own country is the group.
   ["Many groups borrowed the Qur'anic phrase hizb Allah for their names.\nHezbollah (Lebanon) — Shia Islamist party founded in the 1980s.", ['hezbollah:Hezbollah']],
+  // A double-barrelled surname is not what a later bare "Abbas" means.
+  ['The chapter follows the Tunis office run by Mahmoud Abbas in 1993. Nadim Abbas-Khoury is fair to Abbas without being kind.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
