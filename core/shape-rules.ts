@@ -113,6 +113,7 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
+const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
@@ -123,6 +124,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   const lc = () => (known ??= localCase(text, start, end));
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
   if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
+  // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.
+  if (shape.kind !== 'arrangement' && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';

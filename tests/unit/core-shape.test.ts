@@ -180,6 +180,8 @@ const rows: [text: string, expected: string[]][] = [
   ["Many groups borrowed the Qur'anic phrase hizb Allah for their names.\nHezbollah (Lebanon) — Shia Islamist party founded in the 1980s.", ['hezbollah:Hezbollah']],
   // A double-barrelled surname is not what a later bare "Abbas" means.
   ['The chapter follows the Tunis office run by Mahmoud Abbas in 1993. Nadim Abbas-Khoury is fair to Abbas without being kind.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A disambiguation page's "may also refer to" lists other things so named.
+  ['Hamas is the Palestinian movement that has governed the Gaza Strip since 2007. Hamas or HAMAS may also refer to: a surname', ['hamas:Hamas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
