@@ -246,7 +246,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   }
   // "Bahrain court jails nine over 'Hezbollah cell'" on a page that has shown Lebanon's: its own sentence places it
   // elsewhere and says nothing of the group's own.
-  if (kindOfName === 'organisation' && otherContext && page.referents.get(topic.id)?.isTopic) {
+  // (Its words are looked for around the hit first: most hits have none, and the clause costs more to find.)
+  if (kindOfName === 'organisation' && otherContext && page.referents.get(topic.id)?.isTopic && otherContext.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100))) {
     const clause = clauseOf(norm, hit);
     // Not where the sentence sets two apart ("Hezbollah and Kata'ib Hezbollah", "Hezbollah …, while Iraqi factions").
     const twice = clause.indexOf(norm.slice(hit.start, hit.end)) !== clause.lastIndexOf(norm.slice(hit.start, hit.end));
