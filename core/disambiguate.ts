@@ -4,6 +4,7 @@ import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
+import { besideNamesake, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -118,21 +119,6 @@ function fullNameAt(orig: Original): string {
   return [before?.word, orig.text.slice(orig.start, orig.end), after?.word].filter(Boolean).join(' ').toLowerCase();
 }
 
-/**
- * Whether the hit is joined by "and", "&", "or" or "with" to another part of the referent's name ("Abbas and
- * Araghchi" where the page's other Abbas is Abbas Araghchi): then it is a second person, not the referent.
- */
-function besideNamesake(norm: string, hit: Hit, label: string): boolean {
-  const surface = norm.slice(hit.start, hit.end);
-  const others = label.split(/[ -]+/).filter((word) => word.length > 2 && word !== surface && /^\p{L}+$/u.test(word));
-  if (others.length === 0) return false;
-  const names = others.join('|');
-  return (
-    new RegExp(`^ (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
-    new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
-  );
-}
-
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
@@ -210,6 +196,16 @@ function namedAs(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext
  * // { accept: false, reason: 'named-otherwise' } (and the page's "Abbas" is now Zaheer Abbas)
  */
 export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): Verdict {
+  // A transcript's speaker ("ABBAS: A lot.") is whoever the first such label was, whatever the page names between.
+  const label = hit.alias.kind === 'ambiguous' && topic.shape?.kind === 'person' && orig && speakerLabel(orig) ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
+  const known = label ? (page.speakers.get(label) as Verdict | undefined) : undefined;
+  if (known) return known;
+  const verdict = judgeHit(hit, topic, norm, page, orig);
+  if (label) page.speakers.set(label, verdict);
+  return verdict;
+}
+
+function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): Verdict {
   const { kind } = hit.alias;
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
   const other = kind === 'name' && topic.shape?.kind === 'person' ? null : rejectedBy(hit, topic, norm);

@@ -53,6 +53,8 @@ export interface PageContext {
   readonly spellings: { topic: Set<string>; other: Set<string> };
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
   readonly words: Set<TopicId>;
+  /** The verdict on a transcript's first speaker label (`<topic> <surface>`), which its later labels share. */
+  readonly speakers: Map<string, unknown>;
 }
 
 /**
@@ -64,5 +66,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', words: new Set(), speakers: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
 }

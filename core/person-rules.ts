@@ -1,6 +1,6 @@
 // The shape rules for a person's bare name ("Abbas"): someone else's name touching it, a title the topic does not
 // take, another owner, a surname after a title; or a title that establishes the topic ("President Abbas").
-import type { Original, ShapeVerdict } from './hit.ts';
+import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
@@ -91,4 +91,28 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
   if (placed?.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;
+}
+
+/**
+ * Whether the hit is joined by "and", "&", "or" or "with" to another part of the referent's name ("Abbas and
+ * Araghchi" where the page's other Abbas is Abbas Araghchi): then it is a second person, not the referent.
+ */
+export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
+  const surface = norm.slice(hit.start, hit.end);
+  const others = label.split(/[ -]+/).filter((word) => word.length > 2 && word !== surface && /^\p{L}+$/u.test(word));
+  if (others.length === 0) return false;
+  const names = others.join('|');
+  return (
+    new RegExp(`^ (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
+    new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
+  );
+}
+
+/** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
+export function speakerLabel({ text, start, end }: Original): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] !== ':') return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), -1) + 1;
+  return text.slice(lineStart, start).trim() === '';
 }

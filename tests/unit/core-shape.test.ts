@@ -182,6 +182,8 @@ const rows: [text: string, expected: string[]][] = [
   ['The chapter follows the Tunis office run by Mahmoud Abbas in 1993. Nadim Abbas-Khoury is fair to Abbas without being kind.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A disambiguation page's "may also refer to" lists other things so named.
   ['Hamas is the Palestinian movement that has governed the Gaza Strip since 2007. Hamas or HAMAS may also refer to: a surname', ['hamas:Hamas']],
+  // A transcript's speaker label keeps meaning whoever its first use meant.
+  ['Dr Hana Abbas is a political scientist in Birzeit.\nABBAS: Functioning, yes.\nQ: How much is down to President Mahmoud Abbas personally?\nABBAS: A lot.', ['abbas:Mahmoud Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
