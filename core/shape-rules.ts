@@ -64,7 +64,7 @@ function charAfterSpaces(text: string, end: number): string {
   return text[i] ?? '';
 }
 
-const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using|(?:know|knew|known) (?:it |them |him )?as)\W{0,3}$/u;
+const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banner|heading)|seeing|reads?|spelled|spelt|written|uses?|used|using|(?:know|knew|known) (?:it |them |him )?as|described as|referred to as|termed|labell?ed)\W{0,3}$/u;
 // "Hamas, the original name of the Movement of Society for Peace": another body's former name, spoken of.
 const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|earlier|first|previous|founding)\s+name\s+(?:of|for|used by)\b/u;
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
