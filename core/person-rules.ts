@@ -6,7 +6,7 @@ import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type L
 import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
-const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:name|surname|forename)\b/u;
+const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
 const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
 // "Abbas, the Egyptian spymaster", "Abbas the Iranian foreign minister": an appositive whose country is another's.
 const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
@@ -74,6 +74,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
   if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
+  // "our Abbas laughed", "my Abbas": someone the writer knows.
+  if (/(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);

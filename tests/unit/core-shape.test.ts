@@ -185,6 +185,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Hamas is the Palestinian movement that has governed the Gaza Strip since 2007. Hamas or HAMAS may also refer to: a surname', ['hamas:Hamas']],
   // A transcript's speaker label keeps meaning whoever its first use meant.
   ['Dr Hana Abbas is a political scientist in Birzeit.\nABBAS: Functioning, yes.\nQ: How much is down to President Mahmoud Abbas personally?\nABBAS: A lot.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas visited Bethlehem. "Not so many tourists already," our Abbas laughed at the gate.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas is no relation. Abbas is among the most common family names in the West Bank.', ['abbas:Mahmoud Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
