@@ -199,6 +199,7 @@ export function startsSentence(text: string, start: number): boolean {
 const CREDIT_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|camera)\s*(?:by|:|-|–|—)|\b(?:photo(?:graph)?ed|shot|reporting|reported|writing|written|editing|edited|additional reporting|compiled|translated)\s+by|©|\(c\)|\bcourtesy(?:\s+of)?)\s*$/iu;
 // The name run of a credit: capitalised words, initials, particles ("al-", "bin"), joined by spaces.
 const NAME_RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’.-]*|al|el|bin|ibn|de|van|von)[ \t\u00A0]+)*$/u;
+const SUBJECT_TITLE = /\b(?:President|Prime|Minister|King|Queen|Crown|Prince|Sheikh|General|Chairman|Pope|Mr|Mrs|Ms)\b/u;
 const NAME_RUN_AFTER = /^(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|el-\p{L}+))*/u;
 
 /**
@@ -227,7 +228,8 @@ export function inCredit(text: string, start: number, end: number): boolean {
   // Only the end of the lead matters; a short slice keeps the end-anchored regex cheap.
   const lead = before.slice(Math.max(0, before.length - run.length - 40), before.length - run.length);
   // "Photo: Abbas Rahimi/AFP" credits; "Photo: Mahmoud Abbas chairs the council" is a caption about him.
-  if (CREDIT_LEAD.test(lead)) return /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
+  // A title in the run ("Photo: President Abbas and Vladimir Putin") names whom the photo shows, not who took it.
+  if (CREDIT_LEAD.test(lead)) return !SUBJECT_TITLE.test(run) && /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
   // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
   return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]/u.test(before) && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
 }

@@ -187,6 +187,7 @@ const rows: [text: string, expected: string[]][] = [
   ['Dr Hana Abbas is a political scientist in Birzeit.\nABBAS: Functioning, yes.\nQ: How much is down to President Mahmoud Abbas personally?\nABBAS: A lot.', ['abbas:Mahmoud Abbas']],
   ['President Mahmoud Abbas visited Bethlehem. "Not so many tourists already," our Abbas laughed at the gate.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas is no relation. Abbas is among the most common family names in the West Bank.', ['abbas:Mahmoud Abbas']],
+  ['Photo: President Abbas and Vladimir Putin at the Kremlin.', ['abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
