@@ -93,12 +93,15 @@ const firmlyTopic = (page: PageContext, topic: CompiledTopic) => {
   return !!referent?.isTopic && !referent.weak;
 };
 
-/** `test` of the block being scanned, or of the block before it: asked once per block and topic. */
+/** `test` of the block being scanned, or of the block before it (a heading, the paragraph before): asked once per block and topic. */
 function inBlock(page: PageContext, norm: string, key: string, test: (text: string) => boolean): boolean {
-  if (page.block?.text !== norm) page.block = { text: norm, answers: new Map(), before: page.block?.answers ?? new Map() };
+  if (page.block?.text !== norm) page.block = { text: norm, answers: new Map(), before: new Map() };
   let answer = page.block.answers.get(key);
   if (answer === undefined) page.block.answers.set(key, (answer = test(norm)));
-  return answer || page.block.before.get(key) === true;
+  if (answer) return true;
+  let before = page.block.before.get(key);
+  if (before === undefined) page.block.before.set(key, (before = test(page.previous)));
+  return before;
 }
 
 /**

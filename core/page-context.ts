@@ -31,6 +31,8 @@ export interface PageContext {
   readonly referents: Map<TopicId, Referent>;
   /** The end of the previous blocks' normalized text, so context words there still count as "nearby". */
   tail: string;
+  /** The whole normalized text of the block scanned before this one. */
+  previous: string;
   /** Organisations whose own words (Gaza, Lebanon…) the page has used near their name. */
   readonly supported: Set<TopicId>;
   /** Topics the page has named by a full name at some point, whatever it names now. */
@@ -66,5 +68,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', words: new Set(), speakers: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
 }

@@ -103,6 +103,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
       if (page.pending.length > 0) backLater(page, topics, norm.text);
       const t = norm.text;
       page.scanned += t.length + 1;
+      if (t.trim() !== '') page.previous = t;
       page.tail = t.length >= maxWindow ? t.slice(t.length - maxWindow) : `${page.tail}\uFFFC${t}`.slice(-maxWindow);
       return mentions;
     },

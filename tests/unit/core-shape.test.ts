@@ -188,6 +188,8 @@ const rows: [text: string, expected: string[]][] = [
   ['President Mahmoud Abbas visited Bethlehem. "Not so many tourists already," our Abbas laughed at the gate.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas is no relation. Abbas is among the most common family names in the West Bank.', ['abbas:Mahmoud Abbas']],
   ['Photo: President Abbas and Vladimir Putin at the Kremlin.', ['abbas:Abbas']],
+  // The paragraph before places the name elsewhere, though it held no hit itself.
+  ['He died on 3 August at his home in Batu, East Java, aged 96.\nAs a boy of seventeen he joined the local Hizbullah militia, the Muslim youth force.', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
