@@ -4,7 +4,7 @@ import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
-import { besideNamesake, speakerLabel } from './person-rules.ts';
+import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -211,7 +211,8 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
 function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): Verdict {
   const { kind } = hit.alias;
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
-  const other = kind === 'name' && topic.shape?.kind === 'person' ? null : rejectedBy(hit, topic, norm);
+  const person = topic.shape?.kind === 'person';
+  const other = person && (kind === 'name' || pairOfTwo(norm, hit.end)) ? null : rejectedBy(hit, topic, norm);
   if (other) return namedOtherwise(hit, topic, norm, page, other);
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };

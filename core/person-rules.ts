@@ -18,8 +18,15 @@ const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|his|your) name(?:'s|’s|[ \t]+is)[
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
-  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call government governments era years'.split(' '),
+  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
 );
+
+const PAIR_AFTER = /^[-–—]\p{L}+ (\p{L}+)/u;
+/** "the Abbas–Araghchi call": two people joined by a dash before what they did together, not one person's name. */
+export function pairOfTwo(norm: string, end: number): boolean {
+  const noun = PAIR_AFTER.exec(norm.slice(end, end + 40))?.[1];
+  return noun !== undefined && PAIR_NOUNS.has(noun);
+}
 
 /**
  * Whether a word touching a person's bare name is another part of someone else's name: capitalised, not one of the
@@ -35,6 +42,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // "Abbas I", "Shah Abbas II": a regnal number.
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
+  // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
+  if (side === 'after' && n.joiner === 'space' && PAIR_NOUNS.has(key)) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
   const lc = caseOf();
@@ -105,7 +114,7 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   if (others.length === 0) return false;
   const names = others.join('|');
   return (
-    new RegExp(`^ (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
+    new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
     new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
   );
 }

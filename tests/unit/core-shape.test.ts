@@ -190,6 +190,9 @@ const rows: [text: string, expected: string[]][] = [
   ['Photo: President Abbas and Vladimir Putin at the Kremlin.', ['abbas:Abbas']],
   // The paragraph before places the name elsewhere, though it held no hit itself.
   ['He died on 3 August at his home in Batu, East Java, aged 96.\nAs a boy of seventeen he joined the local Hizbullah militia, the Muslim youth force.', []],
+  // What he heads, in title case; two people joined by a dash before what they did together.
+  ['Banks Wary As Abbas Government Seeks Fresh Loans From Ramallah Lenders', ['abbas:Abbas']],
+  ['Mahmoud Abbas spoke with Iran\'s foreign minister Abbas Araghchi. Analysts warned against reading much into the Abbas–Araghchi call in Ramallah.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
