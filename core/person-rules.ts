@@ -16,6 +16,9 @@ const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib saha
 // "my name is Abbas": someone giving his own name.
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|his|your) name(?:'s|’s|[ \t]+is)[ \t]+$/iu;
 
+// "Abbas, the diplomat": a role he never had makes the name someone else's.
+const ROLE_APPOSITIVE = /^[ \t]*[,—–][ \t]*the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:diplomat|envoy|ambassador|cricketer|batsman|bowler|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker)s?\b/u;
+
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
   'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
@@ -99,6 +102,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  if (ROLE_APPOSITIVE.test(text.slice(end, end + 40))) return 'other-name-touching';
   const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
   if (placed?.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;
