@@ -13,7 +13,7 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused wi
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.
-const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|civilian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
 // between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
