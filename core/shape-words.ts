@@ -46,6 +46,8 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
   // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
+  // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…".
+  if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?\.[ \t]+["“]?\p{Lu}/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
   return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
 }

@@ -195,6 +195,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Banks Wary As Abbas Government Seeks Fresh Loans From Ramallah Lenders', ['abbas:Abbas']],
   ['Mahmoud Abbas spoke with Iran\'s foreign minister Abbas Araghchi. Analysts warned against reading much into the Abbas–Araghchi call in Ramallah.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['Mahmoud Abbas met Iran\'s foreign minister Abbas Araghchi in Doha. In Palestine, Abbas, the diplomat, later met Hamas leaders alone.', ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
+  // A bibliography entry opens its line with a surname.
+  ['Further reading on Gaza and Israel\nAbbas, Tariq. Between Mosque and Militia. Cedar University Press, 2016.\nHamas, Yasmina. "Municipal Politics in Gaza and the West Bank."', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
