@@ -132,6 +132,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
   if (shape.kind === 'arrangement' && quoted(orig) && (spokenOf(hit, norm) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
   if (shape.kind === 'arrangement' && placeBefore(topic, shape, orig, lc)) return 'other-parties';
+  // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
+  if (shape.kind === 'arrangement' && /\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
   if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
