@@ -16,7 +16,7 @@ export const hezbollah = {
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Laskar', 'كتائب', 'حركة'],
     rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     // Not Iran, Shia, Syria or rockets: every Shia militia of the region shares those, so they cannot tell Lebanon's group.
-    supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa'],
+    supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa'],
     otherContext: ['Iraq', 'Iraqi', 'Baghdad', 'Basra', 'Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat'],
     // "hizb Allah", the Qur'anic phrase, in lower case.
     wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'literally', 'word', 'term', 'means', 'meaning'],

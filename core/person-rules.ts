@@ -12,9 +12,9 @@ const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
 const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
 
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
-const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana'.split(' '));
-// "my name is Abbas": someone giving his own name.
-const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|his|your) name(?:'s|’s|[ \t]+is)[ \t]+$/iu;
+const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
+// "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
+const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const ROLE_APPOSITIVE = /^[ \t]*[,—–][ \t]*the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:diplomat|envoy|ambassador|cricketer|batsman|bowler|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker)s?\b/u;
@@ -85,7 +85,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
+  if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
+  // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
+  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
   if (/(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';

@@ -198,6 +198,11 @@ const rows: [text: string, expected: string[]][] = [
   ['Mahmoud Abbas met Iran\'s foreign minister Abbas Araghchi in Doha. In Palestine, Abbas, the diplomat, later met Hamas leaders alone.', ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
   // A bibliography entry opens its line with a surname.
   ['Further reading on Gaza and Israel\nAbbas, Tariq. Between Mosque and Militia. Cedar University Press, 2016.\nHamas, Yasmina. "Municipal Politics in Gaza and the West Bank."', []],
+  // Kin, someone so called, a chat's sender with a place, a friend called habibi; Urdu spellings of Mahmoud.
+  ['The novel is set near the Israeli border. Umm Khalil\'s son Abbas, sixteen and sulking, wants to leave for Gaza.', []],
+  ['In the series set on the Israel–Lebanon border, a field commander called Abbas plans an ambush in Palestine.', []],
+  ['Mahmoud Abbas spoke on TV.\nAbbas (Montréal): did you see the speech from Ramallah?\nAli (Beirut): merci Abbas habibi, all calm in Gaza news here.', ['abbas:Mahmoud Abbas']],
+  ['Falasteeni sadr Mahmood Abbas ne bhi is muahide ka khair maqdam kiya.', ['abbas:Mahmood Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
