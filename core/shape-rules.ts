@@ -95,6 +95,9 @@ function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, lc: () 
   return !startsSentence(orig.text, before.at) && lc() === 'sentence';
 }
 
+// A word of Arabizi: Latin letters with the digits that write Arabic sounds (3ande, erba7, tfa2do, ba2a).
+const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[2357]\p{Ll}[\p{Ll}2357]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{3,}[2357](?![\p{L}\p{N}])/gu;
+
 const CLAUSE_END = /\. |[|\t;]/u;
 const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
 
@@ -197,6 +200,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
         page.words.add(topic.id);
         return 'word-sense';
       }
+      // "3ande hamas kteer": Arabic written in Latin letters and digits, where hamas is zeal, not the movement.
+      if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 2) return 'word-sense';
     }
     return null;
   }

@@ -203,6 +203,8 @@ const rows: [text: string, expected: string[]][] = [
   ['In the series set on the Israel–Lebanon border, a field commander called Abbas plans an ambush in Palestine.', []],
   ['Mahmoud Abbas spoke on TV.\nAbbas (Montréal): did you see the speech from Ramallah?\nAli (Beirut): merci Abbas habibi, all calm in Gaza news here.', ['abbas:Mahmoud Abbas']],
   ['Falasteeni sadr Mahmood Abbas ne bhi is muahide ka khair maqdam kiya.', ['abbas:Mahmood Abbas']],
+  // Arabizi, where hamas is zeal.
+  ['Gaza was on the news again. Karim: akid! 3ande hamas kteer this week, bade erba7 el match', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
