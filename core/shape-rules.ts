@@ -133,7 +133,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
-  if (shape.kind === 'arrangement' && quoted(orig) && (spokenOf(hit, norm) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
+  if (shape.kind === 'arrangement' && quoted(orig) && (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
   if (shape.kind === 'arrangement' && placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
   if (shape.kind === 'arrangement' && /\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
@@ -151,7 +151,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
     // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
-    if (text[end] === ',' && /^,\s*who\b/u.test(text.slice(end, end + 8))) return 'other-name-touching';
+    if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24))) return 'other-name-touching';
     // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
     if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';

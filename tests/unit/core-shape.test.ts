@@ -205,6 +205,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Falasteeni sadr Mahmood Abbas ne bhi is muahide ka khair maqdam kiya.', ['abbas:Mahmood Abbas']],
   // Arabizi, where hamas is zeal.
   ['Gaza was on the news again. Karim: akid! 3ande hamas kteer this week, bade erba7 el match', []],
+  ['Gaza trade fell this year, says an economist who studies Sinai routes. Hamas, whose family comes from Ismailia, spoke in Israel.', []],
+  ['Israel and Russia talk over Syria. In the office, "deconfliction" meant avoiding a row.', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
