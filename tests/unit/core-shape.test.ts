@@ -207,6 +207,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Gaza was on the news again. Karim: akid! 3ande hamas kteer this week, bade erba7 el match', []],
   ['Gaza trade fell this year, says an economist who studies Sinai routes. Hamas, whose family comes from Ismailia, spoke in Israel.', []],
   ['Israel and Russia talk over Syria. In the office, "deconfliction" meant avoiding a row.', []],
+  // Other leaders he meets back a bare Abbas.
+  ['Speakers (morning session): Saudi Arabia, Abbas, Sisi, Erdogan, King Abdullah', ['abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
