@@ -17,7 +17,7 @@ const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib saha
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const ROLE_APPOSITIVE = /^[ \t]*[,—–][ \t]*the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:diplomat|envoy|ambassador|cricketer|batsman|bowler|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker)s?\b/u;
+const ROLE_APPOSITIVE = /^[ \t]*[,—–][ \t]*the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor)s?\b/u;
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
@@ -132,4 +132,12 @@ export function speakerLabel({ text, start, end }: Original): boolean {
   if (text[i] !== ':') return false;
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1), -1) + 1;
   return text.slice(lineStart, start).trim() === '';
+}
+
+/** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
+export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  if (!after || after.joiner !== 'space' || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
+  // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").
+  const next = wordAfter(orig.text, after.at);
+  return next && isCapitalised(next.word) ? null : 'other-name-touching';
 }

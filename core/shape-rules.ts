@@ -5,7 +5,7 @@ import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { backedNearby, clauseOf } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
-import { byPersonShape } from './person-rules.ts';
+import { byFullNameShape, byPersonShape } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -146,7 +146,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
-  if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : null;
+  if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : byFullNameShape(shape, orig, after, lc);
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';

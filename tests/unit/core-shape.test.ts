@@ -209,6 +209,10 @@ const rows: [text: string, expected: string[]][] = [
   ['Israel and Russia talk over Syria. In the office, "deconfliction" meant avoiding a row.', []],
   // Other leaders he meets back a bare Abbas.
   ['Speakers (morning session): Saudi Arabia, Abbas, Sisi, Erdogan, King Abdullah', ['abbas:Abbas']],
+  // A full name run on by a surname is someone else's; a headline's capitals are not.
+  ['JENIN — When Mahmoud Abbas Jaradat walked out of an Israeli prison, his family in Palestine wept.', []],
+  ['Presiden Palestina Mahmoud Abbas Terima Utusan Indonesia di Ramallah', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas met a Gaza surgeon. Speaking afterwards, Abbas — the surgeon — said he accepted.', ['abbas:Mahmoud Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
