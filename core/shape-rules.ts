@@ -77,7 +77,8 @@ const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){
 const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
-const quoted = ({ text, start, end }: Original) => QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && QUOTES_AFTER.includes(text[end] ?? 'x');
+const quoted = ({ text, start, end }: Original, punctuated = false) =>
+  QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x')));
 /** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
@@ -150,8 +151,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (shape.kind === 'organisation') {
     const before = wordBefore(text, start);
     if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
-    // "Hamas, who has covered Gaza": a person; a group is "which" or "that". "Dr Hamas": a person too.
-    if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24))) return 'other-name-touching';
+    // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
+    if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
     // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
     if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
@@ -178,9 +179,10 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
     if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
     // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
-    if (quoted(orig)) {
+    // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
+    if (quoted(orig, true)) {
       // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
-      if (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || !backedNearby(hit, topic, norm)) return 'named-as';
+      if (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)) || !backedNearby(hit, topic, norm)) return 'named-as';
     }
     const surface = text.slice(start, end);
     // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on

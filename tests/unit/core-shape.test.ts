@@ -213,6 +213,10 @@ const rows: [text: string, expected: string[]][] = [
   ['JENIN — When Mahmoud Abbas Jaradat walked out of an Israeli prison, his family in Palestine wept.', []],
   ['Presiden Palestina Mahmoud Abbas Terima Utusan Indonesia di Ramallah', ['abbas:Mahmoud Abbas']],
   ['President Mahmoud Abbas met a Gaza surgeon. Speaking afterwards, Abbas — the surgeon — said he accepted.', ['abbas:Mahmoud Abbas']],
+  // An age makes a person; a name people still call a party, quoted with the sentence's comma.
+  ['Gaza fans cheered in Israel. Hamas, 24, who grew up in the Galilee, curled in the winner.', []],
+  ['Israel and Gaza were in the news. Algerians of a certain age still call "Hamas," the party, to its face.', []],
+  ['Hamas fighters crossed from Gaza into Israel. The attack by Hamas, 1,200 dead, shook the region.', ['hamas:Hamas', 'hamas:Hamas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
