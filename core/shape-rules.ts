@@ -161,6 +161,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
     if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
+    // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
+    const title = before && before.joiner === 'space' ? wordBefore(text, before.at) : null;
+    if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word)) && !shape.own.has(keyOf(before!.word))) return 'other-name-touching';
     if (surnameFirst(text, start, end)) return 'other-name-touching';
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
     const next = after;
