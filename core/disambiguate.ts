@@ -2,7 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { wordAfter, wordBefore } from './shape.ts';
+import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
 import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
@@ -287,7 +287,9 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const referent = page.referents.get(topic.id);
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.
-  if (referent && !referent.isTopic && page.named.has(topic.id) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  // A headline stands alone too ("Abbas Meets Putin In Moscow" under another Abbas's headline).
+  const headline = () => !!orig && localCase(orig.text, orig.start, orig.end) !== 'sentence';
+  if (referent && !referent.isTopic && (page.named.has(topic.id) || headline()) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && page.named.has(topic.id) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };

@@ -218,6 +218,8 @@ const rows: [text: string, expected: string[]][] = [
   ['Israel and Gaza were in the news. Algerians of a certain age still call "Hamas," the party, to its face.', []],
   ['Hamas fighters crossed from Gaza into Israel. The attack by Hamas, 1,200 dead, shook the region.', ['hamas:Hamas', 'hamas:Hamas']],
   ['HAMAS FIGHTERS CROSS FROM GAZA\nGAZA SURGEON DR MUNIR HAMAS WINS INTERNATIONAL MEDICINE AWARD', ['hamas:HAMAS']],
+  // A headline stands alone: another Abbas's headline above does not decide it.
+  ["IRAN'S ABBAS ARAGHCHI HEADS TO BEIJING\nAbbas Meets Putin In Moscow, Asks For Support", ['abbas:Abbas']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
