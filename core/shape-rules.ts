@@ -69,6 +69,8 @@ const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banne
 const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|earlier|first|previous|founding)\s+name\s+(?:of|for|used by)\b/u;
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
 const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)\b/u;
+const FAMILY_CALLED = /\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u;
+const BORN_BEFORE = /(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|midfielder|defender|goalkeeper|coach|boxer|wrestler|cyclist|swimmer|doctor|surgeon|nurse|lawyer|judge|singer|rapper|musician|composer|actor|actress|filmmaker|artist|painter|photographer|photojournalist|journalist|reporter|student|teacher|engineer|architect|designer|chef|entrepreneur|businessman|businesswoman|economist|historian|linguist|chemist|physicist)s?\b/u;
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
@@ -156,6 +158,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
     if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
     if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
+    // "My family has been called Hamas", "Born in Khan Younis in 1979, Hamas moved": a family's name, a life's story.
+    if (FAMILY_CALLED.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || BORN_BEFORE.test(norm.slice(Math.max(0, hit.start - 70), hit.start))) return 'other-name-touching';
     const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
     if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
     // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.

@@ -220,6 +220,8 @@ const rows: [text: string, expected: string[]][] = [
   ['HAMAS FIGHTERS CROSS FROM GAZA\nGAZA SURGEON DR MUNIR HAMAS WINS INTERNATIONAL MEDICINE AWARD', ['hamas:HAMAS']],
   // A headline stands alone: another Abbas's headline above does not decide it.
   ["IRAN'S ABBAS ARAGHCHI HEADS TO BEIJING\nAbbas Meets Putin In Moscow, Asks For Support", ['abbas:Abbas']],
+  ['Banks froze my transfers to Gaza. My family has been called Hamas since before the Palestinian movement existed.', []],
+  ['The surgeon went back to Gaza. Born in Khan Younis in 1979, Hamas moved to Belgium at the age of twelve.', []],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
