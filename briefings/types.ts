@@ -95,6 +95,11 @@ export interface MatchRules {
    * with none of its own words near it, on a page that has not yet named the topic itself, they make it the other.
    */
   otherContext?: string[];
+  /**
+   * Spellings of an organisation's name that mean it without the page's own words around ("Hezbollah"), where the
+   * corpus shows them rarely meaning another group; the others ("Hizbullah", Turkey's and Indonesia's) wait for them.
+   */
+  standsAlone?: string[];
   /** The year an organisation was founded: a year well before it, in the sentence of its name, is another group's. */
   founded?: number;
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */

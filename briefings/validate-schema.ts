@@ -103,6 +103,7 @@ const match = v.pipe(
       otherParties: v.optional(words),
       wordSense: v.optional(words),
       otherContext: v.optional(words),
+      standsAlone: v.optional(words),
       founded: v.optional(integer),
       contextWindow: v.optional(integer),
       fuzzy: v.optional(boolean),

@@ -1,57 +1,16 @@
 // Decides whether one regex hit is a mention of its topic, using the words around it and what the page has
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
+import { phraseKey } from './phrase.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
 import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
+import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
-
-
-/** Why a hit was rejected: codes, not sentences (the content script ships this file and has a size budget). */
-export type RejectReason =
-  | 'named-otherwise'
-  | 'rejecting-word-nearby'
-  | 'context-missing'
-  | 'other-one-nearby'
-  | 'page-means-other'
-  | 'credit'
-  | 'other-name-touching'
-  | 'other-parties'
-  | 'word-sense'
-  | 'named-as'
-  | 'unsupported';
-
-export type Verdict = { accept: true; confidence: number } | { accept: false; reason: RejectReason };
-
-/**
- * How sure a mention is. A listed full name is near-certain; a generated typo spelling is likely; a bare
- * ambiguous form depends on what backs it: the page's own full name, topic words nearby, or nothing.
- */
-export const CONFIDENCE = {
-  name: 0.98,
-  typo: 0.8,
-  ambiguousEstablished: 0.9,
-  ambiguousSupported: 0.85,
-  ambiguous: 0.7,
-  /** A title right before the bare form ("President Abbas"). */
-  titled: 0.92,
-  /** Required context (deconfliction: Russia and Israel) found nearby. */
-  inContext: 0.9,
-  /** Required context missing nearby, but the page established the topic earlier (one sense per page). */
-  inPage: 0.85,
-  /** A bare form with nothing behind it that the page then named in full soon after (a headline above its story). */
-  confirmedLater: 0.85,
-} as const;
-
-/**
- * Bare ambiguous forms below this confidence are not reported: on the corpus's test half a bare "Abbas" with
- * nothing on the page backing it was right too rarely (README "How sure a mention is").
- */
-export const MIN_CONFIDENCE = 0.75;
-
+export { CONFIDENCE, MIN_CONFIDENCE, type RejectReason, type Verdict } from './verdict.ts';
 
 // How far "right before"/"right after" looks: enough for the longest listed word and its separators ("Kata'ib").
 const ADJACENT = 24;
@@ -148,7 +107,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
     if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start))) {
-      return { accept: true, confidence: CONFIDENCE.ambiguous };
+      return { accept: true, confidence: topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end))) ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });

@@ -34,6 +34,7 @@ export interface Shape {
   otherParties: WholeWords | null;
   wordSense: WholeWords | null;
   otherContext: WholeWords | null;
+  standsAlone: ReadonlySet<string>;
   founded: number | null;
 }
 
@@ -46,6 +47,7 @@ export interface ShapeSources {
   otherParties?: string;
   wordSense?: string;
   otherContext?: string;
+  standsAlone: string[];
   founded?: number;
 }
 
@@ -109,6 +111,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     otherParties: wholeWordsPattern(m.otherParties),
     wordSense: wholeWordsPattern(m.wordSense),
     otherContext: wholeWordsPattern(m.otherContext),
+    standsAlone: wordKeys(m.standsAlone),
     founded: m.founded,
   };
 }
@@ -200,6 +203,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               otherParties: ww(t.shape.otherParties),
               wordSense: ww(t.shape.wordSense),
               otherContext: ww(t.shape.otherContext),
+              standsAlone: new Set(t.shape.standsAlone),
               founded: t.shape.founded ?? null,
             }
           : null,

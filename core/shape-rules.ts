@@ -44,6 +44,8 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   }
   if (!after) return false;
   if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
+  // "Hezbollah FC Kazerun": a sports club's name, whatever the case.
+  if (after.joiner === 'space' && /^(?:FC|F\.C\.|SC|CF|AC|Club|United|Athletic|Sporting)$/u.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
   const next = keyOf(after.word);
@@ -122,6 +124,17 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
 const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 
+/** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
+function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, lc: () => LineCase): ShapeVerdict {
+  const { text, start, end } = orig;
+  // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
+  if (quoted(orig) && (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
+  if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
+  // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
+  if (/\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
+  return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
+}
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
   const { text, start, end } = orig;
@@ -135,12 +148,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
-  // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
-  if (shape.kind === 'arrangement' && quoted(orig) && (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
-  if (shape.kind === 'arrangement' && placeBefore(topic, shape, orig, lc)) return 'other-parties';
-  // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
-  if (shape.kind === 'arrangement' && /\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
-  if (shape.kind === 'arrangement') return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
+  if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.

@@ -19,9 +19,9 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 96.4, hamas 96.3, hezbollah 95.6,
-  // deconfliction 93.8.
-  const floors = { abbas: 0.94, hamas: 0.94, hezbollah: 0.93, deconfliction: 0.91 } as const;
+  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 95.7, hamas 96.1, hezbollah 96.9,
+  // deconfliction 92.9.
+  const floors = { abbas: 0.94, hamas: 0.94, hezbollah: 0.95, deconfliction: 0.91 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
     expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(floors[topic]);
@@ -30,8 +30,9 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 10 on the half's hard negatives (batches x29–x32 joined it in session 9, first contact 1 more).
-    expect(falsePositives.length).toBeLessThanOrEqual(10);
+    // 14 on the half's hard negatives: batches x29–x56 joined it in session 9 (their first contact added 9), and
+    // Hezbollah's spellings that stand alone added 1 (README "How sure a mention is").
+    expect(falsePositives.length).toBeLessThanOrEqual(14);
   });
 });
 

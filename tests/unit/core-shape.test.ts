@@ -222,6 +222,10 @@ const rows: [text: string, expected: string[]][] = [
   ["IRAN'S ABBAS ARAGHCHI HEADS TO BEIJING\nAbbas Meets Putin In Moscow, Asks For Support", ['abbas:Abbas']],
   ['Banks froze my transfers to Gaza. My family has been called Hamas since before the Palestinian movement existed.', []],
   ['The surgeon went back to Gaza. Born in Khan Younis in 1979, Hamas moved to Belgium at the age of twelve.', []],
+  // Spellings that stand alone (Hezbollah) need no backing; Turkey's and Indonesia's spelling (Hizbullah) waits for it.
+  ['The club was fined after spectators displayed a Hezbollah flag during the home game.', ['hezbollah:Hezbollah']],
+  ['The club was fined after spectators displayed a Hizbullah flag during the home game.', []],
+  ['Hezbollah fired rockets from Lebanon into Israel.\nMatch report: Hezbollah FC 2–1 Naft Gachsaran Youth, with a late winner.', ['hezbollah:Hezbollah']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
