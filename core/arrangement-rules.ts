@@ -47,6 +47,9 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
   // agencies suspend movements in northern Gaza after deconfliction breakdown").
+  // "on Ukraine and on the Israeli–Russian de-confliction line": both its own parties right before it outweigh others further back.
+  const right = phrase.slice(-25);
+  if (topic.requireNearby.every((group) => group.test(right)) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';
   if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
   if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
   if (shape.otherParties.test(phrase)) return 'other-parties';
