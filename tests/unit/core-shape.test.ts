@@ -148,7 +148,7 @@ const rows: [text: string, expected: string[]][] = [
   ['Israel and Russia have two channels, both routinely described as "deconfliction", built for different jobs.', []],
   ['Israeli jets use Russian-watched skies. Not the same as normal civil deconfliction, that is just air traffic control.', []],
   ['Israel and Russia keep a line over Syria; each side tells the other its plans, also referred to as deconfliction.', []],
-  ['Officials said the talks focused on Ukraine and on the Israeli–Russian de-confliction line in Syria.', ['deconfliction:de-confliction line']],
+  ['Officials said the talks focused on Ukraine and on the Israeli–Russian de-confliction line in Syria.', ['deconfliction:de-confliction']],
   // A civilian or clerical field after it; not the strikes it lets pass.
   ['Israeli and Russian envoys came too. Volunteers spent weeks seeking deconfliction of evacuation routes.', []],
   ['Israel and Russia both sent films. The festival called the lineup a deconfliction exercise in scheduling.', []],
