@@ -100,7 +100,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';
   if (before && shape.establishing.has(keyOf(before.word))) {
     // "Egyptian President Abbas Farouk": a title followed by a surname is someone else's.
-    return after && lc() === 'sentence' && isOtherName(after, shape, text, lc, 'after', end) ? 'other-name-touching' : 'titled';
+    return after && lc() === 'sentence' && !isVerbLike(after.word) && isOtherName(after, shape, text, lc, 'after', end) ? 'other-name-touching' : 'titled';
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
