@@ -238,11 +238,12 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     if (topic.requireNearby.length > 0) return { accept: true, confidence: CONFIDENCE.inContext };
     return { accept: true, confidence: kind === 'name' ? CONFIDENCE.name : CONFIDENCE.typo };
   }
-  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
+  // A title beats a sports page's words around ("PRESIDENT ABBAS CONGRATULATES TEAM" beside the squad list).
   if (shaped === 'titled') {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     return { accept: true, confidence: CONFIDENCE.titled };
   }
+  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
   const referent = page.referents.get(topic.id);
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.

@@ -228,6 +228,7 @@ const rows: [text: string, expected: string[]][] = [
   ['The club was fined after spectators displayed a Hizbullah flag during the home game.', []],
   ['Hezbollah fired rockets from Lebanon into Israel.\nMatch report: Hezbollah FC 2–1 Naft Gachsaran Youth, with a late winner.', ['hezbollah:Hezbollah']],
   ['Ep 409 · 26 min · Why President Abbas Keeps Postponing The Vote, with our Ramallah correspondent', ['abbas:Abbas']],
+  ['Defenders: Yaser Abbas, Mohammed Saleh. The striker and the goalkeeper trained.\nMORE › PRESIDENT ABBAS CONGRATULATES TEAM AFTER DRAW', ['abbas:ABBAS']],
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
