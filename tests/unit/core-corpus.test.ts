@@ -19,8 +19,8 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 95.7, hamas 96.1, hezbollah 96.9,
-  // deconfliction 92.9.
+  // Today's test-half F1 less about two points (npm run eval -- --half test): abbas 95.7, hamas 95.3, hezbollah 96.9,
+  // deconfliction 93.1.
   const floors = { abbas: 0.94, hamas: 0.94, hezbollah: 0.95, deconfliction: 0.91 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
@@ -30,9 +30,9 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 14 on the half's hard negatives: batches x29–x56 joined it in session 9 (their first contact added 9), and
-    // Hezbollah's spellings that stand alone added 1 (README "How sure a mention is").
-    expect(falsePositives.length).toBeLessThanOrEqual(14);
+    // 23 on the half's hard negatives: batches x29–x60 joined it in session 9 (their first contact added 18, 9 of them
+    // x58's people named Hamas), and Hezbollah's spellings that stand alone added 1 (README "How sure a mention is").
+    expect(falsePositives.length).toBeLessThanOrEqual(23);
   });
 });
 
