@@ -33,13 +33,14 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab'],
     // The background routes this to the active tab's content script as 'content/next-mention' (README "On the page").
     // Not Alt+Shift+B: Chromium on Linux/Windows keeps it (focus bookmarks bar) and silently leaves the command unbound.
-    // The content script's second stage, imported by the first only on pages with a candidate (docs/performance.md
-    // "Two stages"). Chromium serves it only at a URL whose id changes every session (use_dynamic_url), so a page
-    // cannot probe a fixed URL for it; Firefox's moz-extension:// UUID is random per install.
+    // The content script's second stage, imported by the first only on pages with a candidate, and the card, imported
+    // by the second on the first mention (docs/performance.md "Two stages"). Chromium serves them only at a URL whose
+    // id changes every session (use_dynamic_url), so a page cannot probe a fixed URL for them; Firefox's
+    // moz-extension:// UUID is random per install.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['stage2.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
-        : ['stage2.js'],
+        ? [{ resources: ['stage2.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['stage2.js', 'card.js'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },

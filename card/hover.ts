@@ -4,7 +4,7 @@
 // it rests there, the card is rendered invisibly (card/display.tsx prepare); when the delay ends, showing it is an
 // attribute change and one position, run in an animation frame so it is drawn in that very frame.
 // Fixture: tests/fixtures/pages/article.html (tests/e2e/card.test.ts).
-import { watchHoveredMention } from '../dom/hit-test.ts';
+import { watchHoveredMention, type PointerPlace } from '../dom/hit-test.ts';
 import { createHoverIntent } from '../dom/hover-intent.ts';
 import type { PageSettings } from '../extension/page-settings.ts';
 import type { CardDisplay } from './display.tsx';
@@ -25,6 +25,8 @@ export interface CardHoverOptions {
   openMention: OpenMention;
   getSettings: () => PageSettings;
   signal: AbortSignal;
+  /** Where the pointer was when the card loaded, if known. */
+  pointer?: PointerPlace | null;
 }
 
 /** What the display tells hover intent (card/display.tsx CardDisplayEvents), and a recheck after mentions change. */
@@ -38,7 +40,7 @@ export interface CardHover {
   recheck(): void;
 }
 
-export function watchCardHover({ mentions, quotes, host, display, openMention, getSettings, signal }: CardHoverOptions): CardHover {
+export function watchCardHover({ mentions, quotes, host, display, openMention, getSettings, signal, pointer }: CardHoverOptions): CardHover {
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
   let hoveredLine = 0;
   let inFrameCallback = false;
@@ -82,6 +84,7 @@ export function watchCardHover({ mentions, quotes, host, display, openMention, g
   const recheck = watchHoveredMention(document, {
     getMentions: () => (getSettings().active ? mentions.all() : []),
     ignoreTarget: () => host.element(),
+    startAt: pointer,
     onChange: (hit) => {
       if (hit) {
         hoveredLine = hit.rectIndex;

@@ -10,6 +10,7 @@
 //   open-mention.ts  a mention's card with its quotes; quotes.ts chooses them
 //
 // Every part ends with `signal`. Tested by tests/e2e/card.test.ts on tests/fixtures/pages/article.html.
+import type { PointerPlace } from '../dom/hit-test.ts';
 import type { PageSettings } from '../extension/page-settings.ts';
 import { cardCommands, type CardCommands } from './commands.ts';
 import { watchCardDismissal } from './dismiss.ts';
@@ -29,9 +30,11 @@ export interface CardOptions {
   mentions: CardMentions;
   /** Read on every use, so a settings change applies at once (hover delay, extension switched off). */
   getSettings: () => PageSettings;
+  /** Where the reader's pointer was when the card loaded (content/stage2.ts keeps it), so a mention under it opens. */
+  pointer?: PointerPlace | null;
 }
 
-export function createCard({ signal, mentions, getSettings }: CardOptions): CardCommands {
+export function createCard({ signal, mentions, getSettings, pointer }: CardOptions): CardCommands {
   const host = createCardHost(signal);
   const quotes = createCardQuotes();
   // Display and hover intent tell each other of openings and closings; neither calls the other while being made.
@@ -42,7 +45,7 @@ export function createCard({ signal, mentions, getSettings }: CardOptions): Card
     inFrame: () => hover.inFrame(),
   }, signal);
   const openMention = mentionOpener(mentions, quotes, display, signal);
-  const hover = watchCardHover({ mentions, quotes, host, display, openMention, getSettings, signal });
+  const hover = watchCardHover({ mentions, quotes, host, display, openMention, getSettings, signal, pointer });
   // A mention that goes (its text edited away, its topic switched off) takes its card with it.
   const unsubscribe = mentions.subscribe(() => {
     const shownFor = display.mentionId();

@@ -1,17 +1,21 @@
 // The content script's second stage (docs/performance.md "Two stages"), loaded by the first (first-stage.ts) only
 // once the page has a candidate or the reader asks for the card. Composition root of the page side: settings →
-// matcher → scanner and highlights → card, badge, and the receiver the first stage's message listener hands messages
-// to. Wiring only; the work lives in dom/ (page), core/ (matching) and card/ (the briefing card).
+// matcher → scanner and highlights → badge, the card (a third stage, card.js, loaded on the first mention), and the
+// receiver the first stage's message listener hands messages to. Wiring only; the work lives in dom/ (page), core/
+// (matching) and card/ (the briefing card).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCard } from '../card/index.ts';
+import type { CardCommands, CardOptions } from '../card/index.ts';
+import { surviving } from '../core/debug.ts';
 import { prefilterFromSerialized, rulesFromSerialized } from '../core/compiled-rules.ts';
 import { createMatcherFromRules } from '../core/scan.ts';
+import { trackPointer } from '../dom/hit-test.ts';
 import { createApiHighlighter } from '../dom/highlighter-api.ts';
 import { startPageHighlights } from '../dom/page-highlights.ts';
 import { PageMentions } from '../dom/page-mentions.ts';
 import { whenIdle } from '../dom/scheduler.ts';
 import { loadPageSettings, privatePausedHere, topSite, watchPageSettings, type PageSettings } from '../extension/page-settings.ts';
 import { createReceiver } from '../extension/messages.ts';
+import { loadCard } from './card-handoff.ts';
 import { listMentions, reportMentionCount } from './mention-report.ts';
 import { STAGE2_GLOBAL, type Stage2, type Stage2Scope } from './stage2-handoff.ts';
 // The matcher's rules for every topic, compiled at build time (scripts/build/rules-plugin.ts): a page only builds
@@ -34,6 +38,41 @@ function noticeReloads(ctx: ContentScriptContext): void {
   for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange']) {
     ctx.addEventListener(window, type, () => ctx.isInvalid, { capture: true, passive: true });
   }
+}
+
+/**
+ * The card, imported from card.js as soon as the page has a mention, so that it is compiled before the first hover,
+ * or when a card command needs it first; created once, and never after the context is invalidated.
+ */
+function cardWhenNeeded(ctx: ContentScriptContext, options: Omit<CardOptions, 'pointer'>): () => Promise<CardCommands> {
+  let card: Promise<CardCommands> | undefined;
+  // The pointer may reach a mention before the card has loaded: its place is kept until then.
+  const tracking = new AbortController();
+  ctx.signal.addEventListener('abort', () => tracking.abort(), { once: true });
+  const pointer = trackPointer(document, tracking.signal);
+  const get = () =>
+    (card ??= loadCard()
+      .then((create) => {
+        if (ctx.isInvalid) throw new Error('Content script context invalidated');
+        const created = create({ ...options, pointer: pointer() });
+        tracking.abort();
+        return created;
+      })
+      .catch((error: unknown) => {
+        card = undefined;
+        throw error;
+      }));
+  const { mentions } = options;
+  const onChange = () => {
+    if (!mentions.all().length) return;
+    stop();
+    void get().catch(surviving('loading the card'));
+  };
+  const stop = mentions.subscribe(onChange);
+  ctx.signal.addEventListener('abort', stop, { once: true });
+  // The scan may have found mentions before this subscribed.
+  onChange();
+  return get;
 }
 
 /** Starts everything the content script did before it had two stages, under the first stage's context. */
@@ -76,7 +115,7 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => highlights.newView());
   noticeReloads(ctx);
-  const card = createCard({ signal: ctx.signal, mentions, getSettings: () => current });
+  const card = cardWhenNeeded(ctx, { signal: ctx.signal, mentions, getSettings: () => current });
 
   // The popup's list and the badge speak for the whole tab: only the top frame answers.
   const isTop = window === window.top;
@@ -89,9 +128,9 @@ export async function startStage2(ctx: ContentScriptContext): Promise<Stage2> {
             'content/private-paused': onPrivatePaused,
             'content/list-mentions': () => listMentions(mentions),
             // The card's keyboard/popup/menu paths act in the top frame only, so one card answers per tab.
-            'content/reveal-mention': ({ id }) => card.revealMention(id),
-            'content/next-mention': () => card.nextMention(),
-            'content/show-briefing': ({ topic, query }) => card.showBriefing(topic, query),
+            'content/reveal-mention': async ({ id }) => (await card()).revealMention(id),
+            'content/next-mention': async () => (await card()).nextMention(),
+            'content/show-briefing': async ({ topic, query }) => (await card()).showBriefing(topic, query),
           }
         : { 'content/private-paused': onPrivatePaused },
     ),

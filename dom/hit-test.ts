@@ -119,6 +119,24 @@ export interface HoverWatchOptions {
   ignoreTarget: () => EventTarget | null;
   onChange: (hit: MentionUnderPointer | null) => void;
   signal: AbortSignal;
+  /** Where the pointer was before this watch began (trackPointer): tested at once, as if it had just moved there. */
+  startAt?: PointerPlace | null;
+}
+
+export type PointerPlace = { x: number; y: number };
+
+/**
+ * Keeps the reader's pointer's last place in the viewport (null once it leaves the window) until `signal` aborts,
+ * for a hover watch that starts later (the card loads after the page's first mention).
+ */
+export function trackPointer(doc: Document, signal: AbortSignal): () => PointerPlace | null {
+  let point: PointerPlace | null = null;
+  const listen = { capture: true, passive: true, signal };
+  doc.addEventListener('pointermove', (event) => {
+    if (event.isTrusted && event.pointerType !== 'touch') point = { x: event.clientX, y: event.clientY };
+  }, listen);
+  doc.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && (point = null), listen);
+  return () => point;
 }
 
 /**
@@ -128,7 +146,7 @@ export interface HoverWatchOptions {
 export function watchHoveredMention(doc: Document, options: HoverWatchOptions): () => void {
   const { signal } = options;
   const view = doc.defaultView!;
-  let point: { x: number; y: number } | null = null;
+  let point: PointerPlace | null = options.startAt ?? null;
   let frame = 0;
   let current: string | null = null;
 
@@ -169,5 +187,6 @@ export function watchHoveredMention(doc: Document, options: HoverWatchOptions): 
   doc.addEventListener('scroll', schedule, listen);
   view.addEventListener('resize', schedule, listen);
   signal.addEventListener('abort', () => frame && view.cancelAnimationFrame(frame), { once: true });
+  if (point) schedule();
   return schedule;
 }

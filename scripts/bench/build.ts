@@ -46,14 +46,9 @@ export function contentScriptSize(browser: BrowserName): Size {
   return sizeOf(dir, [...new Set(files)]);
 }
 
-/** The content script's second stage: the web-accessible files the first imports on a candidate (docs/performance.md "Two stages"). */
-export function secondStageSize(browser: BrowserName): Size {
-  const dir = BUILD_DIRS[browser];
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-    web_accessible_resources?: (string | { resources: string[] })[];
-  };
-  const files = (manifest.web_accessible_resources ?? []).flatMap((r) => (typeof r === 'string' ? [r] : r.resources));
-  return sizeOf(dir, [...new Set(files.filter((f) => f.endsWith('.js')))]);
+/** One of the files the content script imports later: stage2.js or card.js (docs/performance.md "Two stages"). */
+export function laterStageSize(browser: BrowserName, file: 'stage2.js' | 'card.js'): Size {
+  return sizeOf(BUILD_DIRS[browser], [file]);
 }
 
 /** The popup: popup.html and every script, preloaded module and stylesheet it links. */

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BUILD_DIRS, ROOT } from '../../tests/e2e/harness/paths.ts';
 import { startStaticServer } from '../../tests/e2e/harness/server.ts';
-import { buildExtension, composition, contentScriptSize, popupSize, secondStageSize } from './build.ts';
+import { buildExtension, composition, contentScriptSize, laterStageSize, popupSize } from './build.ts';
 import { profileChromium, runChromium, type BenchPage, type ChromiumResult } from './chromium-run.ts';
 import { runFirefox, type FirefoxResult } from './firefox-run.ts';
 import { naiveRegex } from './naive.ts';
@@ -171,7 +171,7 @@ async function measure(options: Options, infos: PageInfo[], pages: BenchPage[]) 
     }
   }
   const content = contentScriptSize('chromium');
-  const rows = buildRows({ pages: infos, chromium, firefox, throughput, content, secondStage: secondStageSize('chromium'), popup: popupSize('chromium') });
+  const rows = buildRows({ pages: infos, chromium, firefox, throughput, content, secondStage: laterStageSize('chromium', 'stage2.js'), card: laterStageSize('chromium', 'card.js'), popup: popupSize('chromium') });
   const contentComposition = content.files.filter((f) => f.endsWith('.js')).map((file) => ({ file, modules: composition('chromium', file) }));
   return { throughput, chromium, firefox, rows, contentComposition };
 }

@@ -263,6 +263,8 @@ export function buildRows(input: {
   content: Size;
   /** The second stage, loaded only on pages with a candidate (absent in older inputs). */
   secondStage?: Size;
+  /** The card, loaded on a page's first mention (absent in older inputs). */
+  card?: Size;
   popup: Size;
 }): Row[] {
   const rows: Row[] = [];
@@ -289,8 +291,8 @@ export function buildRows(input: {
   const build = { browser: 'build', page: 'chrome-mv3' };
   rows.push({ ...build, figure: 'content script, raw', unit: 'KB', summary: kb(input.content.raw), note: input.content.files.join(' ') });
   rows.push(absolute({ ...build, figure: 'content script, gzipped', unit: 'KB', summary: kb(input.content.gzip) }, TARGETS.contentScriptGzipKB, false));
-  if (input.secondStage?.files.length) {
-    rows.push({ ...build, figure: 'content script second stage, gzipped', unit: 'KB', summary: kb(input.secondStage.gzip), note: input.secondStage.files.join(' ') });
+  for (const [figure, size] of [['content script second stage, gzipped', input.secondStage], ['content script card, gzipped', input.card]] as const) {
+    if (size?.files.length) rows.push({ ...build, figure, unit: 'KB', summary: kb(size.gzip), note: size.files.join(' ') });
   }
   rows.push({ ...build, figure: 'popup, raw', unit: 'KB', summary: kb(input.popup.raw), note: input.popup.files.join(' ') });
   rows.push({ ...build, figure: 'popup, gzipped', unit: 'KB', summary: kb(input.popup.gzip) });

@@ -20,10 +20,10 @@ describe.each(firefoxOnly)('%s: the built add-on', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(manifest.background).toEqual({ scripts: ['background.js'], persistent: false });
-    // Web pages never get in: no externally_connectable, and no page of ours is web-accessible: the one
-    // web-accessible file is the content script's second stage (docs/performance.md "Two stages").
+    // Web pages never get in: no externally_connectable, and no page of ours is web-accessible: the only
+    // web-accessible files are the content script's second stage and its card (docs/performance.md "Two stages").
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual(['stage2.js']);
+    expect(manifest.web_accessible_resources ?? []).toEqual(['stage2.js', 'card.js']);
   });
 });
 

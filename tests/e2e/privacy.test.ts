@@ -149,10 +149,12 @@ describe.each(selectedBrowsers())('%s: privacy', (browserName) => {
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
       expect(manifest[key], key).toBeUndefined();
     }
-    // The one web-accessible file is the content script's second stage (docs/performance.md "Two stages"), which
-    // Chromium serves only at a per-session URL.
+    // The only web-accessible files are the content script's second stage and its card (docs/performance.md "Two
+    // stages"), which Chromium serves only at a per-session URL.
     expect(manifest.web_accessible_resources).toEqual(
-      manifest.manifest_version === 3 ? [{ resources: ['stage2.js'], matches: ['<all_urls>'], use_dynamic_url: true }] : ['stage2.js'],
+      manifest.manifest_version === 3
+        ? [{ resources: ['stage2.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['stage2.js', 'card.js'],
     );
     // Content scripts match every page (that is the product) without a host permission: they get no cross-origin
     // network access from it.

@@ -1,16 +1,19 @@
 // Issue 17, "Invisible where there is nothing to find": the content script's first stage reads the page's text and
-// tests it with the prefilter; the second (stage2.js: settings, matcher, highlights, card) loads only on a candidate.
-// A page without one never loads it, answers the popup without it, and cannot reach it at a fixed URL; a page that
-// gets its first mention later (in the light DOM or inside an open shadow root) loads it and is highlighted.
+// tests it with the prefilter; the second (stage2.js: settings, matcher, highlights) loads only on a candidate, and
+// the third (card.js: the briefing card) only on the first mention or a card command. A page without a candidate
+// never loads stage 2, answers the popup without it, and cannot reach either file at a fixed URL; a page that gets
+// its first mention later (in the light DOM or inside an open shadow root) loads it and is highlighted.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ChromiumSession } from './harness/chromium.ts';
 import { FIREFOX_EXTENSION_ORIGIN } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import { cardTitleIncludes } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
 
 const fixture = (name: string) => `${inject('fixturesOrigin')}/pages/${name}`;
 const stage1Done = () => performance.getEntriesByName('briefings:stage1-done').length > 0;
 const stage2Started = () => performance.getEntriesByName('briefings:stage2-start').length;
+const cardStarted = () => performance.getEntriesByName('briefings:card-start').length;
 const highlightNames = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('briefings-'));
 const pause = (page: TestPage, ms: number) => page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, t)), ms);
 
@@ -100,6 +103,39 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     await page.close();
   });
 
+  test('a candidate with no mention loads stage 2 but not the card; the context menu loads it there', async () => {
+    const page = await session.newPage();
+    await page.goto(fixture('candidate-only.html'));
+    await page.waitFor(() => performance.getEntriesByName('briefings:highlights-painted').length > 0);
+    expect(await page.evaluate(() => (performance.getEntriesByName('briefings:stage1-done')[0] as PerformanceMark).detail)).toEqual({ candidate: true });
+    expect(await page.evaluate(stage2Started)).toBe(1);
+    await pause(page, 500);
+    expect(await page.evaluate(highlightNames)).toEqual([]);
+    expect(await page.evaluate(cardStarted)).toBe(0);
+    // "Brief me on “Abbas Kiarostami”" needs the card whatever the page holds: it loads it, then shows a card there.
+    await page.evaluate(() => document.getSelection()!.selectAllChildren(document.querySelector('#story p')!));
+    const popup = await session.openExtensionPage('popup.html');
+    const tabId = await session.tabIdOf(page);
+    const shown = await popup.evaluate(
+      (id) => browser.tabs.sendMessage(id, { type: 'content/show-briefing', params: { topic: 'abbas', query: 'Abbas Kiarostami' } }, { frameId: 0 }),
+      tabId,
+    );
+    await popup.close();
+    expect(shown).toBe(true);
+    await page.waitFor(cardTitleIncludes, 'Abbas');
+    expect(await page.evaluate(cardStarted)).toBe(1);
+    await page.close();
+  });
+
+  test('a page with a mention loads the card before any hover', async () => {
+    const page = await session.newPage();
+    await page.goto(fixture('article.html'));
+    await page.waitFor(() => performance.getEntriesByName('briefings:card-start').length > 0);
+    expect(await page.evaluate(() => performance.getEntriesByName('briefings:hover-intent').length)).toBe(0);
+    expect(await page.evaluate(cardStarted)).toBe(1);
+    await page.close();
+  });
+
   test('a page whose CSP forbids every script still gets the second stage and its highlights', async () => {
     const page = await session.newPage();
     await page.goto(fixture('strict-csp.html'));
@@ -108,19 +144,21 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
     await page.close();
   });
 
-  test('production build: the second stage is not reachable at a fixed URL', async () => {
+  test('production build: the second stage and the card are not reachable at a fixed URL', async () => {
     const page = await production.newPage();
     await page.goto(fixture('quiet.html'));
     await pause(page, 500);
-    const fixed =
-      production instanceof ChromiumSession ? `chrome-extension://${production.extensionId}/stage2.js` : `${FIREFOX_EXTENSION_ORIGIN}/stage2.js`;
-    const reachable = await page.evaluate(
-      (url) => fetch(url).then((r) => r.ok, () => false),
-      fixed,
-    );
-    // Chromium: use_dynamic_url serves it only under a per-session id. Firefox: the UUID in the URL is random per
-    // install (the harness pins one, so from a page that knows it the file is reachable, as any web-accessible file).
-    if (browserName === 'chromium') expect(reachable).toBe(false);
+    for (const file of ['stage2.js', 'card.js']) {
+      const fixed =
+        production instanceof ChromiumSession ? `chrome-extension://${production.extensionId}/${file}` : `${FIREFOX_EXTENSION_ORIGIN}/${file}`;
+      const reachable = await page.evaluate(
+        (url) => fetch(url).then((r) => r.ok, () => false),
+        fixed,
+      );
+      // Chromium: use_dynamic_url serves it only under a per-session id. Firefox: the UUID in the URL is random per
+      // install (the harness pins one, so from a page that knows it the file is reachable, as any web-accessible file).
+      if (browserName === 'chromium') expect(reachable, file).toBe(false);
+    }
     expect(await page.evaluate(() => performance.getEntries().length > 0 && performance.getEntries().some((e) => e.name.startsWith('briefings')))).toBe(false);
     await page.close();
   });
