@@ -20,12 +20,12 @@ const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|ci
 const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage)/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
-const CLAUSE_END = /(?<![^\p{L}]\p{L}|^\p{L})\. |[;(]/gu;
-const lastClauseEnd = (text: string) => {
-  let last = -1;
-  for (const m of text.matchAll(CLAUSE_END)) last = m.index;
-  return last;
-};
+const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
+function lastClauseEnd(text: string): number {
+  let stop = text.lastIndexOf('. ');
+  while (stop > 0 && INITIAL.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf('. ', stop - 1);
+  return Math.max(stop, text.lastIndexOf(';'), text.lastIndexOf('('));
+}
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, usIsPronoun = false): 'other-parties' | 'titled' | null {

@@ -136,7 +136,8 @@ export function speakerLabel({ text, start, end }: Original): boolean {
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
-  if (!after || after.joiner !== 'space' || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
+  // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
+  if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").
   const next = wordAfter(orig.text, after.at);
   return next && isCapitalised(next.word) ? null : 'other-name-touching';
