@@ -88,6 +88,10 @@ const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(
 
 // 'my manager calls booking rooms "deconfliction"': a word someone calls a thing by.
 const CALLS_IT = /\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u;
+/** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
+const speaksOfWord = (hit: Hit, norm: string) =>
+  spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));
+
 // Its own side's places: "the Syria deconfliction line" is the topic's.
 const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
 
@@ -128,7 +132,7 @@ const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bot
 function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
-  if (quoted(orig) && (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)))) return 'named-as';
+  if (quoted(orig) && speaksOfWord(hit, norm)) return 'named-as';
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
   if (/\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
@@ -174,8 +178,10 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
     if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
     // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
-    const title = before && before.joiner === 'space' ? wordBefore(text, before.at) : null;
-    if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word)) && !shape.own.has(keyOf(before!.word))) return 'other-name-touching';
+    if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
+      const title = wordBefore(text, before.at);
+      if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word))) return 'other-name-touching';
+    }
     if (surnameFirst(text, start, end)) return 'other-name-touching';
     // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
     const next = after;
@@ -197,7 +203,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
     // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
     if (quoted(orig, true)) {
       // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
-      if (spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)) || !backedNearby(hit, topic, norm)) return 'named-as';
+      if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
     }
     const surface = text.slice(start, end);
     // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
@@ -207,8 +213,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
       // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
       const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
       // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …").
-      const ownClause = page.words.has(topic.id) && !groupHere && (topic.supportNearby?.test(clauseOf(norm, hit)) ?? false);
-      if ((page.words.has(topic.id) && !groupHere && !ownClause) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+      const glossed = page.words.has(topic.id) && !groupHere;
+      if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
     }
     if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
       // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
