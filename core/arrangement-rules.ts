@@ -19,6 +19,9 @@ const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|ci
 // between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
 const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage)/u;
 
+// Where the words that modify the hit begin: after a comma or colon, or an article or possessive.
+const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
+
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
 function lastClauseEnd(text: string): number {
@@ -50,7 +53,12 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // "on Ukraine and on the Israeli–Russian de-confliction line": both its own parties right before it outweigh others further back.
   const right = phrase.slice(-25);
   if (topic.requireNearby.every((group) => group.test(right)) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';
+  // "Unlike the American channel, the Israeli deconfliction line": its own modifier, nearer than the other's name.
+  const modifier = right.split(MODIFIER_START).at(-1) ?? '';
+  if (topic.requireNearby.some((group) => group.test(modifier)) && !shape.otherParties.test(modifier) && !shape.otherParties.test(parties)) return 'titled';
   if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
+  // "A US official said deconfliction talks with Russia…": one side named after it, another party before it.
+  if (topic.requireNearby.some((group) => group.test(parties)) && !topic.requireNearby.every((group) => group.test(parties)) && shape.otherParties.test(phrase)) return 'other-parties';
   if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
   if (shape.otherParties.test(phrase)) return 'other-parties';
   // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.

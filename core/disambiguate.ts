@@ -4,7 +4,7 @@ import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
-import { backedNearby, clauseOf, withoutContrast } from './nearby.ts';
+import { backedNearby, clauseOf, sentenceAround, withoutContrast } from './nearby.ts';
 import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
@@ -81,6 +81,16 @@ function fullNameAt(orig: Original): string {
   return [before?.word, orig.text.slice(orig.start, orig.end), after?.word].filter(Boolean).join(' ').toLowerCase();
 }
 
+/**
+ * A page that established the arrangement, then named another: one of its own parties in the hit's sentence and no
+ * other party there ("two new papers on the deconfliction line over Syria and how Israel…") is the page's own again.
+ */
+function ownPartyAgain(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): boolean {
+  if (topic.shape?.kind !== 'arrangement' || !page.named.has(topic.id)) return false;
+  const sentence = sentenceAround(norm, hit, 160);
+  return topic.requireNearby.some((group) => group.test(sentence)) && !topic.shape.otherParties?.test(sentence);
+}
+
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
@@ -102,7 +112,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
   }
-  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
+  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page)) return { accept: false, reason: 'page-means-other' };
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {

@@ -30,7 +30,7 @@ export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): bool
 }
 
 /** The sentence a hit is in, at most `reach` characters either side. */
-function sentenceAround(norm: string, hit: Hit, reach: number): string {
+export function sentenceAround(norm: string, hit: Hit, reach: number): string {
   const before = norm.slice(Math.max(0, hit.start - reach), hit.start);
   const after = norm.slice(hit.end, hit.end + reach);
   const stop = before.lastIndexOf('. ');

@@ -232,6 +232,11 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
+  ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
+  ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
+  // A page that established the arrangement and then named another: its own party in the sentence, no other party.
+  [`Israel and Russia kept their deconfliction mechanism over Syria. Washington and Moscow had a deconfliction channel of their own.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nTwo new studies look at the deconfliction line and how Israel used it.`, ['deconfliction:deconfliction mechanism', 'deconfliction:deconfliction line']],
 ];
 
 describe('disambiguation by shape', () => {
