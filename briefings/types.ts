@@ -100,6 +100,11 @@ export interface MatchRules {
    * corpus shows them rarely meaning another group; the others ("Hizbullah", Turkey's and Indonesia's) wait for them.
    */
   standsAlone?: string[];
+  /**
+   * Whether people bear the organisation's name as a family name ("Yacine Hamas"): then the bare name in the sentence
+   * or two after such a person's full name is that person, unless its clause has the group's own words.
+   */
+  familyName?: boolean;
   /** The year an organisation was founded: a year well before it, in the sentence of its name, is another group's. */
   founded?: number;
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */

@@ -104,6 +104,7 @@ const match = v.pipe(
       wordSense: v.optional(words),
       otherContext: v.optional(words),
       standsAlone: v.optional(words),
+      familyName: v.optional(boolean),
       founded: v.optional(integer),
       contextWindow: v.optional(integer),
       fuzzy: v.optional(boolean),

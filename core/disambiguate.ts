@@ -4,7 +4,8 @@ import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
-import { backedNearby, clauseOf, sentenceAround, withoutContrast } from './nearby.ts';
+import { namesakeNear, noteNamesake } from './namesake.ts';
+import { backedNearby, clauseOf, groupWordsBeside, sentenceAround, withoutContrast } from './nearby.ts';
 import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
@@ -22,11 +23,6 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
   if (before.length < topic.window && page.tail) before = `${page.tail.slice(before.length - topic.window)}\uFFFC${before}`;
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
 }
-
-// "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
-const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|militia|spokes(?:man|woman|person)|delegation|commanders?|political bureau|politburo|operatives|gunmen|flags|banners|strongholds?|rockets|tunnels)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
-// "the designated terrorist organisation (Hizballah)": what the law calls an armed group, right before its name.
-const GROUP_KIND_BEFORE = /(?:terrorist|militant|armed|paramilitary) (?:organi[sz]ation|group|movement)\W{0,3}$/u;
 
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
@@ -116,7 +112,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start))) {
+    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm)) {
       return { accept: true, confidence: topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end))) ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
@@ -157,6 +153,22 @@ function namedAs(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext
   return { accept: false, reason: 'named-as' };
 }
 
+/** Someone (or something) else's full name around the hit: what it tells the page of its later bare forms. */
+function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: 'other-name-touching' | 'other-parties', spelling: string, orig?: Original): Verdict {
+  const kindOfName = topic.shape?.kind;
+  if (kindOfName === 'organisation') page.spellings.other.add(spelling);
+  if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
+  // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
+  // ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
+  const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
+  // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
+  const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
+  if (!noOneCalledSo && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
+    page.referents.set(topic.id, { isTopic: false, label });
+  }
+  return { accept: false, reason: shaped };
+}
+
 /**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
@@ -191,18 +203,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   if ((shaped === 'other-name-touching' || shaped === 'other-parties') && seeBefore(hit, norm)) return { accept: false, reason: shaped };
   // How the page writes an organisation here (its spellings are kept apart: PageContext.spellings).
   const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
-  if (shaped === 'other-name-touching' || shaped === 'other-parties') {
-    if (kindOfName === 'organisation') page.spellings.other.add(spelling);
-    // A full name of someone (or something) else: later bare forms on this page mean them. A page that has already
-    // named the group itself keeps meaning it ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
-    const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
-    // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
-    const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
-    if (!noOneCalledSo && (kind === 'ambiguous' || kindOfName === 'arrangement' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
-      page.referents.set(topic.id, { isTopic: false, label });
-    }
-    return { accept: false, reason: shaped };
-  }
+  if (shaped === 'other-name-touching' || shaped === 'other-parties') return namedElsewhere(hit, topic, norm, page, shaped, spelling, orig);
+  if (kindOfName === 'organisation' && shaped !== 'titled' && namesakeNear(hit, topic, norm, page)) return { accept: false, reason: 'page-means-other' };
   const otherContext = topic.shape?.otherContext;
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.

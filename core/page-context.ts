@@ -57,6 +57,8 @@ export interface PageContext {
   readonly words: Set<TopicId>;
   /** The verdict on a transcript's first speaker label (`<topic> <surface>`), which its later labels share. */
   readonly speakers: Map<string, unknown>;
+  /** Where the page last named a person whose surname is an organisation's name ("Yacine Hamas"), per topic. */
+  readonly namesakes: Map<TopicId, number>;
 }
 
 /**
@@ -68,5 +70,5 @@ export interface PageContext {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), namesakes: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
 }

@@ -35,6 +35,7 @@ export interface Shape {
   wordSense: WholeWords | null;
   otherContext: WholeWords | null;
   standsAlone: ReadonlySet<string>;
+  familyName: boolean;
   founded: number | null;
 }
 
@@ -48,6 +49,7 @@ export interface ShapeSources {
   wordSense?: string;
   otherContext?: string;
   standsAlone: string[];
+  familyName?: boolean;
   founded?: number;
 }
 
@@ -112,6 +114,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     wordSense: wholeWordsPattern(m.wordSense),
     otherContext: wholeWordsPattern(m.otherContext),
     standsAlone: wordKeys(m.standsAlone),
+    familyName: m.familyName,
     founded: m.founded,
   };
 }
@@ -204,6 +207,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               wordSense: ww(t.shape.wordSense),
               otherContext: ww(t.shape.otherContext),
               standsAlone: new Set(t.shape.standsAlone),
+              familyName: t.shape.familyName ?? false,
               founded: t.shape.founded ?? null,
             }
           : null,

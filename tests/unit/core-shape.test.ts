@@ -232,6 +232,10 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
+  ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
+  ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas said he has no connection to Hamas at all.', ['hamas:Hamas', 'hamas:Hamas']],
   // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
   ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],

@@ -1,0 +1,28 @@
+// Someone who bears an organisation's name as a surname ("Yacine Hamas"): the bare name in the next sentence or two
+// is that person when nothing of the group's own is in its clause ("Hamas will wear the number 4 shirt").
+import type { Hit, Original } from './hit.ts';
+import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
+import type { PageContext } from './page-context.ts';
+import type { CompiledTopic } from './rules.ts';
+import { isCapitalised, wordBefore } from './shape.ts';
+
+// How far after the full name a bare form may still be the person: a sentence or two.
+const NAMESAKE_REACH = 200;
+
+/** Records a person's full name ending in the organisation's name: a capitalised given name right before it. */
+export function noteNamesake(hit: Hit, topic: CompiledTopic, orig: Original | undefined, page: PageContext): void {
+  if (!topic.shape?.familyName || !orig || !isCapitalised(orig.text.slice(orig.start, orig.end))) return;
+  const before = wordBefore(orig.text, orig.start);
+  if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || /['’]s$/u.test(before.word)) return;
+  page.namesakes.set(topic.id, page.scanned + hit.end);
+}
+
+/** Whether a bare organisation name comes right after such a person's name, with nothing of the group's own in its clause. */
+export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): boolean {
+  const at = page.namesakes.get(topic.id);
+  if (at === undefined || page.scanned + hit.start - at > NAMESAKE_REACH || page.scanned + hit.start < at) return false;
+  const clause = clauseOf(norm, hit);
+  // "no connection to Hamas": a contrast speaks of the group to set the person apart from it.
+  if (withoutContrast(clause) !== clause || groupWordsBeside(hit, norm)) return false;
+  return !topic.supportNearby?.test(clause);
+}
