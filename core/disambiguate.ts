@@ -204,7 +204,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // How the page writes an organisation here (its spellings are kept apart: PageContext.spellings).
   const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
   if (shaped === 'other-name-touching' || shaped === 'other-parties') return namedElsewhere(hit, topic, norm, page, shaped, spelling, orig);
-  if (kindOfName === 'organisation' && shaped !== 'titled' && namesakeNear(hit, topic, norm, page)) return { accept: false, reason: 'page-means-other' };
+  if (kindOfName === 'organisation' && shaped !== 'titled' && namesakeNear(hit, topic, norm, page, orig)) return { accept: false, reason: 'page-means-other' };
   const otherContext = topic.shape?.otherContext;
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.

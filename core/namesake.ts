@@ -3,6 +3,7 @@
 import type { Hit, Original } from './hit.ts';
 import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
+import { speakerLabel } from './person-rules.ts';
 import type { CompiledTopic } from './rules.ts';
 import { isCapitalised, wordBefore } from './shape.ts';
 
@@ -17,12 +18,23 @@ export function noteNamesake(hit: Hit, topic: CompiledTopic, orig: Original | un
   page.namesakes.set(topic.id, page.scanned + hit.end);
 }
 
-/** Whether a bare organisation name comes right after such a person's name, with nothing of the group's own in its clause. */
-export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): boolean {
+// A person's pronoun in the rest of the sentence, before any a group would take ("Hamas donated his bonus").
+const PERSON_PRONOUN = /^[^.!?\uFFFC]{0,80}?\b(?:(he|his|him|himself|she|her|herself)|it|its|itself|they|their|them)\b/u;
+
+/**
+ * Whether a bare organisation name is the person the page named by it: a transcript's speaker label, a bare name
+ * in the sentence or two after the full name with nothing of the group's own in its clause, or later a bare name
+ * whose sentence goes on with a person's pronoun and none of the group's words.
+ */
+export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, orig?: Original): boolean {
   const at = page.namesakes.get(topic.id);
-  if (at === undefined || page.scanned + hit.start - at > NAMESAKE_REACH || page.scanned + hit.start < at) return false;
+  if (at === undefined || page.scanned + hit.start < at) return false;
+  if (orig && speakerLabel(orig)) return true;
+  if (groupWordsBeside(hit, norm)) return false;
+  const rest = norm.slice(hit.end, hit.end + 100);
+  if (PERSON_PRONOUN.exec(rest)?.[1] && !topic.supportNearby?.test(rest.split(/[.!?] /u)[0] ?? '')) return true;
+  if (page.scanned + hit.start - at > NAMESAKE_REACH) return false;
   const clause = clauseOf(norm, hit);
   // "no connection to Hamas": a contrast speaks of the group to set the person apart from it.
-  if (withoutContrast(clause) !== clause || groupWordsBeside(hit, norm)) return false;
-  return !topic.supportNearby?.test(clause);
+  return withoutContrast(clause) === clause && !topic.supportNearby?.test(clause);
 }
