@@ -17,7 +17,11 @@ const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib saha
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const ROLE_APPOSITIVE = /^[ \t]*[,—–][ \t]*the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor)s?\b/u;
+const JOBS = 'diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
+const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–][ \\t]*the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
+// "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
+// right before his full name, or someone giving his own name, is a namesake.
+const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is))\\.?[ \\t]+$`, 'iu');
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
@@ -136,6 +140,7 @@ export function speakerLabel({ text, start, end }: Original): boolean {
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  if (NAMESAKE_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start))) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").

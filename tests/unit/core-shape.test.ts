@@ -232,6 +232,11 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A job or title he never had right before the full name, or someone giving his own name: a namesake.
+  ['Transfer news from Cairo: Egyptian midfielder Mahmoud Abbas has signed a two-year deal. Abbas wears the number 8.', []],
+  ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
+  ['Palestinian leader Mahmoud Abbas met the Egyptian president in Cairo.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas spoke in Ramallah on Sunday. At the club, Abbas, the defender, trained alone.', ['abbas:Mahmoud Abbas']],
   // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
   ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
   ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
