@@ -86,6 +86,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
+  // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
+  if (/^[ \t]*\((?:1[89]|20)\d\d[a-z]?(?:,[ \t]*pp?\.[ \t]*\d+)?\)/u.test(text.slice(end, end + 20))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';

@@ -48,6 +48,8 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…".
   if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?\.[ \t]+["“]?\p{Lu}/u.test(rest)) return true;
+  // A citation's "Abbas, Yusuf (2019)", "Qasim, Hadi; Abbas, Nour (2021a)": given names, then the year in brackets.
+  if (/^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\((?:1[89]|20)\d\d[a-z]?\)/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
   return /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:\p{Lu}\.(?:[ \t]|$)|v\.?[ \t])/u.test(rest);
 }

@@ -232,6 +232,10 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A citation: surname, given name and year in brackets; an author-date reference.
+  ['Notes on the Gaza war and Israel\n4. Qasim, Hadi; Abbas, Nour (2021). Brokers and Guarantors. Leiden.', []],
+  ['Mahmoud Abbas spoke in Ramallah.\n7. Ibid., Abbas (2019), p. 233.', ['abbas:Mahmoud Abbas']],
+  ['Palestinian presidents: Arafat (1994–2004), Abbas (2005–).', ['abbas:Abbas']],
   // A job or title he never had right before the full name, or someone giving his own name: a namesake.
   ['Transfer news from Cairo: Egyptian midfielder Mahmoud Abbas has signed a two-year deal. Abbas wears the number 8.', []],
   ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
