@@ -196,7 +196,11 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const other = person && (kind === 'name' || pairOfTwo(norm, hit.end)) ? null : rejectedBy(hit, topic, norm);
   if (other) return namedOtherwise(hit, topic, norm, page, other);
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
-  if (shaped === 'credit' || shaped === 'word-sense') return { accept: false, reason: shaped };
+  if (shaped === 'credit' || shaped === 'word-sense') {
+    // "Photo: Yusuf Hamas": a credit names a person the page's later bare name may mean.
+    if (shaped === 'credit') noteNamesake(hit, topic, orig, page);
+    return { accept: false, reason: shaped };
+  }
   if (shaped === 'named-as') return namedAs(hit, topic, norm, page);
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.

@@ -21,6 +21,9 @@ export function noteNamesake(hit: Hit, topic: CompiledTopic, orig: Original | un
 // A person's pronoun in the rest of the sentence, before any a group would take ("Hamas donated his bonus").
 const PERSON_PRONOUN = /^[^.!?\uFFFC]{0,80}?\b(?:(he|his|him|himself|she|her|herself)|it|its|itself|they|their|them)\b/u;
 
+// What comes right before a sentence's subject: the block's start, a sentence's end, or a closing quote.
+const SUBJECT_START = /(?:^|[.!?]["”’]? |["”’],? )$/u;
+
 /**
  * Whether a bare organisation name is the person the page named by it: a transcript's speaker label, a bare name
  * in the sentence or two after the full name with nothing of the group's own in its clause, or later a bare name
@@ -33,7 +36,9 @@ export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page:
   if (groupWordsBeside(hit, norm)) return false;
   const rest = norm.slice(hit.end, hit.end + 100);
   if (PERSON_PRONOUN.exec(rest)?.[1] && !topic.supportNearby?.test(rest.split(/[.!?] /u)[0] ?? '')) return true;
-  if (page.scanned + hit.start - at > NAMESAKE_REACH) return false;
+  // Further on, only as its sentence's subject or a quote's speaker ("Hamas returns on Thursday", '…," Hamas said'):
+  // the group is as often the object ("payments to Hamas", "nobody in Hamas").
+  if (page.scanned + hit.start - at > NAMESAKE_REACH && !SUBJECT_START.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) return false;
   const clause = clauseOf(norm, hit);
   // "no connection to Hamas": a contrast speaks of the group to set the person apart from it.
   return withoutContrast(clause) === clause && !topic.supportNearby?.test(clause);

@@ -30,9 +30,10 @@ describe('corpus accuracy on the test half', () => {
   it('false positives on hard-negative passages stay at or below the current count', () => {
     const hard = new Set(passages.filter(isHardNegative).map((p) => p.id));
     const falsePositives = result.errors.filter((e) => e.kind === 'false positive' && hard.has(e.passage));
-    // 23 on the half's hard negatives: batches x29–x60 joined it in session 9 (their first contact added 18, 9 of them
-    // x58's people named Hamas), and Hezbollah's spellings that stand alone added 1 (README "How sure a mention is").
-    expect(falsePositives.length).toBeLessThanOrEqual(23);
+    // 24 on the half's hard negatives: batches x29–x60 joined it in session 9 (their first contact added 18, 9 of them
+    // x58's people named Hamas), Hezbollah's spellings that stand alone added 1 (README "How sure a mention is"), and
+    // session 10's batches x61–x66 added 2 at first contact (x64, other people named Abbas).
+    expect(falsePositives.length).toBeLessThanOrEqual(24);
   });
 });
 
