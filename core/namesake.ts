@@ -33,7 +33,8 @@ export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page:
   const at = page.namesakes.get(topic.id);
   if (at === undefined || page.scanned + hit.start < at) return false;
   if (orig && speakerLabel(orig)) return true;
-  if (groupWordsBeside(hit, norm)) return false;
+  // "the Israel-Hamas war", "Hamas-run": a compound only the group's name makes.
+  if (groupWordsBeside(hit, norm) || norm[hit.start - 1] === '-' || norm[hit.end] === '-') return false;
   const rest = norm.slice(hit.end, hit.end + 100);
   if (PERSON_PRONOUN.exec(rest)?.[1] && !topic.supportNearby?.test(rest.split(/[.!?] /u)[0] ?? '')) return true;
   // Further on, only as its sentence's subject or a quote's speaker ("Hamas returns on Thursday", '…," Hamas said'):
