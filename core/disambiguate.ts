@@ -8,6 +8,7 @@ import { namesakeNear, noteNamesake } from './namesake.ts';
 import { backedNearby, clauseOf, groupWordsBeside, sentenceAround, withoutContrast } from './nearby.ts';
 import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
+import { athleteHere } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -209,6 +210,9 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
   if (shaped === 'other-name-touching' || shaped === 'other-parties') return namedElsewhere(hit, topic, norm, page, shaped, spelling, orig);
   if (kindOfName === 'organisation' && shaped !== 'titled' && namesakeNear(hit, topic, norm, page, orig)) return { accept: false, reason: 'page-means-other' };
+  // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
+  const bare = kind === 'ambiguous' || !!topic.shape?.familyName;
+  if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm)) return { accept: false, reason: 'other-one-nearby' };
   const otherContext = topic.shape?.otherContext;
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.

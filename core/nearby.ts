@@ -48,7 +48,7 @@ export function sentenceAround(norm: string, hit: Hit, reach: number): string {
 }
 
 // What ends a clause: a sentence's end, a list's or a table's separator, a block's start, a contrast.
-const CLAUSE_STOP = /[.?!] |[|·•;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
+const CLAUSE_STOP = /[.?!] |[|·•▸►;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
 
 /** The clause (or headline, or list item) a hit stands in, hit included, at most 150 characters either side. */
 export function clauseOf(norm: string, hit: Hit): string {

@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
+  ['WORLD: ISRAEL STRIKES GAZA AGAIN ▸ BOXING: HAMAS STAYS UNBEATEN ON SPLIT DECISION ▸ CRICKET: ABBAS TAKES FOUR WICKETS', []],
+  ['Hamas fighters crossed from Gaza. Sport: Abbas congratulates the Palestinian football team on its win.', ['hamas:Hamas', 'abbas:Abbas']],
   // A citation: surname, given name and year in brackets; an author-date reference.
   ['Notes on the Gaza war and Israel\n4. Qasim, Hadi; Abbas, Nour (2021). Brokers and Guarantors. Leiden.', []],
   ['Mahmoud Abbas spoke in Ramallah.\n7. Ibid., Abbas (2019), p. 233.', ['abbas:Mahmoud Abbas']],
