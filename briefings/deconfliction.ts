@@ -13,6 +13,8 @@ export const deconfliction = {
       ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russie', 'russe', 'russes', 'Moscou', 'Rusia', 'ruso', 'rusa', 'rusos'],
       ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israélien', 'israélienne', 'israéliens', 'israelí', 'israelíes'],
     ],
+    // A drone show or a fixture list that mentions Moscow and Israel is no strike over Syria.
+    fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',

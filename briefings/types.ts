@@ -65,6 +65,11 @@ export interface MatchRules {
    * `contextWindow` characters), e.g. deconfliction needs [["Russia","Russian","Moscow"],["Israel","Israeli"]].
    */
   requireNearby?: string[][];
+  /**
+   * Words of the topic's field ("Syria", "jets", "military"), one of which must be near a mention its own phrase does
+   * not name: its parties alone also meet in biographies and on sports pages ("trained in Moscow before moving to Israel").
+   */
+  fieldNearby?: string[];
   /** Words that, when near, reject the mention (e.g. "humanitarian" for deconfliction). */
   rejectNearby?: string[];
   /** Words that, when near, reject only the `ambiguous` forms (a bare "Abbas" near "caliphate" is the Prophet's uncle). */

@@ -89,7 +89,7 @@ function ownPartyAgain(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
 }
 
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
-  if (topic.rejectNearby || topic.requireNearby.length > 0) return true;
+  if (topic.rejectNearby || topic.fieldNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
 }
 
@@ -243,7 +243,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
   if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'rejecting-word-nearby' };
-  if (!topic.requireNearby.every((group) => group.test(window))) {
+  const outOfField = !!topic.fieldNearby && shaped !== 'titled' && !topic.fieldNearby.test(window);
+  if (outOfField || !topic.requireNearby.every((group) => group.test(window))) {
     const referent = page.referents.get(topic.id);
     if (referent?.isTopic && topic.shape?.kind === 'arrangement') return { accept: true, confidence: CONFIDENCE.inPage };
     // "the deconfliction line … American and Russian aircraft" with no Israel near: the page's arrangement is another

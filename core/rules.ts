@@ -19,6 +19,7 @@ export interface CompiledTopic {
   rejectAfter: WholeWords | null;
   requireNearby: WholeWords[];
   rejectNearby: WholeWords | null;
+  fieldNearby: WholeWords | null;
   ambiguousRejectNearby: WholeWords | null;
   supportNearby: WholeWords | null;
   window: number;
@@ -74,6 +75,7 @@ export interface TopicSources {
   rejectAfter?: string;
   requireNearby: string[];
   rejectNearby?: string;
+  fieldNearby?: string;
   ambiguousRejectNearby?: string;
   supportNearby?: string;
   window: number;
@@ -128,6 +130,7 @@ function topicSources(briefing: Briefing): TopicSources {
     rejectAfter: anchored(m.rejectAfter, 'after'),
     requireNearby: (m.requireNearby ?? []).flatMap((group) => wholeWordsPattern(group) ?? []),
     rejectNearby: wholeWordsPattern(m.rejectNearby),
+    fieldNearby: wholeWordsPattern(m.fieldNearby),
     ambiguousRejectNearby: wholeWordsPattern(m.ambiguousRejectNearby),
     supportNearby: wholeWordsPattern(m.supportNearby),
     window: m.contextWindow ?? DEFAULT_WINDOW,
@@ -194,6 +197,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
         rejectAfter: ww(t.rejectAfter),
         requireNearby: t.requireNearby.map(wholeWordsFromSource),
         rejectNearby: ww(t.rejectNearby),
+        fieldNearby: ww(t.fieldNearby),
         ambiguousRejectNearby: ww(t.ambiguousRejectNearby),
         supportNearby: ww(t.supportNearby),
         window: t.window,

@@ -178,7 +178,7 @@ test('prefiltered: blocks and whole articles ruled out still give the next block
   // so the prefilter rules them out (the long article as a whole, from its textContent) and they are never mapped.
   const filler = '<p>Officials said the talks would resume after the holiday, according to people familiar.</p>'.repeat(120);
   document.body.innerHTML =
-    `<article id="long">${filler}<p>Russia and Israel kept their hotline open.</p></article>` +
+    `<article id="long">${filler}<p>Russia and Israel kept their hotline over Syria open.</p></article>` +
     '<p id="next">The deconfliction mechanism held.</p>' +
     // …and after a long article, with its context out of reach, the page has already said which agreement it means.
     `<article>${filler}</article><p>The deconfliction cell met again.</p>`;

@@ -98,7 +98,7 @@ const groups: Group[] = [
   { category: 'Russia–Israel deconfliction', valid: true, cases: [
     { text: 'Russia and Israel set up a deconfliction mechanism over Syria.', expected: ['deconfliction:deconfliction mechanism'] },
     { text: 'Putin and Netanyahu praised deconfliction.', expected: ['deconfliction:deconfliction'] },
-    { text: 'Moscow and Israeli officials discussed de-confliction.', expected: ['deconfliction:de-confliction'] },
+    { text: 'Moscow and Israeli officials discussed de-confliction over Syria.', expected: ['deconfliction:de-confliction'] },
   ] },
   { category: 'other deconfliction', valid: false, cases: [
     { text: 'The US-Russia deconfliction line stayed open.', expected: [] },

@@ -21,7 +21,7 @@ describe('page context', () => {
   });
 
   it('keeps context words of previous blocks nearby (deconfliction)', () => {
-    expect(scanPage(['Russia and Israel agreed in 2015.', 'The deconfliction mechanism still works.'])).toEqual([
+    expect(scanPage(['Russia and Israel agreed on Syria in 2015.', 'The deconfliction mechanism still works.'])).toEqual([
       [],
       ['deconfliction:deconfliction mechanism'],
     ]);

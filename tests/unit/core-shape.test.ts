@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // The parties alone are not enough: one of the field's words must be near (a drone show's crew from Moscow and Israel).
+  ['The cinematographer trained in Moscow before moving to Israel. A coordinator handled deconfliction of the twelve drones from a van.', []],
+  ['The cinematographer trained in Moscow before moving to Israel. Over Syria, deconfliction lets Israeli jets strike.', ['deconfliction:deconfliction']],
   // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
   ['WORLD: ISRAEL STRIKES GAZA AGAIN ▸ BOXING: HAMAS STAYS UNBEATEN ON SPLIT DECISION ▸ CRICKET: ABBAS TAKES FOUR WICKETS', []],
   ['Hamas fighters crossed from Gaza. Sport: Abbas congratulates the Palestinian football team on its win.', ['hamas:Hamas', 'abbas:Abbas']],
