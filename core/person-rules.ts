@@ -17,7 +17,7 @@ const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib saha
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const JOBS = 'diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
+const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–][ \\t]*the[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
@@ -64,7 +64,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
 
 const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
-function frenchMister(text: string, start: number): boolean {
+export function frenchMister(text: string, start: number): boolean {
   if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }

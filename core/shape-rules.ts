@@ -5,7 +5,7 @@ import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { backedNearby, clauseOf } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
-import { byFullNameShape, byPersonShape } from './person-rules.ts';
+import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -139,6 +139,9 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
 }
 
+// A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
+const INITIAL_BEFORE = /(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u;
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
   const { text, start, end } = orig;
@@ -158,6 +161,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
   const dotted = dotBefore(text, start) ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
+  // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
+  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';

@@ -232,6 +232,10 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
+  ['Qualifiers | Gaza relief match | A. Abbas | PAK | d. T. Lindqvist (SWE) 6-2 6-3', []],
+  ['Mahmoud Abbas spoke at the UN. At the Fatah meeting, Abbas, the spokesman, declined to comment.', ['abbas:Mahmoud Abbas']],
+  ["Mahmoud Abbas a nommé un gouvernement. Le conseiller de M. Abbas a balayé ces critiques selon l'AFP.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // The parties alone are not enough: one of the field's words must be near (a drone show's crew from Moscow and Israel).
   ['The cinematographer trained in Moscow before moving to Israel. A coordinator handled deconfliction of the twelve drones from a van.', []],
   ['The cinematographer trained in Moscow before moving to Israel. Over Syria, deconfliction lets Israeli jets strike.', ['deconfliction:deconfliction']],
