@@ -167,71 +167,74 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "the Abbas family", "the Hamas brothers": a family name.
   if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
   if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : byFullNameShape(shape, orig, after, lc);
-  if (shape.kind === 'organisation') {
-    const before = wordBefore(text, start);
-    if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
-    // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
-    if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
-    // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
-    if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
-    if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
-    // "My family has been called Hamas", "Born in Khan Younis in 1979, Hamas moved": a family's name, a life's story.
-    if (FAMILY_CALLED.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || BORN_BEFORE.test(norm.slice(Math.max(0, hit.start - 70), hit.start))) return 'other-name-touching';
-    const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
-    if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
-    // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
-    if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
-    if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
-    // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
-    if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
-      const title = wordBefore(text, before.at);
-      if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word))) return 'other-name-touching';
+  return shape.kind === 'organisation' ? byOrganisationShape(hit, topic, shape, orig, norm, page, after, lc) : null;
+}
+
+/** An organisation's name: another group's modifier or a person's name around it, a name spoken of, or a word. */
+function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  const { text, start, end } = orig;
+  const before = wordBefore(text, start);
+  if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
+  // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
+  if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
+  // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
+  if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
+  if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
+  // "My family has been called Hamas", "Born in Khan Younis in 1979, Hamas moved": a family's name, a life's story.
+  if (FAMILY_CALLED.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || BORN_BEFORE.test(norm.slice(Math.max(0, hit.start - 70), hit.start))) return 'other-name-touching';
+  const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
+  if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
+  // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
+  if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
+  if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
+  // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
+  if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
+    const title = wordBefore(text, before.at);
+    if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word))) return 'other-name-touching';
+  }
+  if (surnameFirst(text, start, end)) return 'other-name-touching';
+  // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
+  const next = after;
+  if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
+    const key = keyOf(next.word);
+    if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
+  }
+  // "Lebanese Hezbollah": its own modifier. Not "the Arabic hamas" (zeal): a lower-case word is no group's name.
+  if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
+  if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
+  // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
+  // only when the topic's own words say so nearby.
+  const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
+  // Not "struck what it called Hezbollah launch sites": the speaker's label for targets, about the group itself.
+  if (NAMING_WORD.test(lead) && NAMING.test(lead) && !REPORTED_LABEL.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
+  // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
+  if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
+  // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
+  // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
+  if (quoted(orig, true)) {
+    // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
+    if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
+  }
+  const surface = text.slice(start, end);
+  // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
+  // a page that has already glossed the word.
+  if (startsSentence(text, start) && shape.wordSense) {
+    const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
+    // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
+    const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
+    // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …").
+    const glossed = page.words.has(topic.id) && !groupHere;
+    if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+  }
+  if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
+    // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
+    // once a page has glossed it, its later lower-case forms are the word too.
+    if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
+      page.words.add(topic.id);
+      return 'word-sense';
     }
-    if (surnameFirst(text, start, end)) return 'other-name-touching';
-    // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
-    const next = after;
-    if (next && next.joiner === 'space' && isCapitalised(next.word) && !isAllCaps(next.word) && isAllCaps(text.slice(start, end)) && lc() !== 'caps') {
-      const key = keyOf(next.word);
-      if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
-    }
-    // "Lebanese Hezbollah": its own modifier. Not "the Arabic hamas" (zeal): a lower-case word is no group's name.
-    if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
-    if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
-    // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
-    // only when the topic's own words say so nearby.
-    const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
-    // Not "struck what it called Hezbollah launch sites": the speaker's label for targets, about the group itself.
-    if (NAMING_WORD.test(lead) && NAMING.test(lead) && !REPORTED_LABEL.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
-    // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
-    if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
-    // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
-    // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
-    if (quoted(orig, true)) {
-      // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
-      if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
-    }
-    const surface = text.slice(start, end);
-    // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
-    // a page that has already glossed the word.
-    if (startsSentence(text, start) && shape.wordSense) {
-      const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
-      // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
-      const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
-      // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …").
-      const glossed = page.words.has(topic.id) && !groupHere;
-      if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
-    }
-    if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
-      // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
-      // once a page has glossed it, its later lower-case forms are the word too.
-      if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
-        page.words.add(topic.id);
-        return 'word-sense';
-      }
-      // "3ande hamas kteer": Arabic written in Latin letters and digits, where hamas is zeal, not the movement.
-      if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 2) return 'word-sense';
-    }
-    return null;
+    // "3ande hamas kteer": Arabic written in Latin letters and digits, where hamas is zeal, not the movement.
+    if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 2) return 'word-sense';
   }
   return null;
 }
