@@ -14,7 +14,7 @@ export const hezbollah = {
     ownWords: ['Arabic', 'English', 'Persian', 'Lebanese', 'Lebanon', 'Shiite', 'Shia', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Tehran', 'Damascus', 'Assad', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Ansar-e', 'Ansar-i', 'Laskar', 'كتائب', 'حركة'],
-    rejectAfter: ['Brigades', 'Brigade', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
+    rejectAfter: ['Brigades', 'Brigade', 'Brigaden', 'Brigadas', 'Brigate', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     // Not Iran, Shia, Syria or rockets: every Shia militia of the region shares those, so they cannot tell Lebanon's group.
     supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa'],
     otherContext: ['Iraq', 'Iraqi', 'Baghdad', 'Basra', 'Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat'],

@@ -232,6 +232,8 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // Other presses' word for the Iraqi brigades.
+  ['Im Irak drohten die Hisbollah-Brigaden mit Vergeltung gegen US-Truppen.', []],
   // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
   ['Qualifiers | Gaza relief match | A. Abbas | PAK | d. T. Lindqvist (SWE) 6-2 6-3', []],
   ['Mahmoud Abbas spoke at the UN. At the Fatah meeting, Abbas, the spokesman, declined to comment.', ['abbas:Mahmoud Abbas']],
