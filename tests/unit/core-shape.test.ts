@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // Russian spellings, backed by Russian words for Gaza, Israel, Lebanon.
+  ['Израиль и ХАМАС продолжают переговоры; делегация ХАМАС прибыла в Москву.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
+  ['Президент Палестины Махмуд Аббас прибыл в Москву; лидер Хезболлы выступил в Бейруте.', ['abbas:Махмуд Аббас', 'hezbollah:Хезболлы']],
   // Other presses' word for the Iraqi brigades.
   ['Im Irak drohten die Hisbollah-Brigaden mit Vergeltung gegen US-Truppen.', []],
   // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
