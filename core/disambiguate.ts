@@ -109,7 +109,8 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
   }
-  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page)) return { accept: false, reason: 'page-means-other' };
+  // What only an armed movement has ("the Hamas-run ministry", "Hamas fighters") is no person the page named so.
+  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm))) return { accept: false, reason: 'page-means-other' };
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {

@@ -70,7 +70,8 @@ const SPOKEN_OF = /\b(?:the (?:label|name|word|term|acronym|spelling|title|banne
 // "Hamas, the original name of the Movement of Society for Peace": another body's former name, spoken of.
 const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|earlier|first|previous|founding)\s+name\s+(?:of|for|used by)\b/u;
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
-const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)\b/u;
+// "Hamas is my father's name", "Hamas is literally my grandfather's surname": someone's own name.
+const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)|(?:(?:also|literally|just|simply)[ \t]+)?(?:my|his|her|our|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:name|surname))\b/u;
 const FAMILY_CALLED = /\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u;
 const BORN_BEFORE = /(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
