@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
+  ['Mahmoud Abbas spoke in Ramallah. At the briefing, Abbas, a journalist from Hebron, asked the first question.', ['abbas:Mahmoud Abbas']],
+  ['PRESIDENT ABBAS HOSTS DIRECTOR ABBAS FOR A SCREENING IN RAMALLAH', ['abbas:ABBAS']],
   // Russian spellings, backed by Russian words for Gaza, Israel, Lebanon.
   ['Израиль и ХАМАС продолжают переговоры; делегация ХАМАС прибыла в Москву.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
   ['Президент Палестины Махмуд Аббас прибыл в Москву; лидер Хезболлы выступил в Бейруте.', ['abbas:Махмуд Аббас', 'hezbollah:Хезболлы']],
