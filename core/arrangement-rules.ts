@@ -22,6 +22,9 @@ const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:th
 // Where the words that modify the hit begin: after a comma or colon, or an article or possessive.
 const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 
+// A product or notice of the practice right after it ("deconfliction software", "Eurocontrol's deconfliction notices").
+const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?)(?![\p{L}])/u;
+
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
 function lastClauseEnd(text: string): number {
@@ -65,6 +68,6 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   if (topic.requireNearby.some((group) => group.test(phrase.slice(-25)))) return 'titled';
   // "their own deconfliction arrangement", "a separate deconfliction channel": another one than the page's.
   if (ANOTHER_ONE.test(phrase)) return 'other-parties';
-  if (DOMAIN_BEFORE.test(phrase.slice(-40)) || DOMAIN_AFTER.test(after)) return 'other-parties';
+  if (DOMAIN_BEFORE.test(phrase.slice(-40)) || DOMAIN_AFTER.test(after) || PRODUCT_AFTER.test(after)) return 'other-parties';
   return null;
 }

@@ -232,6 +232,8 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A product or notice of the practice right after the word.
+  ['Israel and Russia both fly jets over Syria. Regulators trial deconfliction software for delivery drones.', []],
   // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
   ['Mahmoud Abbas spoke in Ramallah. At the briefing, Abbas, a journalist from Hebron, asked the first question.', ['abbas:Mahmoud Abbas']],
   ['PRESIDENT ABBAS HOSTS DIRECTOR ABBAS FOR A SCREENING IN RAMALLAH', ['abbas:ABBAS']],
