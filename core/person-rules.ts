@@ -18,8 +18,10 @@ const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+i
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
+// "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
+const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
 const JOB_WORDS = new Set(JOBS.split('|'));
-const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
+const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is))\\.?[ \\t]+$`, 'iu');
@@ -113,7 +115,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
-  if (ROLE_APPOSITIVE.test(text.slice(end, end + 40))) return 'other-name-touching';
+  if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
   const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
   if (placed?.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;

@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // The text says it is someone else: a role in brackets, "no relation", "not the president".
+  ['Mahmoud Abbas wrote the preface. Abbas (the director, no relation) narrates the film.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas chaired the meeting. One member said Abbas — the veteran, not the president — walked out.', ['abbas:Mahmoud Abbas']],
   // A product or notice of the practice right after the word.
   ['Israel and Russia both fly jets over Syria. Regulators trial deconfliction software for delivery drones.', []],
   // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
