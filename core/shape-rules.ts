@@ -235,7 +235,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
       return 'word-sense';
     }
     // "3ande hamas kteer": Arabic written in Latin letters and digits, where hamas is zeal, not the movement.
-    if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 2) return 'word-sense';
+    if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 1) return 'word-sense';
   }
   return null;
 }
