@@ -20,6 +20,7 @@ const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+i
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
+const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
@@ -116,6 +117,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
   if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
+  // "Abbas, the president, has…", "Abbas, the Palestinian leader": his title in an appositive establishes him.
+  const title = TITLE_APPOSITIVE.exec(text.slice(end, end + 50));
+  if (title && shape.establishing.has(keyOf(title[2]!)) && (title[1] ?? '').split(/[ \t]+/u).every((word) => !word || shape.own.has(keyOf(word)))) return 'titled';
   const placed = APPOSITIVE.exec(text.slice(end, end + 50))?.[1]?.split(/[ \t]+/u).filter((word) => isCapitalised(word) && !isAllCaps(word));
   if (placed?.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)))) return 'other-name-touching';
   return null;

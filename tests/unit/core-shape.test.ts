@@ -232,6 +232,8 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // His title in an appositive establishes him, on a page that named another Abbas last.
+  ['Mahmoud Abbas met Iran\'s Abbas Araghchi in Doha. Abbas, the president, later flew home.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // One Arabizi word beside a lower-case hamas is enough: zeal, not the movement.
   ['Gaza was on the news again. UM KHALED: ana ma 3ad 3andi hamas la siyase.', []],
   // The text says it is someone else: a role in brackets, "no relation", "not the president".
