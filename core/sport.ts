@@ -1,7 +1,7 @@
 // A sports item ("BOXING: HAMAS STAYS UNBEATEN", "Abbas Takes Five As Pakistan Bowl Out…"): a bare name in a clause
-// of sports words is an athlete's, unless the clause also has the topic's own words.
+// of sports words is an athlete's, unless the clause also has the topic's own words or what only a group has.
 import type { Hit } from './hit.ts';
-import { clauseOf, withoutContrast } from './nearby.ts';
+import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // Words that rarely appear outside a sports report; not "talks", "round", "draw" or "final", which news shares.
@@ -14,5 +14,5 @@ const SPORT_WORDS =
  */
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
   const clause = clauseOf(norm, hit);
-  return SPORT_WORDS.test(clause) && !topic.supportNearby?.test(clause) && withoutContrast(clause) === clause;
+  return SPORT_WORDS.test(clause) && !topic.supportNearby?.test(clause) && withoutContrast(clause) === clause && !groupWordsBeside(hit, norm);
 }
