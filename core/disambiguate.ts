@@ -30,10 +30,13 @@ const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 
 const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(INNER_APOSTROPHE, '') : s);
 
-function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string): string | null {
+function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   // Most topics have no such words: then nothing is sliced.
   if (topic.rejectBefore) {
-    const b = topic.rejectBefore.exec(joinInnerApostrophes(norm.slice(Math.max(0, hit.start - ADJACENT), hit.start)));
+    // A name broken over two lines ("Kata'ib" ending one, "Hezbollah" opening the next) is still one name.
+    const lead = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start);
+    const before = hit.start < ADJACENT && lead.trim() === '' ? `${previous.slice(-ADJACENT)} ` : lead;
+    const b = topic.rejectBefore.exec(joinInnerApostrophes(before));
     if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
   }
   if (topic.rejectAfter) {
@@ -195,7 +198,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const { kind } = hit.alias;
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
   const person = topic.shape?.kind === 'person';
-  const other = person && (kind === 'name' || pairOfTwo(norm, hit.end)) ? null : rejectedBy(hit, topic, norm);
+  const other = person && (kind === 'name' || pairOfTwo(norm, hit.end)) ? null : rejectedBy(hit, topic, norm, page.previous);
   if (other) return namedOtherwise(hit, topic, norm, page, other);
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') {

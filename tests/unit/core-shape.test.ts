@@ -232,6 +232,8 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A listed name broken over two lines is still one name.
+  ["Hezbollah fired rockets from Lebanon.\nMap legend: Red — Kata'ib\nHezbollah (brigades 45, 46)", ['hezbollah:Hezbollah']],
   // His title in an appositive establishes him, on a page that named another Abbas last.
   ['Mahmoud Abbas met Iran\'s Abbas Araghchi in Doha. Abbas, the president, later flew home.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // One Arabizi word beside a lower-case hamas is enough: zeal, not the movement.
