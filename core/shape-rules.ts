@@ -25,6 +25,8 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   const owner = /['’][sS]?$/u.test(n.word) ? n.word.replace(/['’][sS]?$/u, '') : null;
   const key = keyOf(owner ?? n.word);
   if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
+  // "Q1. Hamas took control": a word with a full stop ends what came before.
+  if (n.word.endsWith('.')) return false;
   // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
   if (/-(?:\p{Ll}{3,}|\p{L}+(?:ed|ing))$/u.test(n.word)) return false;
   // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
@@ -166,7 +168,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
-  if (after && FAMILY.has(after.word.toLowerCase())) return 'other-name-touching';
+  // (Not "ANTI-HAMAS CLAN LEADER": no family is anti-itself.)
+  if (after && FAMILY.has(after.word.toLowerCase()) && !/(?:anti|pro)-$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : byFullNameShape(shape, orig, after, lc);
   return shape.kind === 'organisation' ? byOrganisationShape(hit, topic, shape, orig, norm, page, after, lc) : null;
 }

@@ -232,6 +232,9 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // A word with a full stop ends what came before; no family is anti-itself.
+  ['Quiz: the Gaza Strip since 2007\nQ1. Hamas took control of the Gaza Strip in which year?', ['hamas:Hamas']],
+  ['ISRAEL STRIKES GAZA AGAIN\nANTI-HAMAS CLAN LEADER KILLED IN GAZA CITY', ['hamas:HAMAS']],
   // A listed name broken over two lines is still one name.
   ["Hezbollah fired rockets from Lebanon.\nMap legend: Red — Kata'ib\nHezbollah (brigades 45, 46)", ['hezbollah:Hezbollah']],
   // His title in an appositive establishes him, on a page that named another Abbas last.
