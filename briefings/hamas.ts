@@ -12,7 +12,8 @@ export const hamas = {
     shape: 'organisation',
     ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Tehran', 'Doha', 'Cairo', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
-        otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace'],
+    // Other presses' too: "le Hamas algérien", "Hamas d'Algérie", "Argelia".
+    otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace', 'Algérie', 'algérien', 'algérienne', 'Alger', 'Argelia', 'argelino', 'Algerien', 'algerische', 'algerischen'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness', 'Genesis', 'Bible', 'biblical', 'Torah', 'Talmud', 'rabbinic', 'prophet', 'scripture', 'verse', 'psalm', 'translated', 'rendered'],
     supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'палестинского', 'палестинских', 'палестинский', 'палестинцев'],

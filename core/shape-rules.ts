@@ -145,6 +145,9 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
 const INITIAL_BEFORE = /(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u;
 
+// A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
+const FOREIGN_PLACED_AFTER = /^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u;
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
   const { text, start, end } = orig;
@@ -206,6 +209,10 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // "Lebanese Hezbollah": its own modifier. Not "the Arabic hamas" (zeal): a lower-case word is no group's name.
   if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
+  // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
+  const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
+  if (placedAfter && shape.otherContext?.test(placedAfter[1] ?? placedAfter[2] ?? '')) return 'other-name-touching';
+  if (shape.otherContext && before && /^\p{Ll}/u.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
   // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
   // only when the topic's own words say so nearby.
   const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);

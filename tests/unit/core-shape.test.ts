@@ -232,6 +232,11 @@ const rows: [text: string, expected: string[]][] = [
   // A caption's position in parentheses is not another page's title.
   ['Caption: President Mahmoud Abbas (right) and the prime minister-designate in Ramallah.', ['abbas:Mahmoud Abbas']],
   ['For the writer, see Abbas (disambiguation).', []],
+  // Other presses place the group after its name or before it in lower case.
+  ["Le procès porte sur des fonds collectés au profit du Hezbollah turc, une organisation islamiste kurde.", []],
+  ["L'accusé conteste tout lien avec le Hizbullah de Turquie.", []],
+  ['Der Prozess gegen Anhänger der türkischen Hisbollah begann in Stuttgart.', []],
+  ["Des frappes israéliennes visent des positions du Hezbollah dans le sud du Liban.", ['hezbollah:Hezbollah']],
   // A word with a full stop ends what came before; no family is anti-itself.
   ['Quiz: the Gaza Strip since 2007\nQ1. Hamas took control of the Gaza Strip in which year?', ['hamas:Hamas']],
   ['ISRAEL STRIKES GAZA AGAIN\nANTI-HAMAS CLAN LEADER KILLED IN GAZA CITY', ['hamas:HAMAS']],
