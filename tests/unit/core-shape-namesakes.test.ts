@@ -1,0 +1,82 @@
+// More rules that read the text around a name (core/person-rules.ts, core/namesake.ts, core/sport.ts,
+// core/arrangement-rules.ts): namesakes of the topics, sports items, other presses' word order, and the agreement's
+// field. Each row fails without the rule it stands for; every other person named here is invented.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+// One text is one page, read line by line as the extension reads blocks.
+const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
+
+const rows: [string, string[]][] = [
+  // Other presses place the group after its name or before it in lower case.
+  ["Le procès porte sur des fonds collectés au profit du Hezbollah turc, une organisation islamiste kurde.", []],
+  ["L'accusé conteste tout lien avec le Hizbullah de Turquie.", []],
+  ['Der Prozess gegen Anhänger der türkischen Hisbollah begann in Stuttgart.', []],
+  ["Des frappes israéliennes visent des positions du Hezbollah dans le sud du Liban.", ['hezbollah:Hezbollah']],
+  // A word with a full stop ends what came before; no family is anti-itself.
+  ['Quiz: the Gaza Strip since 2007\nQ1. Hamas took control of the Gaza Strip in which year?', ['hamas:Hamas']],
+  ['ISRAEL STRIKES GAZA AGAIN\nANTI-HAMAS CLAN LEADER KILLED IN GAZA CITY', ['hamas:HAMAS']],
+  // A listed name broken over two lines is still one name.
+  ["Hezbollah fired rockets from Lebanon.\nMap legend: Red — Kata'ib\nHezbollah (brigades 45, 46)", ['hezbollah:Hezbollah']],
+  // His title in an appositive establishes him, on a page that named another Abbas last.
+  ['Mahmoud Abbas met Iran\'s Abbas Araghchi in Doha. Abbas, the president, later flew home.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // One Arabizi word beside a lower-case hamas is enough: zeal, not the movement.
+  ['Gaza was on the news again. UM KHALED: ana ma 3ad 3andi hamas la siyase.', []],
+  // The text says it is someone else: a role in brackets, "no relation", "not the president".
+  ['Mahmoud Abbas wrote the preface. Abbas (the director, no relation) narrates the film.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas chaired the meeting. One member said Abbas — the veteran, not the president — walked out.', ['abbas:Mahmoud Abbas']],
+  // A product or notice of the practice right after the word.
+  ['Israel and Russia both fly jets over Syria. Regulators trial deconfliction software for delivery drones.', []],
+  // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
+  ['Mahmoud Abbas spoke in Ramallah. At the briefing, Abbas, a journalist from Hebron, asked the first question.', ['abbas:Mahmoud Abbas']],
+  ['PRESIDENT ABBAS HOSTS DIRECTOR ABBAS FOR A SCREENING IN RAMALLAH', ['abbas:ABBAS']],
+  // Russian spellings, backed by Russian words for Gaza, Israel, Lebanon.
+  ['Израиль и ХАМАС продолжают переговоры; делегация ХАМАС прибыла в Москву.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
+  ['Президент Палестины Махмуд Аббас прибыл в Москву; лидер Хезболлы выступил в Бейруте.', ['abbas:Махмуд Аббас', 'hezbollah:Хезболлы']],
+  // Other presses' word for the Iraqi brigades.
+  ['Im Irak drohten die Hisbollah-Brigaden mit Vergeltung gegen US-Truppen.', []],
+  // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
+  ['Qualifiers | Gaza relief match | A. Abbas | PAK | d. T. Lindqvist (SWE) 6-2 6-3', []],
+  ['Mahmoud Abbas spoke at the UN. At the Fatah meeting, Abbas, the spokesman, declined to comment.', ['abbas:Mahmoud Abbas']],
+  ["Mahmoud Abbas a nommé un gouvernement. Le conseiller de M. Abbas a balayé ces critiques selon l'AFP.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // The parties alone are not enough: one of the field's words must be near (a drone show's crew from Moscow and Israel).
+  ['The cinematographer trained in Moscow before moving to Israel. A coordinator handled deconfliction of the twelve drones from a van.', []],
+  ['The cinematographer trained in Moscow before moving to Israel. Over Syria, deconfliction lets Israeli jets strike.', ['deconfliction:deconfliction']],
+  // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
+  ['WORLD: ISRAEL STRIKES GAZA AGAIN ▸ BOXING: HAMAS STAYS UNBEATEN ON SPLIT DECISION ▸ CRICKET: ABBAS TAKES FOUR WICKETS', []],
+  ['Hamas fighters crossed from Gaza. Sport: Abbas congratulates the Palestinian football team on its win.', ['hamas:Hamas', 'abbas:Abbas']],
+  // A citation: surname, given name and year in brackets; an author-date reference.
+  ['Notes on the Gaza war and Israel\n4. Qasim, Hadi; Abbas, Nour (2021). Brokers and Guarantors. Leiden.', []],
+  ['Mahmoud Abbas spoke in Ramallah.\n7. Ibid., Abbas (2019), p. 233.', ['abbas:Mahmoud Abbas']],
+  ['Palestinian presidents: Arafat (1994–2004), Abbas (2005–).', ['abbas:Abbas']],
+  // A job or title he never had right before the full name, or someone giving his own name: a namesake.
+  ['Transfer news from Cairo: Egyptian midfielder Mahmoud Abbas has signed a two-year deal. Abbas wears the number 8.', []],
+  ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
+  ['Palestinian leader Mahmoud Abbas met the Egyptian president in Cairo.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas spoke in Ramallah on Sunday. At the club, Abbas, the defender, trained alone.', ['abbas:Mahmoud Abbas']],
+  // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
+  ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
+  ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas said he has no connection to Hamas at all.', ['hamas:Hamas', 'hamas:Hamas']],
+  [`Hamas officials in Gaza rejected the plan. The boxer Nadir Hamas won in Lyon.\n${'The weather held over the valley for most of the week. '.repeat(5)}\nLater that night Hamas gave his belt to a children's charity.`, ['hamas:Hamas']],
+  [`Hamas officials in Gaza rejected the plan. Our guest is the historian Leila Hamas.\n${'The weather held over the valley for most of the week. '.repeat(5)}\nQ: What did you find?\nHAMAS: Letters, mostly.`, ['hamas:Hamas']],
+  [`Hamas officials in Gaza rejected the plan. Goalkeeper Mirza Hamas signed shirts in Flensburg.\n${'The weather held over the valley for most of the week. '.repeat(5)}\n"I remember who sent us food," Hamas said. Payments to Hamas were frozen.`, ['hamas:Hamas', 'hamas:Hamas']],
+  ['Hamas officials in Gaza rejected the plan.\nPhoto: Yusuf Hamas\nHamas spent three winters in the city.', ['hamas:Hamas']],
+  ['Defender Karim Hamas signed on Monday. The league has refused to label Hamas a terrorist organisation.', ['hamas:Hamas']],
+  ['Dr Walid Hamas, an epidemiologist, said the figures published by the Hamas-run health ministry held up.', ['hamas:Hamas']],
+  ['Gaza figures are disputed. Someone replies that Hamas is my father\'s name, which it is.', []],
+  ['Fans in Tunis cheered. Defender Yacine Hamas signed on Monday. Since the Israel-Hamas war began, he said, people ask about his name.', ['hamas:Hamas']],
+  // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
+  ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
+  ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
+  // A page that established the arrangement and then named another: its own party in the sentence, no other party.
+  [`Israel and Russia kept their deconfliction mechanism over Syria. Washington and Moscow had a deconfliction channel of their own.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nTwo new studies look at the deconfliction line and how Israel used it.`, ['deconfliction:deconfliction mechanism', 'deconfliction:deconfliction line']],
+];
+
+describe('disambiguation by shape: namesakes, sports, other presses', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
