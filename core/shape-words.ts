@@ -41,6 +41,8 @@ export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(wor
  * results tables, sanctions lists and court dockets write people ("Abbas, Netanyahu and Putin" is a list).
  */
 export function surnameFirst(text: string, start: number, end: number): boolean {
+  // …and the given name in such a cell: "Benali, Abbas | ES Sétif".
+  if (/(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4))) return true;
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
@@ -48,6 +50,8 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…".
   if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?\.[ \t]+["“]?\p{Lu}/u.test(rest)) return true;
+  // A table's cell "Hamas, Yacine | MC Oran": a surname and a given name, then the cell ends.
+  if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\||\t)/u.test(rest)) return true;
   // A citation's "Abbas, Yusuf (2019)", "Qasim, Hadi; Abbas, Nour (2021a)": given names, then the year in brackets.
   if (/^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\((?:1[89]|20)\d\d[a-z]?\)/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".

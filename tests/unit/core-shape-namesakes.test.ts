@@ -10,6 +10,8 @@ const matcher = createMatcher(BRIEFINGS);
 const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
 
 const rows: [string, string[]][] = [
+  // A table cell that writes a person surname first ("Hamas, Yacine |", "Benali, Abbas |").
+  ['Top scorers (Gaza relief cup)\n| Hamas, Yacine | MC Oran | 7 |\n| Benali, Abbas | ES Sétif | 6 |', []],
   // Other presses place the group after its name or before it in lower case.
   ["Le procès porte sur des fonds collectés au profit du Hezbollah turc, une organisation islamiste kurde.", []],
   ["L'accusé conteste tout lien avec le Hizbullah de Turquie.", []],
