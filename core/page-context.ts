@@ -61,6 +61,17 @@ export interface PageContext {
   readonly namesakes: Map<TopicId, number>;
 }
 
+/** Forgets everything a page established (a single-page app's new view is a new page), in place. */
+export function resetPageContext(page: PageContext): void {
+  for (const map of [page.referents, page.speakers, page.namesakes]) map.clear();
+  for (const set of [page.supported, page.named, page.words, page.spellings.topic, page.spellings.other]) set.clear();
+  page.pending.length = 0;
+  page.promoted.length = 0;
+  page.tail = '';
+  page.previous = '';
+  page.block = undefined;
+}
+
 /**
  * A fresh context for one page (or one file). Pass the same object to every `scan` call of that page.
  *

@@ -12,6 +12,7 @@
 // Fixtures: tests/fixtures/pages/article.html, lookalikes.html, split-names.html, spa.html, editables.html.
 import type { Prefilter } from '../core/prefilter.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
+import { resetPageContext } from '../core/page-context.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { createSlicer, whenIdle } from './scheduler.ts';
@@ -95,15 +96,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     initialScan,
     newView() {
       context.clear();
-      pageContext.referents.clear();
-      pageContext.tail = '';
-      pageContext.named.clear();
-      pageContext.words.clear();
-      pageContext.supported.clear();
-      pageContext.spellings.topic.clear();
-      pageContext.spellings.other.clear();
-      pageContext.pending.length = 0;
-      pageContext.promoted.length = 0;
+      resetPageContext(pageContext);
     },
   };
 }

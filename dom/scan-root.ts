@@ -80,6 +80,7 @@ export function createRootScan(
       }
       if (await interrupted()) return restart(root);
     }
+    if (scanRun.settle(found)) outOfOrder = true;
     publish();
   };
 

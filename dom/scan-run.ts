@@ -18,7 +18,14 @@ const PIECE_CHARS = 32768;
  * Matches `run` and pushes what it finds onto `found`; returns whether it brought back a mention of an earlier run
  * (the batch is then out of document order).
  */
-export type ScanRun = (run: TextRun, found: TrackedMention[]) => boolean;
+export interface ScanRun {
+  (run: TextRun, found: TrackedMention[]): boolean;
+  /**
+   * At the end of a pass: the runs ruled out since the last match (a closing paragraph with no name) may still show
+   * earlier bare forms to be the topic, as the command line's later lines do. Same return as a run's.
+   */
+  settle(found: TrackedMention[]): boolean;
+}
 
 export function createRunScanner(
   matcher: Matcher,
@@ -29,7 +36,24 @@ export function createRunScanner(
 ): ScanRun {
   // As for blocks (prune.ts): on a page dense with mentions a run's text would be read twice.
   const tests = passStreak();
-  return (run, found) => {
+  const keep = (found: TrackedMention[], topic: TopicId, surface: string, confidence: number, at: RunPlace, start: number, end: number) => {
+    // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
+    if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
+    else found.push(trackedMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
+  };
+  /** Bare forms of earlier runs that the page has since shown to be the topic (a headline above its story) join now. */
+  const joinPromoted = (found: TrackedMention[]) => {
+    let joined = false;
+    for (const p of pageContext.promoted.splice(0)) {
+      const at = p.block as RunPlace | undefined;
+      // Every text node of its run, not just the first: the page may have removed the part it was in.
+      if (!at?.block.isConnected || !at.map.nodes.every((node) => node.isConnected) || !stillReads(at.map, p.start, p.end, p.surface)) continue;
+      keep(found, p.topic, p.surface, CONFIDENCE.confirmedLater, at, p.start, p.end);
+      joined = true;
+    }
+    return joined;
+  };
+  const scanRun = (run: TextRun, found: TrackedMention[]) => {
     const raw = run.raw;
     // A run left untested goes straight to the matcher, which finds nothing in it and moves the context on, as
     // catchUp would.
@@ -40,24 +64,17 @@ export function createRunScanner(
     context.catchUp();
     const map = new TextMap(run.nodes, raw, run.offset);
     const place: RunPlace = { map, block: run.block };
-    const keep = (topic: TopicId, surface: string, confidence: number, at: RunPlace, start: number, end: number) => {
-      // Past the cap the matcher still runs (it carries the page's context on), but no Range is made.
-      if (mentions.tracking().length + found.length >= MAX_MENTIONS) mentions.capped = true;
-      else found.push(trackedMention(topic, surface, confidence, at.map.range(start, end), at.block, at.map.text, start, end));
-    };
-    for (const m of matcher.scan(map.text, pageContext, place)) keep(m.topic, m.surface, m.confidence, place, m.start, m.end);
-    // A bare form of an earlier run that this one showed to be the topic (a headline above its story) joins now,
-    // where it is, if the page still has it.
-    let outOfOrder = false;
-    for (const p of pageContext.promoted.splice(0)) {
-      const at = p.block as RunPlace | undefined;
-      // Every text node of its run, not just the first: the page may have removed the part it was in.
-      if (!at?.block.isConnected || !at.map.nodes.every((node) => node.isConnected) || !stillReads(at.map, p.start, p.end, p.surface)) continue;
-      keep(p.topic, p.surface, CONFIDENCE.confirmedLater, at, p.start, p.end);
-      outOfOrder = true;
-    }
-    return outOfOrder;
+    for (const m of matcher.scan(map.text, pageContext, place)) keep(found, m.topic, m.surface, m.confidence, place, m.start, m.end);
+    // Bare forms of earlier runs that this one confirmed join where they are, if the page still has them.
+    return joinPromoted(found);
   };
+  return Object.assign(scanRun, {
+    settle(found: TrackedMention[]) {
+      if (!pageContext.pending.length) return false;
+      context.catchUp();
+      return joinPromoted(found);
+    },
+  });
 }
 
 /**

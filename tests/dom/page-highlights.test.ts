@@ -5,7 +5,7 @@ import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createPrefilter } from '../../core/prefilter.ts';
-import { createMatcher } from '../../core/scan.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
 import { createApiHighlighter } from '../../dom/highlighter-api.ts';
 import { startPageHighlights, type HighlightSettings } from '../../dom/page-highlights.ts';
 import { PageMentions } from '../../dom/page-mentions.ts';
@@ -205,4 +205,14 @@ test('a bare form confirmed later joins only if the page still has it as it was'
   await vi.waitFor(() => expect(listed(mentions)).toEqual(['abbas:ABBAS', 'abbas:Mahmoud Abbas']));
   expect(mentions.all()[0]!.range.startContainer.parentElement!.closest('h2')!.id).toBe('kept');
   expect(mentions.all().every((m) => m.range.startContainer.isConnected)).toBe(true);
+});
+
+test('a closing paragraph with no name still confirms a bare form before it, as the command line does', async () => {
+  // "Hamas" waits for the page to say which Hamas; the last paragraph, which the prefilter rules out, says Gaza.
+  const lines = ['Officials said Hamas rejected the plan on Tuesday.', 'Talks resume in Gaza next week, mediators say.'];
+  document.body.innerHTML = lines.map((line) => `<p>${line}</p>`).join('');
+  const { mentions } = await start(ON, { prefilter });
+  const cli = scanPage(createMatcher(BRIEFINGS), lines.join('\n')).map((m) => `${m.topic}:${m.surface}`);
+  expect(cli).toEqual(['hamas:Hamas']);
+  expect(listed(mentions)).toEqual(cli);
 });

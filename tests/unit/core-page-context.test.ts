@@ -1,6 +1,7 @@
 // A page establishes who a bare "Abbas" is; later blocks of the same page follow it.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
+import { resetPageContext } from '../../core/page-context.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
@@ -25,6 +26,19 @@ describe('page context', () => {
       [],
       ['deconfliction:deconfliction mechanism'],
     ]);
+  });
+
+  it('a reset (a new view) forgets everything the page established, and scans as a fresh page does', () => {
+    const page = createPageContext();
+    for (const block of ['Defender Karim Hamas signed for Porto.', 'ABBAS URGES CALM', 'Dr Hana Abbas spoke.\nABBAS: Yes.', 'Hamas fighters crossed from Gaza.']) matcher.scan(block, page);
+    resetPageContext(page);
+    for (const [key, value] of Object.entries(page)) {
+      if (value instanceof Map || value instanceof Set) expect(value.size, key).toBe(0);
+      if (Array.isArray(value)) expect(value.length, key).toBe(0);
+    }
+    expect(page.spellings.topic.size + page.spellings.other.size).toBe(0);
+    const after = matcher.scan('Hamas will wear the number 5 shirt, Israeli officials in Gaza said.', page);
+    expect(after).toEqual(matcher.scan('Hamas will wear the number 5 shirt, Israeli officials in Gaza said.', createPageContext()));
   });
 
   it('without a context, one scan is one page', () => {
