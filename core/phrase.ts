@@ -111,18 +111,21 @@ export function wordsPattern(words: Iterable<string>): string {
 const WORD_END_AHEAD = `(?!${WORD_CHAR})`;
 /** A character that continues a word, read at the start of a slice (a surrogate pair as one character). */
 const WORD_START = /* @__PURE__ */ new RegExp(`^${WORD_CHAR}`, 'u');
-/** In a trie without it: an unescaped anchor, a lookaround, a Unicode escape, a non-ASCII character that is no letter. */
-const NOT_PLAIN = /* @__PURE__ */ new RegExp(String.raw`(?<!\\)[\^$]|\(\?[=!<]|\\[pPu]|(?!\p{L})[^\x00-\x7F]`, 'u');
+/** In a trie without `around`: an unescaped anchor, a lookaround, a Unicode escape. */
+const NOT_PLAIN = /(?<!\\)[\^$]|\(\?[=!<]|\\[pPu]/;
+const NON_ASCII = /[^\x00-\x7F]/g;
 
 /**
  * The trie of a {@link wholeWordsPattern} source made without `around` (the source minus its word end), or null. Such
- * a trie tries a place's phrases longest first, and every character inside a match is the phrase's own: a letter, a
- * space or hyphen, an apostrophe or a dot.
+ * a trie tries a place's phrases longest first, and every character inside a match is the phrase's own: a letter
+ * (of any script), a space or hyphen, an apostrophe or a dot.
  */
 function plainTrie(source: string): string | null {
   if (!source.startsWith('(?:') || !source.endsWith(WORD_END_AHEAD)) return null;
   const trie = source.slice(0, -WORD_END_AHEAD.length);
-  return NOT_PLAIN.test(trie) ? null : trie;
+  if (NOT_PLAIN.test(trie)) return null;
+  for (const char of trie.match(NON_ASCII) ?? []) if (!WORD_START.test(char)) return null;
+  return trie;
 }
 
 /** Whether a letter or digit starts at `index` (not the end of `text`). */
@@ -147,9 +150,12 @@ export function wholeWordsFromSource(source: string): WholeWords {
   // Built on first use: parsing a pattern costs, and most pages never reach most rules.
   let regex: RegExp | undefined;
   let shorter: RegExp | undefined;
-  const trie = plainTrie(source);
+  let trie: string | null = null;
   const exec = (text: string): RegExpExecArray | null => {
-    regex ??= trie === null ? new RegExp(source, 'gu') : new RegExp(trie, 'g');
+    if (!regex) {
+      trie = plainTrie(source);
+      regex = trie === null ? new RegExp(source, 'gu') : new RegExp(trie, 'g');
+    }
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const at = m.index;
