@@ -144,7 +144,6 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
   const find = new RegExp(spec.words, 'gi');
   const whole = new RegExp(`^(?:${spec.words})$`, 'i');
   return (raw) => {
-    if (HATCH.test(raw)) return true;
     const longer = new Set<string>();
     const inside = new Map<string, number[]>();
     find.lastIndex = 0;
@@ -163,6 +162,8 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
         for (let j = i + 1; j <= word.length; j++) if (whole.test(word.slice(i, j))) inside.set(word.slice(i, j), []);
       if (inside.size > MAX_INSIDE) return true;
     }
+    // After the words, not before: a page that names a spelling's word (most that get this far) is not read twice.
+    if (HATCH.test(raw)) return true;
     let places = 0;
     for (const [piece, at] of inside) {
       for (let i = raw.indexOf(piece); i >= 0; i = raw.indexOf(piece, i + 1)) at.push(i);

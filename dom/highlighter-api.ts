@@ -45,11 +45,15 @@ export function createApiHighlighter(view: Window & typeof globalThis, windowFro
   });
 
   return {
-    add(topic, range, block) {
-      if (painting.add(range, topic, block)) {
+    add(mentions) {
+      painting.expect(mentions.reduce((n, mention) => (mention.block ? n + 1 : n), 0));
+      const painted = new Set<TopicId>();
+      for (const { topic, range, block } of mentions) {
+        if (!painting.add(range, topic, block)) continue;
         highlights.get(topic)!.add(range);
-        sync(topic);
+        painted.add(topic);
       }
+      for (const topic of painted) sync(topic);
     },
     remove(topic, range) {
       painting.remove(range);

@@ -6,12 +6,16 @@ import type { TopicId } from '../briefings/types.ts';
 
 export type HighlightStyle = 'underline' | 'background';
 
+/** A mention as the highlighter paints it. `block`: the block whose text holds the range, when the caller knows it. */
+export interface Paintable {
+  topic: TopicId;
+  range: Range;
+  block?: Element;
+}
+
 export interface Highlighter {
-  /**
-   * Paints `range` as a mention of `topic`. `block`: the block whose text holds the range, when the caller knows it
-   * (saves looking it up).
-   */
-  add(topic: TopicId, range: Range, block?: Element): void;
+  /** Paints each mention's range as a mention of its topic; a batch at once, so the registry is looked at once per topic. */
+  add(mentions: readonly Paintable[]): void;
   remove(topic: TopicId, range: Range): void;
   /** Which topics are painted, and how; the others stay tracked but invisible. */
   show(topics: readonly TopicId[], style: HighlightStyle): void;

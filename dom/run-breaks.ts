@@ -1,5 +1,5 @@
 // Where a run ends between two text nodes of one block: at an element that breaks the line, not at inline markup.
-import { isInline, isRendered, isSkippedElement, type ElementOptions } from './page-elements.ts';
+import { ELEMENT_NODE, isInline, isRendered, isSkippedElement, type ElementOptions } from './page-elements.ts';
 
 /** Skipped elements the reader never sees: between two words they join them, as if absent. */
 const NEVER_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
@@ -23,7 +23,7 @@ export function breakBetween(from: Node, to: Node, skipped: ReadonlyMap<Node, bo
     }
     node = next;
     // Descend into inline elements until a text node, `to`, or a line-ending element.
-    while (node !== to && node.nodeType === Node.ELEMENT_NODE) {
+    while (node !== to && node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       // The walk has usually classified it already (it is the parent of a text node): inside a read block, its
       // cached "skipped" is its own.

@@ -47,7 +47,7 @@ export function createRootScan(
       },
     };
     const publish = () => {
-      for (const mention of found) highlighter.add(mention.topic, mention.range, mention.block);
+      highlighter.add(found);
       mentions.add(found, { ordered: !inShadowTrees && !outOfOrder });
       found = [];
       outOfOrder = false;

@@ -4,7 +4,7 @@
 // pruning), walk-visibility.ts (rendered or not), run-breaks.ts (where a run ends inside a block). A walk holds no
 // listener: nothing to tear down; the caller stops it by no longer reading it.
 // Fixtures: tests/fixtures/pages/split-names.html, editables.html.
-import { blockOf, hasLetters, isInSkippedSubtree, isRendered, isSkippedElement, readableShadowRoot } from './page-elements.ts';
+import { blockOf, DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, hasLetters, isInlineName, isInSkippedSubtree, isRendered, isSkippedElement, readableShadowRoot } from './page-elements.ts';
 import { breakBetween } from './run-breaks.ts';
 import { createWalkSkips } from './walk-skips.ts';
 import { renderedCache } from './walk-visibility.ts';
@@ -40,7 +40,7 @@ export interface PrunedSubtree {
 }
 
 function hostOf(node: Node): Element | null {
-  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null;
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null;
 }
 
 /** A text node's parent, as the walk classifies it once: the block its text joins, or NOT_READ. */
@@ -67,11 +67,14 @@ export function walkTextRuns(root: Node, options: WalkOptions): Generator<TextRu
 function classifyParent(
   parent: Element,
   walker: TreeWalker,
-  skippedAncestor: (element: Element) => Element | null,
-  rendered: (element: Element) => boolean,
+  skippedAncestor: (element: Element, name?: string) => Element | null,
+  rendered: (element: Element, name?: string) => boolean,
+  parents: ReadonlyMap<Element, Element | typeof NOT_READ>,
   options: WalkOptions,
 ): Element | typeof NOT_READ {
-  const skip = skippedAncestor(parent);
+  // Read once for the three questions: in a content script every DOM read costs, and a page has thousands of these.
+  const name = parent.localName;
+  const skip = skippedAncestor(parent, name);
   if (skip) {
     let last: Node = skip;
     // Only down the tree: a DOM that hands out a <template>'s content as its lastChild (happy-dom does) must not
@@ -80,11 +83,14 @@ function classifyParent(
     walker.currentNode = last;
     return NOT_READ;
   }
-  if (!rendered(parent)) {
+  if (!rendered(parent, name)) {
     options.onHidden?.(parent);
     return NOT_READ;
   }
-  return blockOf(parent) ?? parent;
+  if (!isInlineName(name)) return parent;
+  // An inline element's block is its parent's, which the walk has usually classified already.
+  const up = parent.parentElement;
+  return (up && parents.get(up)) || (blockOf(parent) ?? parent);
 }
 
 /**
@@ -100,7 +106,7 @@ export function* walkText(
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return;
   let descendRoot = false;
-  if (prune && root.nodeType === Node.ELEMENT_NODE) {
+  if (prune && root.nodeType === ELEMENT_NODE) {
     const decision = prune(root as Element);
     if (decision === 'skip') {
       // Its textContent holds no shadow text: web components under it are still read.
@@ -122,6 +128,8 @@ export function* walkText(
   let run: TextRun | null = null;
   let readable = false;
   let last: Text | null = null;
+  // The parent of `last`: a text node under another parent is never its next sibling, so that is not read.
+  let lastReadParent: Element | null = null;
   let lastParent: Element | null = null;
   let block: Element | typeof NOT_READ = NOT_READ;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -132,7 +140,7 @@ export function* walkText(
     if (parent !== lastParent) {
       lastParent = parent;
       const known = parents.get(parent);
-      if (known === undefined) parents.set(parent, (block = classifyParent(parent, walker, skippedAncestor, rendered, options)));
+      if (known === undefined) parents.set(parent, (block = classifyParent(parent, walker, skippedAncestor, rendered, parents, options)));
       else block = known;
     }
     if (pruned.length) {
@@ -142,7 +150,7 @@ export function* walkText(
       continue;
     }
     if (block === NOT_READ) continue;
-    if (run && (run.block !== block || (last!.nextSibling !== node && breakBetween(last!, node, skipped, options)))) {
+    if (run && (run.block !== block || ((lastReadParent !== parent || last!.nextSibling !== node) && breakBetween(last!, node, skipped, options)))) {
       if (readable) yield run;
       run = null;
     }
@@ -155,6 +163,7 @@ export function* walkText(
     run.raw += data;
     readable ||= hasLetters.test(data);
     last = node;
+    lastReadParent = parent;
   }
   if (run && readable) yield run;
   yield* walkShadowRoots(root, options, prune);
@@ -172,11 +181,11 @@ function* walkShadowRoots(
   options: WalkOptions,
   prune?: (element: Element) => Prune,
 ): Generator<TextRun | PrunedSubtree, void, undefined> {
-  if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) {
+  if (root.nodeType !== ELEMENT_NODE && root.nodeType !== DOCUMENT_FRAGMENT_NODE && root.nodeType !== DOCUMENT_NODE) {
     return;
   }
   const hosts: Element[] = [];
-  if (root.nodeType === Node.ELEMENT_NODE && readableShadowRoot(root as Element)) hosts.push(root as Element);
+  if (root.nodeType === ELEMENT_NODE && readableShadowRoot(root as Element)) hosts.push(root as Element);
   // One pass over the elements, reading only shadowRoot: a TreeWalker, not querySelectorAll('*'), whose list of every
   // element costs twice as much to build and step through (measured: 20,000 elements, 3.6 ms against 6.6 ms).
   const doc = root.ownerDocument ?? (root as Document);

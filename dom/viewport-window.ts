@@ -9,6 +9,11 @@ import { blockOf } from './page-elements.ts';
 export interface ViewportWindow<T> {
   /** Tracks `range` (painted as `value`; `block`: the block holding it, if known); returns whether to paint it now. */
   add(range: Range, value: T, block?: Element): boolean;
+  /**
+   * `count` ranges, each with its block, are about to be added: when they take the window past `windowFrom`, it
+   * opens now, so none of them is painted only to be taken out again a moment later.
+   */
+  expect(count: number): void;
   /** Stops tracking `range` (the caller unpaints it). */
   remove(range: Range): void;
   dispose(): void;
@@ -102,6 +107,9 @@ export function createViewportWindow<T>(view: Window & typeof globalThis, option
       }
       group.set(range, value);
       return near.has(holder);
+    },
+    expect(count) {
+      if (!observer && holderOf.size + count > options.windowFrom) open();
     },
     remove(range) {
       const holder = holderOf.get(range);

@@ -1,7 +1,7 @@
 // Which subtrees one walk leaves out, decided once per element above text and cached: skipped elements (scripts,
 // form fields, editors, hidden ones; page-elements.ts) and the blocks the caller's `prune` rules out before their
 // text is read (text-walker.ts walkText).
-import { hasLetters, isInlineName, isSkippedElement } from './page-elements.ts';
+import { COMMENT_NODE, ELEMENT_NODE, hasLetters, isInlineName, isSkippedElement, TEXT_NODE } from './page-elements.ts';
 import type { Prune, WalkOptions } from './text-walker.ts';
 
 /**
@@ -17,14 +17,17 @@ export function createWalkSkips(
   descendRoot: boolean,
   pruned: Element[],
   skipped: Map<Node, boolean>,
-): (element: Element) => Element | null {
+): (element: Element, name?: string) => Element | null {
   // Blocks `prune` said to descend into: their child blocks are asked about in turn.
   const descend = new Set<Node>(descendRoot ? [root] : []);
   // Decisions `prune` made for blocks the walk has not reached yet (see pruneFollowing), so none is asked twice.
   const decided = new Map<Element, Prune>();
 
-  /** The outermost skipped element at or above `element` (below `root`), or null; caches every element seen. */
-  const skippedAncestor = (element: Element): Element | null => {
+  /**
+   * The outermost skipped element at or above `element` (below `root`), or null; caches every element seen.
+   * `elementName`: its localName, when the caller has read it.
+   */
+  const skippedAncestor = (element: Element, elementName?: string): Element | null => {
     const chain: Element[] = [];
     let known = false;
     // Where the climb stopped: the parent of the chain's top element (a cached ancestor, `root`, or none).
@@ -46,7 +49,7 @@ export function createWalkSkips(
     let outer: Element | null = null;
     for (let i = chain.length - 1; i >= 0; i--) {
       const up = chain[i]!;
-      const name = up.localName;
+      const name = (i === 0 ? elementName : undefined) ?? up.localName;
       if (!known && isSkippedElement(up, options, name)) {
         known = true;
         outer = up;
@@ -89,13 +92,13 @@ function pruneFollowing(
   let lastPruned = first;
   for (let next = first.nextSibling; next; next = next.nextSibling) {
     const type = next.nodeType;
-    if (type === Node.COMMENT_NODE) continue;
+    if (type === COMMENT_NODE) continue;
     // Text between two blocks is a run of its own: without letters it would be passed over anyway.
-    if (type === Node.TEXT_NODE) {
+    if (type === TEXT_NODE) {
       if (hasLetters.test((next as Text).data)) break;
       continue;
     }
-    if (type !== Node.ELEMENT_NODE) break;
+    if (type !== ELEMENT_NODE) break;
     const element = next as Element;
     const name = element.localName;
     // Whatever the walk would treat otherwise (a skipped element, inline content) is left to it.

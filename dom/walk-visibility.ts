@@ -5,38 +5,38 @@
 // hide it (<rp>, a popover) or its parent may not render it (a custom element that may not slot it, a closed
 // <details>). Blocks are always asked: pages hide a plain <p> through its container's class (`.collapsed p`), which
 // no attribute of its own gives away (tests/fixtures/pages/hidden-text.html).
-import { isInline, isRendered } from './page-elements.ts';
+import { isInlineName, isRendered } from './page-elements.ts';
 
 /** Attributes through which a page's CSS usually hides an inline element on its own. */
-function hasOwnStyling(element: Element): boolean {
-  return element.hasAttribute('class') || element.hasAttribute('style') || element.hasAttribute('id') || element.localName === 'rp';
+function hasOwnStyling(element: Element, name: string): boolean {
+  return element.hasAttribute('class') || element.hasAttribute('style') || element.hasAttribute('id') || name === 'rp';
 }
 
 /**
  * A custom element is usually a shadow host, which shows only the children it slots (its root may be closed); a
  * closed <details> shows only its <summary>.
  */
-function mayHideChildren(element: Element): boolean {
-  return element.localName.includes('-') || element.localName === 'details';
+function mayHideChildren(name: string): boolean {
+  return name.includes('-') || name === 'details';
 }
 
 /** Elements the browser's own styles hide until something happens (a dialog opens); a [popover] is checked apart. */
-function hiddenByDefault(element: Element): boolean {
-  const name = element.localName;
+function hiddenByDefault(name: string): boolean {
   return name === 'dialog' || name === 'rp';
 }
 
-/** isRendered, cached for the length of one walk. */
-export function renderedCache(): (element: Element) => boolean {
+/** isRendered, cached for the length of one walk; `known`: the element's localName, when the caller has read it. */
+export function renderedCache(): (element: Element, known?: string) => boolean {
   const shown = new Map<Element, boolean>();
-  const rendered = (element: Element): boolean => {
+  const rendered = (element: Element, known?: string): boolean => {
     let visible = shown.get(element);
     if (visible === undefined) {
-      const parent = element.parentElement;
+      // Each name read once: in a content script every DOM read costs, and a walk asks this of thousands.
+      const name = known ?? element.localName;
       // Most inline elements (<em>, <b>) have no attributes at all: one read answers every attribute question.
-      const plain = isInline(element) && (!element.hasAttributes() || (!hasOwnStyling(element) && !element.hasAttribute('popover')));
-      const inherits = parent && plain && !hiddenByDefault(element) && !mayHideChildren(parent);
-      visible = inherits ? rendered(parent) : isRendered(element);
+      const plain = isInlineName(name) && !hiddenByDefault(name) && (!element.hasAttributes() || (!hasOwnStyling(element, name) && !element.hasAttribute('popover')));
+      const parent = plain ? element.parentElement : null;
+      visible = parent && !mayHideChildren(parent.localName) ? rendered(parent) : isRendered(element);
       shown.set(element, visible);
     }
     return visible;
