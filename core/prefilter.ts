@@ -27,9 +27,8 @@ export interface Prefilter {
 // … NBSP £) is not among them: it never becomes a letter.
 const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u0610-\u061A\u0622-\u0626\u064B-\u065F\u0670\u06C0\u06C2\u06D3\u06D6-\u06ED\uFB50-\uFDFF\uFE70-\uFEFE\u1E00-\u1EFF\u200B-\u200D\u2060\u2100-\u24FF\uFB00-\uFB4F\uFE00-\uFE6F\uFEFF\uFF00-\uFFEF\uD835]/;
 const ANCHOR_LENGTH = 4;
-// Letters of scripts without case (Arabic, محمود), or whose case a regex's `i` flag folds one letter for one
-// (Cyrillic, Хамас): an anchor of them needs no other case folding.
-const UNCASED = /^(?:[\u0600-\u06FF]+|[\u0400-\u04FF]+)$/;
+// Letters of scripts without case (Arabic, محمود): an anchor of them needs no case folding.
+const UNCASED = /^[\u0600-\u06FF]+$/;
 
 /** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
 function spellings(briefings: readonly Briefing[]): string[] {

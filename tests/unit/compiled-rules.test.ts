@@ -85,16 +85,10 @@ describe('rules compiled at build time', () => {
     const none = shipped(serializeRules([]));
     expect(createMatcherFromRules(rulesFromSerialized(none)).scan('Hamas')).toEqual([]);
     expect(prefilterFromSerialized(none).mightMatch('Hamas, Ḥamās')).toBe(false);
-    // Greek is left to the matcher; Cyrillic's one-for-one case the regex's `i` flag folds.
-    const greek = [{ ...BRIEFINGS_BY_ID.hamas, match: { names: ['Χαμάς'] } }];
-    const fromGreek = shipped(serializeRules(greek));
-    expect(fromGreek.prefilter.anchor).toBe('');
-    expect(prefilterFromSerialized(fromGreek).mightMatch('The cabinet met.')).toBe(true);
-    expectSameScan(['ΧΑΜΑΣ said', 'Hamas said'], createMatcher(greek), createMatcherFromRules(rulesFromSerialized(fromGreek)));
     const cyrillic = [{ ...BRIEFINGS_BY_ID.hamas, match: { names: ['Хамас'] } }];
     const fromCyrillic = shipped(serializeRules(cyrillic));
-    expect(prefilterFromSerialized(fromCyrillic).mightMatch('The cabinet met.')).toBe(false);
-    expect(prefilterFromSerialized(fromCyrillic).mightMatch('Делегация ХАМАС прибыла')).toBe(true);
+    expect(fromCyrillic.prefilter.anchor).toBe('');
+    expect(prefilterFromSerialized(fromCyrillic).mightMatch('The cabinet met.')).toBe(true);
     expectSameScan(['ХАМАС said', 'Hamas said'], createMatcher(cyrillic), createMatcherFromRules(rulesFromSerialized(fromCyrillic)));
   });
 

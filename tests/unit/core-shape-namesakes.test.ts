@@ -34,9 +34,6 @@ const rows: [string, string[]][] = [
   // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
   ['Mahmoud Abbas spoke in Ramallah. At the briefing, Abbas, a journalist from Hebron, asked the first question.', ['abbas:Mahmoud Abbas']],
   ['PRESIDENT ABBAS HOSTS DIRECTOR ABBAS FOR A SCREENING IN RAMALLAH', ['abbas:ABBAS']],
-  // Russian spellings, backed by Russian words for Gaza, Israel, Lebanon.
-  ['Израиль и ХАМАС продолжают переговоры; делегация ХАМАС прибыла в Москву.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
-  ['Президент Палестины Махмуд Аббас прибыл в Москву; лидер Хезболлы выступил в Бейруте.', ['abbas:Махмуд Аббас', 'hezbollah:Хезболлы']],
   // Other presses' word for the Iraqi brigades.
   ['Im Irak drohten die Hisbollah-Brigaden mit Vergeltung gegen US-Truppen.', []],
   // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
