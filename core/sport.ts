@@ -4,9 +4,11 @@ import type { Hit } from './hit.ts';
 import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
 import type { CompiledTopic } from './rules.ts';
 
-// Words that rarely appear outside a sports report; not "talks", "round", "draw" or "final", which news shares.
+// Words that appear only in sports reports. Not "league" (the Arab League), "transfer" (of power), "fixture" (of
+// diplomacy), "bout" (of illness), "goals", "scores" (of people), "century", "striker" (hunger strikers) or "defender"
+// (of rights), which news about the topics uses too.
 const SPORT_WORDS =
-  /\b(?:goals?|scor(?:es|ed|ing)|wickets?|innings|bowl(?:s|ed|ing)?|batting|century|fifty|hat-trick|seeds?|seeded|knocks? out|knockout|unbeaten|split decision|bout|stage win|queen stage|yellow jersey|pole position|lap|medal|free kick|penalty|header|striker|midfielder|defender|goalkeeper|keeper|winger|squad|fixture|league|tournament|transfer|on loan|kick-off|kick|boxing|cycling|tennis|cricket|football|handball|chess|esports|fantasy|match report|scorecard|quarter-final|semi-final|grand slam|stumps|overhead)\b/u;
+  /\b(?:wickets?|innings|batting|bowled|hat-trick|seeded|no\. \d+ seed|knockout|unbeaten|split decision|stage win|queen stage|yellow jersey|pole position|free kick|midfielder|goalkeeper|full-back|centre-back|boxing|cycling|tennis|cricket|football|handball|chess|esports|fantasy (?:league|team|points)|match report|scorecard|quarter-final|semi-final|grand slam|stumps|overhead kick|bowls? out|bowled out|hits (?:a )?(?:fifty|century|hundred)|scored (?:twice|once|a goal|the winner|\d+))\b/u;
 
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's

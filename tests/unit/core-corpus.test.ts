@@ -33,8 +33,8 @@ describe('corpus accuracy on the test half', () => {
     // 24 on the half's hard negatives: batches x29–x60 joined it in session 9 (their first contact added 18, 9 of them
     // x58's people named Hamas), Hezbollah's spellings that stand alone added 1 (README "How sure a mention is"), and
     // session 10's batches added 17 at first contact (x64 2, x67 4, x69 1, x72 5, x79 1, x82 2, x86 2); rules since
-    // took some back.
-    expect(falsePositives.length).toBeLessThanOrEqual(35);
+    // took some back, and the sports rule gave 2 up to keep news words ("Arab League", "transfer of power") for news.
+    expect(falsePositives.length).toBeLessThanOrEqual(37);
   });
 });
 
