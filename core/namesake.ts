@@ -1,7 +1,7 @@
 // Someone who bears an organisation's name as a surname ("Yacine Hamas"): the bare name in the next sentence or two
 // is that person when nothing of the group's own is in its clause ("Hamas will wear the number 4 shirt").
 import type { Hit, Original } from './hit.ts';
-import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
+import { clauseOf, groupWordsBeside, nothingOwnIn } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { speakerLabel } from './person-rules.ts';
 import type { CompiledTopic } from './rules.ts';
@@ -40,7 +40,6 @@ export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page:
   // Further on, only as its sentence's subject or a quote's speaker ("Hamas returns on Thursday", '…," Hamas said'):
   // the group is as often the object ("payments to Hamas", "nobody in Hamas").
   if (page.scanned + hit.start - at > NAMESAKE_REACH && !SUBJECT_START.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) return false;
-  const clause = clauseOf(norm, hit);
   // "no connection to Hamas": a contrast speaks of the group to set the person apart from it.
-  return withoutContrast(clause) === clause && !topic.supportNearby?.test(clause);
+  return nothingOwnIn(clauseOf(norm, hit), topic);
 }

@@ -50,6 +50,9 @@ export function sentenceAround(norm: string, hit: Hit, reach: number): string {
   return `${stop >= 0 ? before.slice(stop + 1) : before}${norm.slice(hit.start, hit.end)}${next >= 0 ? after.slice(0, next) : after}`;
 }
 
+/** Whether a clause says nothing of the topic's own and sets nothing apart with a contrast ("no connection to Hamas"). */
+export const nothingOwnIn = (clause: string, topic: CompiledTopic) => withoutContrast(clause) === clause && !topic.supportNearby?.test(clause);
+
 // What ends a clause: a sentence's end, a list's or a table's separator, a block's start, a contrast.
 const CLAUSE_STOP = /[.?!] |[|·•▸►;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
 

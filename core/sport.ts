@@ -1,7 +1,7 @@
 // A sports item ("BOXING: HAMAS STAYS UNBEATEN", "Abbas Takes Five As Pakistan Bowl Out…"): a bare name in a clause
 // of sports words is an athlete's, unless the clause also has the topic's own words or what only a group has.
 import type { Hit } from './hit.ts';
-import { clauseOf, groupWordsBeside, withoutContrast } from './nearby.ts';
+import { clauseOf, groupWordsBeside, nothingOwnIn } from './nearby.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // Words that appear only in sports reports. Not "league" (the Arab League), "transfer" (of power), "fixture" (of
@@ -15,6 +15,8 @@ const SPORT_WORDS =
  * own; a contrast ("no connection to Hamas") speaks of the topic itself.
  */
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+  // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
+  if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);
-  return SPORT_WORDS.test(clause) && !topic.supportNearby?.test(clause) && withoutContrast(clause) === clause && !groupWordsBeside(hit, norm);
+  return SPORT_WORDS.test(clause) && nothingOwnIn(clause, topic) && !groupWordsBeside(hit, norm);
 }
