@@ -54,7 +54,7 @@ export function sentenceAround(norm: string, hit: Hit, reach: number): string {
 export const nothingOwnIn = (clause: string, topic: CompiledTopic) => withoutContrast(clause) === clause && !topic.supportNearby?.test(clause);
 
 // What ends a clause: a sentence's end, a list's or a table's separator, a block's start, a contrast.
-const CLAUSE_STOP = /[.?!] |[|·•▸►;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
+const CLAUSE_STOP = /[.?!]["”’)]? |[|·•▸►;\uFFFC]| (?:while|whereas|unlike|but|although) /gu;
 
 /** The clause (or headline, or list item) a hit stands in, hit included, at most 150 characters either side. */
 export function clauseOf(norm: string, hit: Hit): string {

@@ -65,6 +65,8 @@ const rows: [string, string[]][] = [
   [`Hamas officials in Gaza rejected the plan. Our guest is the historian Leila Hamas.\n${'The weather held over the valley for most of the week. '.repeat(5)}\nQ: What did you find?\nHAMAS: Letters, mostly.`, ['hamas:Hamas']],
   [`Hamas officials in Gaza rejected the plan. Goalkeeper Mirza Hamas signed shirts in Flensburg.\n${'The weather held over the valley for most of the week. '.repeat(5)}\n"I remember who sent us food," Hamas said. Payments to Hamas were frozen.`, ['hamas:Hamas', 'hamas:Hamas']],
   ['Hamas officials in Gaza rejected the plan.\nPhoto: Yusuf Hamas\nHamas spent three winters in the city.', ['hamas:Hamas']],
+  // A quotation's closing mark ends a sentence too: the next one's subject is the person, not the quote's places.
+  ['Hamas officials in Gaza rejected the plan.\nPhoto: Yusuf Hamas\nHe says "everyone in Ramallah knows this square." Hamas spent three winters there.', ['hamas:Hamas']],
   ['Defender Karim Hamas signed on Monday. The league has refused to label Hamas a terrorist organisation.', ['hamas:Hamas']],
   ['Dr Walid Hamas, an epidemiologist, said the figures published by the Hamas-run health ministry held up.', ['hamas:Hamas']],
   ['Gaza figures are disputed. Someone replies that Hamas is my father\'s name, which it is.', []],
