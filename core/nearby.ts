@@ -4,16 +4,19 @@ import type { Hit } from './hit.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
-const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|militia|spokes(?:man|woman|person)|delegation|commanders?|political bureau|politburo|operatives|gunmen|flags|banners|strongholds?|rockets|tunnels)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters|militants|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|political bureau|politburo|operatives|gunmen|flags|banners|strongholds?|rockets|tunnels)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
 // "the designated terrorist organisation (Hizballah)": what the law calls an armed group, right before its name.
 const GROUP_KIND_BEFORE = /(?:terrorist|militant|armed|paramilitary) (?:organi[sz]ation|group|movement)\W{0,3}$/u;
 
 // "label Hamas a terrorist organisation", "describe Hamas as 'freedom fighters'": what it is called, right after it.
 const GROUP_KIND_AFTER = /^ (?:as |a |an ){1,2}\W{0,2}(?:terrorist|militant|armed|paramilitary|freedom fighters|resistance)\b/u;
 
+/** One of an armed movement's roles right after its name ("Hamas negotiator", "Hezbollah-run"). */
+export const groupRoleAfter = (hit: Hit, norm: string) => GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24));
+
 /** What only an armed movement has, right after its name or right before it ("Hamas-run", "the militant group Hamas"). */
 export const groupWordsBeside = (hit: Hit, norm: string) =>
-  GROUP_ROLE_AFTER.test(norm.slice(hit.end, hit.end + 24)) || GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || GROUP_KIND_AFTER.test(norm.slice(hit.end, hit.end + 30));
+  groupRoleAfter(hit, norm) || GROUP_KIND_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || GROUP_KIND_AFTER.test(norm.slice(hit.end, hit.end + 30));
 
 // Within a sentence or so: what backs a name on a page that has just named another group or arrangement like it.
 const NEAR = 60;

@@ -3,7 +3,7 @@
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
-import { backedNearby, clauseOf } from './nearby.ts';
+import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
@@ -20,7 +20,7 @@ const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described 
 const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia| by /;
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
-function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string): boolean {
+function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean): boolean {
   // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
   const owner = /['’][sS]?$/u.test(n.word) ? n.word.replace(/['’][sS]?$/u, '') : null;
   const key = keyOf(owner ?? n.word);
@@ -33,8 +33,9 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
   if (owner !== null || lc !== 'sentence') return namesPlace(key);
-  // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members".
-  if (startsSentence(text, n.at)) return !isVerbLike(n.word);
+  // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
+  // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants").
+  if (startsSentence(text, n.at)) return roleAfter ? namesPlace(key) : !isVerbLike(n.word);
   return true;
 }
 
@@ -181,7 +182,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
 function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   const before = wordBefore(text, start);
-  if (before && isOtherModifier(before, shape, lc, text)) return 'other-name-touching';
+  if (before && isOtherModifier(before, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.

@@ -71,6 +71,8 @@ const rows: [string, string[]][] = [
   ['Dr Walid Hamas, an epidemiologist, said the figures published by the Hamas-run health ministry held up.', ['hamas:Hamas']],
   ['Gaza figures are disputed. Someone replies that Hamas is my father\'s name, which it is.', []],
   ['Fans in Tunis cheered. Defender Yacine Hamas signed on Monday. Since the Israel-Hamas war began, he said, people ask about his name.', ['hamas:Hamas']],
+  // At a row's or sentence's start, a capital before one of the group's roles is the sentence's; a place still names another group.
+  ['| Khalil al-Hayya | Chief Hamas negotiator, based in Doha |\nKurdish Hizbullah militants were jailed in Diyarbakir.', ['hamas:Hamas']],
   // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
   ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
