@@ -55,6 +55,7 @@ const rows: [string, string[]][] = [
   // A job or title he never had right before the full name, or someone giving his own name: a namesake.
   ['Transfer news from Cairo: Egyptian midfielder Mahmoud Abbas has signed a two-year deal. Abbas wears the number 8.', []],
   ['Mahmoud Abbas spoke in Ramallah. In Tanta, winger Mahmoud Abbas came on at half-time. Abbas set up the equaliser.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas spoke in Ramallah. Screening tools also flag customers surnamed Abbas.', ['abbas:Mahmoud Abbas']],
   ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
   ['Palestinian leader Mahmoud Abbas met the Egyptian president in Cairo.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas spoke in Ramallah on Sunday. At the club, Abbas, the defender, trained alone.', ['abbas:Mahmoud Abbas']],
