@@ -254,6 +254,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     // "the deconfliction line … American and Russian aircraft" with no Israel near: the page's arrangement is another
     // one, and its later bare uses need their own parties beside them.
     if (!referent && topic.shape?.otherParties?.test(window)) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
+    // "Inside the Deconfliction Hotline" above a story that then names Israel and Russia: a headline waits for its page.
+    else if (!referent && topic.shape?.kind === 'arrangement' && orig && localCase(orig.text, orig.start, orig.end) !== 'sentence') return { accept: true, confidence: CONFIDENCE.ambiguous };
     return { accept: false, reason: 'context-missing' };
   }
   if (kind !== 'ambiguous') {

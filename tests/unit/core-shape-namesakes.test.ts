@@ -78,6 +78,9 @@ const rows: [string, string[]][] = [
   // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
   ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
+  // A headline's arrangement waits for the story under it to name its parties.
+  ['Inside The Deconfliction Hotline\nHow Israel and Russia kept their deconfliction mechanism working over Syria.', ['deconfliction:Deconfliction Hotline', 'deconfliction:deconfliction mechanism']],
+  ['Inside The Deconfliction Hotline\nHow American and Russian officers kept their deconfliction line working over Syria.', []],
   // A page that established the arrangement and then named another: its own party in the sentence, no other party.
   [`Israel and Russia kept their deconfliction mechanism over Syria. Washington and Moscow had a deconfliction channel of their own.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nTwo new studies look at the deconfliction line and how Israel used it.`, ['deconfliction:deconfliction mechanism', 'deconfliction:deconfliction line']],
 ];
