@@ -1,5 +1,6 @@
 // The shape rules for a person's bare name ("Abbas"): someone else's name touching it, a title the topic does not
 // take, another owner, a surname after a title; or a title that establishes the topic ("President Abbas").
+import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -58,7 +59,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
   const lc = caseOf();
-  if (lc === 'caps') return false;
+  // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
+  if (lc === 'caps') return GIVEN_NAMES.has(key);
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
   if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
   if (lc === 'title') return !isVerbLike(n.word);

@@ -3,6 +3,7 @@
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
@@ -32,7 +33,8 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
   const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
-  if (owner !== null || lc !== 'sentence') return namesPlace(key);
+  // Capitals tell nothing in a headline or a table: there a place, or a given name before a surname ("Tariq Hamas").
+  if (owner !== null || lc !== 'sentence') return namesPlace(key) || (owner === null && !!shape.familyName && GIVEN_NAMES.has(key));
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
   // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants").
   if (startsSentence(text, n.at)) return roleAfter ? namesPlace(key) : !isVerbLike(n.word);

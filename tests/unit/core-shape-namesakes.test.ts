@@ -59,6 +59,9 @@ const rows: [string, string[]][] = [
   ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
   ['Palestinian leader Mahmoud Abbas met the Egyptian president in Cairo.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas spoke in Ramallah on Sunday. At the club, Abbas, the defender, trained alone.', ['abbas:Mahmoud Abbas']],
+  // Where capitals tell nothing (a headline in capitals, a title-case table line), a given name beside it is a person's.
+  ['CRICKET: QAMAR ABBAS NAMED PAKISTAN A CAPTAIN FOR SERIES\nFANTASY PICKS — DIFFERENTIAL: Tariq Hamas (DEF, £4.9m)', []],
+  ['ERDOGAN, ABBAS DISCUSS GAZA TRUCE IN ANKARA\nMAHMOUD ABBAS URGES CALM AS HAMAS TALKS STALL', ['abbas:ABBAS', 'abbas:MAHMOUD ABBAS', 'hamas:HAMAS']],
   // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
   ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
   ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
