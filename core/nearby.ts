@@ -33,7 +33,10 @@ export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? tex
 
 /** Whether the topic's own words (for an arrangement, its parties) are right by the hit, contrasts left out. */
 export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
-  const near = withoutContrast(norm.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR));
+  const before = norm.slice(Math.max(0, hit.start - NEAR), hit.start);
+  const after = norm.slice(hit.end, hit.end + NEAR);
+  // What a person said before the name says what they speak of, not who they are: '"…losing to Hamas," Abbas said'.
+  const near = withoutContrast(`${topic.shape?.kind === 'person' ? unquoted(before) : before}${norm.slice(hit.start, hit.end)}${after}`);
   if (topic.requireNearby.length > 0) {
     if (topic.requireNearby.every((group) => group.test(near))) return true;
     // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in
@@ -42,6 +45,20 @@ export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): bool
     return topic.requireNearby.every((group) => group.test(sentence)) && !topic.shape?.otherParties?.test(sentence);
   }
   return topic.supportNearby?.test(near) ?? false;
+}
+
+const QUOTE = /["“”«»]/u;
+const QUOTED = /["“«][^"“”«»]*["”»]/gu;
+
+/**
+ * Text before a hit without the quotations in it. A mark alone either closes a quotation the window's start cut or
+ * opens one the hit is in: only the text after it stays with the name.
+ */
+function unquoted(before: string): string {
+  if (!QUOTE.test(before)) return before;
+  const marks = before.match(/["“”«»]/gu)?.length ?? 0;
+  const rest = marks % 2 === 1 ? before.slice(before.search(/["“”«»][^"“”«»]*$/u) + 1) : before;
+  return rest.replace(QUOTED, ' ');
 }
 
 /** The sentence a hit is in, at most `reach` characters either side. */

@@ -55,6 +55,8 @@ const rows: [string, string[]][] = [
   // A job or title he never had right before the full name, or someone giving his own name: a namesake.
   ['Transfer news from Cairo: Egyptian midfielder Mahmoud Abbas has signed a two-year deal. Abbas wears the number 8.', []],
   ['Mahmoud Abbas spoke in Ramallah. In Tanta, winger Mahmoud Abbas came on at half-time. Abbas set up the equaliser.', ['abbas:Mahmoud Abbas']],
+  // What a namesake said before the name is what she speaks of, not who she is.
+  ['President Mahmoud Abbas postponed the vote. Dr Leila Abbas, a political scientist, studied why.\n"The fear was not losing to Hamas," Abbas said.', ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
   ['Mahmoud Abbas spoke in Ramallah. Screening tools also flag customers surnamed Abbas.', ['abbas:Mahmoud Abbas']],
   ['My name is Mahmoud Abbas and I teach chemistry in Ohio; students ask about Palestine every term.', []],
   ['Palestinian leader Mahmoud Abbas met the Egyptian president in Cairo.', ['abbas:Mahmoud Abbas']],
