@@ -34,7 +34,7 @@ function lastClauseEnd(text: string): number {
 }
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
-export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, usIsPronoun = false): 'other-parties' | 'titled' | null {
+export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, plainWords: RegExp | null = null): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
@@ -46,8 +46,9 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
   const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
   const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
-  // Normalized text is lower case, so "lets us" reads like "US": with no "US" in capitals around, "us" is a pronoun.
-  const plain = (text: string) => (usIsPronoun ? text.replace(/\bus\b/g, ' ') : text);
+  // Normalized text is lower case, so "lets us" reads like "US" and French "un" like "UN": the caller says which
+  // of them are plain words here (not in capitals around the hit).
+  const plain = (text: string) => (plainWords ? text.replace(plainWords, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);
   const phrase = plain(norm.slice(clauseStart + 1, hit.start));
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and

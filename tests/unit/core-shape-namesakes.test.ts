@@ -83,6 +83,9 @@ const rows: [string, string[]][] = [
   // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
   ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
+  // French "un" is an article, not the UN, unless the UN is written in capitals near.
+  ['Israël et la Russie ont mis en place un mécanisme de déconfliction en 2015 pour éviter les incidents en Syrie.', ['deconfliction:déconfliction']],
+  ['The UN said Israel and Russia had not told it of a deconfliction line for aid convoys in Syria.', []],
   // A headline's arrangement waits for the story under it to name its parties.
   ['Inside The Deconfliction Hotline\nHow Israel and Russia kept their deconfliction mechanism working over Syria.', ['deconfliction:Deconfliction Hotline', 'deconfliction:deconfliction mechanism']],
   ['Inside The Deconfliction Hotline\nHow American and Russian officers kept their deconfliction line working over Syria.', []],
