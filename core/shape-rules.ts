@@ -52,16 +52,24 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   // "Hezbollah FC Kazerun": a sports club's name, whatever the case.
   if (after.joiner === 'space' && /^(?:FC|F\.C\.|SC|CF|AC|Club|United|Athletic|Sporting)$/u.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
-  // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP").
+  // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP") or one of its people's
+  // full names ("le chef du Hamas Ismaïl Haniyeh").
   const next = keyOf(after.word);
   if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence') {
-    if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next)) return true;
+    if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next) && !personAfter(orig, after, next)) return true;
   }
   if (next !== 'of') return false;
   // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own.
   let place = wordAfter(orig.text, after.at);
   if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
   return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word));
+}
+
+/** A given name and a surname right after the group's name: one of its people ("du Hamas Ismaïl Haniyeh"). */
+function personAfter(orig: Original, after: Neighbour, key: string): boolean {
+  if (!GIVEN_NAMES.has(key)) return false;
+  const surname = wordAfter(orig.text, after.at);
+  return !!surname && surname.joiner === 'space' && isCapitalised(surname.word);
 }
 
 /** The first character after `end` past spaces and tabs ('' at the end). */

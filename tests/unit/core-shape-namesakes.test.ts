@@ -83,6 +83,8 @@ const rows: [string, string[]][] = [
   // Its own modifier right before it, nearer than another party's name; one side named after it, another before.
   ['Russia stayed in Syria. Unlike the American channel, the Israeli deconfliction line ran on personal trust.', ['deconfliction:deconfliction line']],
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
+  // One of the group's people named right after it, as other presses write it; "Hamas Hassan," alone is a person.
+  ['Le chef politique du Hamas Ismaïl Haniyeh a été tué à Téhéran.\nEl diputado de Hezbolá Hassan Fadlallah afirmó que Israel atacó el sur del Líbano.', ['hamas:Hamas', 'hezbollah:Hezbolá']],
   // French "un" is an article, not the UN, unless the UN is written in capitals near.
   ['Israël et la Russie ont mis en place un mécanisme de déconfliction en 2015 pour éviter les incidents en Syrie.', ['deconfliction:déconfliction']],
   ['The UN said Israel and Russia had not told it of a deconfliction line for aid convoys in Syria.', []],
