@@ -64,6 +64,8 @@ const rows: [string, string[]][] = [
   // Where capitals tell nothing (a headline in capitals, a title-case table line), a given name beside it is a person's.
   ['CRICKET: QAMAR ABBAS NAMED PAKISTAN A CAPTAIN FOR SERIES\nFANTASY PICKS — DIFFERENTIAL: Tariq Hamas (DEF, £4.9m)', []],
   ['ERDOGAN, ABBAS DISCUSS GAZA TRUCE IN ANKARA\nMAHMOUD ABBAS URGES CALM AS HAMAS TALKS STALL', ['abbas:ABBAS', 'abbas:MAHMOUD ABBAS', 'hamas:HAMAS']],
+  // A player-ratings row opens with the player's surname and a mark out of ten.
+  ['Hamas officials in Gaza rejected the plan.\nPlayer ratings\nHamas 7 – Won nearly every header.\nAbbas 6.5 – Quiet first half.', ['hamas:Hamas']],
   // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
   ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
   ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
