@@ -130,12 +130,14 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
 /** Whether a hatnote's "see (also) …" leads up to the hit: a pointer to another page. */
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
 
-/** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 // A place named after someone ("Bandar Abbas", "Abbas Street"): no person the page's later bare name could mean.
 const PLACE_NAME = /^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu;
+// "boulevard Ferhat-Abbas", "lycée Ferhat Abbas": a street or an institution named after someone (text folded).
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u;
 
+/** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
-  if (topic.shape?.kind === 'person' && PLACE_NAME.test(other)) return { accept: false, reason: 'named-otherwise' };
+  if (topic.shape?.kind === 'person' && (PLACE_NAME.test(other) || PLACE_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start)))) return { accept: false, reason: 'named-otherwise' };
   // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
   // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
   const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);

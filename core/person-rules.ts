@@ -68,7 +68,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   return true;
 }
 
-const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
+const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il|son|sa|ses|se|sont|ont|à|où|mais|leur|devrait)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
 export function frenchMister(text: string, start: number): boolean {
   if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;

@@ -87,6 +87,9 @@ const rows: [string, string[]][] = [
   ['Israel struck Syria again. A US official told reporters on Tuesday that military deconfliction talks with Russia would resume.', []],
   // One of the group's people named right after it, as other presses write it; "Hamas Hassan," alone is a person.
   ['Le chef politique du Hamas Ismaïl Haniyeh a été tué à Téhéran.\nEl diputado de Hezbolá Hassan Fadlallah afirmó que Israel atacó el sur del Líbano.', ['hamas:Hamas', 'hezbollah:Hezbolá']],
+  // A street named after someone names no one the page's bare name could mean; "M." in a short French caption is "Monsieur".
+  ["Le président palestinien Mahmoud Abbas est arrivé à Alger, où la foule attendait boulevard Ferhat-Abbas.\nLa visite d'Abbas intervient alors qu'Alger prépare un sommet.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['1/4 – Le président palestinien Mahmoud Abbas accueille le ministre.\n3/4 – M. Abbas et son hôte se recueillent.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // French "un" is an article, not the UN, unless the UN is written in capitals near.
   ['Israël et la Russie ont mis en place un mécanisme de déconfliction en 2015 pour éviter les incidents en Syrie.', ['deconfliction:déconfliction']],
   ['The UN said Israel and Russia had not told it of a deconfliction line for aid convoys in Syria.', []],
