@@ -211,7 +211,11 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
   if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
   // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
-  if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
+  if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start))) {
+    // "a different Hamas from…", and "The other Hamas: In Algeria…" with nothing of its own after it ("the other
+    // Hamas leaders" are the group's).
+    if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
+  }
   if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
