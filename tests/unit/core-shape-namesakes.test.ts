@@ -91,7 +91,7 @@ const rows: [string, string[]][] = [
   ["Le président palestinien Mahmoud Abbas est arrivé à Alger, où la foule attendait boulevard Ferhat-Abbas.\nLa visite d'Abbas intervient alors qu'Alger prépare un sommet.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['1/4 – Le président palestinien Mahmoud Abbas accueille le ministre.\n3/4 – M. Abbas et son hôte se recueillent.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // "The other Hamas" standing alone is another group; "the other Hamas leaders" are the group's.
-  ['Hamas controls Gaza. The other Hamas in Algeria renamed itself in 1997. The other Hamas leaders stayed in Doha.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['Hamas controls Gaza. Then there is the other Hamas, a party that Israeli strikes never touched. The other Hamas leaders stayed in Doha.', ['hamas:Hamas', 'hamas:Hamas']],
   // French "un" is an article, not the UN, unless the UN is written in capitals near.
   ['Israël et la Russie ont mis en place un mécanisme de déconfliction en 2015 pour éviter les incidents en Syrie.', ['deconfliction:déconfliction']],
   ['The UN said Israel and Russia had not told it of a deconfliction line for aid convoys in Syria.', []],
