@@ -40,6 +40,8 @@ export function namesakeNear(hit: Hit, topic: CompiledTopic, norm: string, page:
   // Further on, only as its sentence's subject or a quote's speaker ("Hamas returns on Thursday", '…," Hamas said'):
   // the group is as often the object ("payments to Hamas", "nobody in Hamas").
   if (page.scanned + hit.start - at > NAMESAKE_REACH && !SUBJECT_START.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) return false;
-  // "no connection to Hamas": a contrast speaks of the group to set the person apart from it.
-  return nothingOwnIn(clauseOf(norm, hit), topic);
+  // "no connection to Hamas": a contrast speaks of the group to set the person apart from it; "when Hamas appeared
+  // in 1987": the group's founding year is its own.
+  const clause = clauseOf(norm, hit);
+  return nothingOwnIn(clause, topic) && !(topic.shape?.founded && clause.includes(String(topic.shape.founded)));
 }

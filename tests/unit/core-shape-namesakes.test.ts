@@ -76,6 +76,8 @@ const rows: [string, string[]][] = [
   ['Hamas officials in Gaza rejected the plan.\nPhoto: Yusuf Hamas\nHamas spent three winters in the city.', ['hamas:Hamas']],
   // A quotation's closing mark ends a sentence too: the next one's subject is the person, not the quote's places.
   ['Hamas officials in Gaza rejected the plan.\nPhoto: Yusuf Hamas\nHe says "everyone in Ramallah knows this square." Hamas spent three winters there.', ['hamas:Hamas']],
+  // The group's founding charter and founding year are its own, beside an interviewee who bears its name.
+  ['Historian Samira Hamas, whose new book traces the Islamist movement, talks about names and Hamas\'s founding charter.\nHAMAS: It is an old family name from Nablus. When Hamas appeared in 1987, my father joked about changing it.', ['hamas:Hamas', 'hamas:Hamas']],
   ['Defender Karim Hamas signed on Monday. The league has refused to label Hamas a terrorist organisation.', ['hamas:Hamas']],
   ['Dr Walid Hamas, an epidemiologist, said the figures published by the Hamas-run health ministry held up.', ['hamas:Hamas']],
   ['Gaza figures are disputed. Someone replies that Hamas is my father\'s name, which it is.', []],
