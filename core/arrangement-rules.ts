@@ -2,6 +2,7 @@
 // deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
+import { isAsciiLetter } from './shape.ts';
 
 const BETWEEN = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u;
 const BETWEEN_WORD = /between|among/;
@@ -27,9 +28,16 @@ const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|mod
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
+/** Whether a lone letter ends `text` before `stop` ("U.S" before ". "): INITIAL, with ASCII decided by code. */
+function initialBefore(text: string, stop: number): boolean {
+  const last = text.charCodeAt(stop - 1);
+  const first = stop >= 2 ? text.charCodeAt(stop - 2) : 0;
+  if (last < 0x80 && first < 0x80) return isAsciiLetter(last) && (stop < 2 || !isAsciiLetter(first));
+  return INITIAL.test(text.slice(Math.max(0, stop - 2), stop));
+}
 function lastClauseEnd(text: string): number {
   let stop = text.lastIndexOf('. ');
-  while (stop > 0 && INITIAL.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf('. ', stop - 1);
+  while (stop > 0 && initialBefore(text, stop)) stop = text.lastIndexOf('. ', stop - 1);
   return Math.max(stop, text.lastIndexOf(';'), text.lastIndexOf('('));
 }
 

@@ -2,7 +2,7 @@
 // take, another owner, a surname after a title; or a title that establishes the topic ("President Abbas").
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
@@ -15,17 +15,45 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
+const OWN_NAME_LAST = new Set('s is called named son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
+const MY_OUR_LAST = new Set(['my', 'our']);
+
+/**
+ * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
+ * no space or tab ends it or no letter comes before them, null when a character beyond ASCII comes first. The
+ * word-before regexes here end in a listed word, which ASCII letters match only case-insensitively, and no ASCII
+ * letter is a `[^\p{L}]`, even with `iu`: so when the word is known and not listed, they cannot match.
+ */
+function lastAsciiWord(s: string, dot: boolean): string | null {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  if (end === s.length) return '';
+  if (dot && s[end - 1] === '.') end--;
+  let from = end;
+  while (from > 0 && isAsciiLetter(s.charCodeAt(from - 1))) from--;
+  if (from > 0 && s.charCodeAt(from - 1) >= 0x80) return null;
+  return s.slice(from, end).toLowerCase();
+}
+/** `re.test(s)`, skipped when the word before the closing spaces is plain ASCII and not in `last` (see lastAsciiWord). */
+function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = false): boolean {
+  const word = lastAsciiWord(s, dot);
+  return word !== '' && (word === null || last.has(word)) && re.test(s);
+}
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
+// How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
+const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is))\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, 'dr', 'prof', 's', 'is']);
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
@@ -35,6 +63,7 @@ const PAIR_NOUNS = new Set(
 const PAIR_AFTER = /^[-–—]\p{L}+ (\p{L}+)/u;
 /** "the Abbas–Araghchi call": two people joined by a dash before what they did together, not one person's name. */
 export function pairOfTwo(norm: string, end: number): boolean {
+  if (norm[end] !== '-' && norm[end] !== '–' && norm[end] !== '—') return false;
   const noun = PAIR_AFTER.exec(norm.slice(end, end + 40))?.[1];
   return noun !== undefined && PAIR_NOUNS.has(noun);
 }
@@ -60,7 +89,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   const lc = caseOf();
   if (lc === 'caps') return false;
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
-  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
   if (lc === 'title') return !isVerbLike(n.word);
   if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
@@ -95,11 +124,11 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
   // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
-  if (/(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
+  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
@@ -116,6 +145,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  if (!APPOSITION_START.test(text.slice(end, end + 60))) return null;
   if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
   // "Abbas, the president, has…", "Abbas, the Palestinian leader": his title in an appositive establishes him.
   const title = TITLE_APPOSITIVE.exec(text.slice(end, end + 50));
@@ -151,7 +181,7 @@ export function speakerLabel({ text, start, end }: Original): boolean {
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
-  if (NAMESAKE_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start))) return 'other-name-touching';
+  if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").

@@ -77,6 +77,8 @@ const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[
 const FAMILY_CALLED = /\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u;
 const BORN_BEFORE = /(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u;
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
+// How the appositives and PERSONAL_NAME begin: a cheap test first, as most names are followed by none of them.
+const APPOSITION_START = /^(?:\s*[,—–(]|[ \t]+(?:is|was)[ \t])/;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|midfielder|defender|goalkeeper|coach|boxer|wrestler|cyclist|swimmer|doctor|surgeon|nurse|lawyer|judge|singer|rapper|musician|composer|actor|actress|filmmaker|artist|painter|photographer|photojournalist|journalist|reporter|student|teacher|engineer|architect|designer|chef|entrepreneur|businessman|businesswoman|economist|historian|linguist|chemist|physicist)s?\b/u;
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
 // by the caller). The head noun ends it, then a clause's end or a relative: not "by Hamas, the Lebanese front opens".
@@ -129,6 +131,8 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
 }
 
 const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
+// Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
+const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
@@ -157,7 +161,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
   if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.
-  if (shape.kind !== 'arrangement' && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
+  if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 40)) && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
@@ -165,10 +169,11 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
-  const dotted = dotBefore(text, start) ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
+  const dot = dotBefore(text, start);
+  const dotted = dot ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
-  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
+  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   // (Not "ANTI-HAMAS CLAN LEADER": no family is anti-itself.)
@@ -185,11 +190,12 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
-  if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
-  if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
+  const apposed = APPOSITION_START.test(text.slice(end, end + 60));
+  if (apposed && PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
+  if (apposed && (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60)))) return 'named-as';
   // "My family has been called Hamas", "Born in Khan Younis in 1979, Hamas moved": a family's name, a life's story.
   if (FAMILY_CALLED.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || BORN_BEFORE.test(norm.slice(Math.max(0, hit.start - 70), hit.start))) return 'other-name-touching';
-  const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
+  const placed = (apposed ? GROUP_APPOSITIVE.exec(text.slice(end, end + 60)) : null)?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
   if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
   // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
   if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start)) && /^\s+(?:from|than)\b/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';

@@ -42,7 +42,7 @@ export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(wor
  */
 export function surnameFirst(text: string, start: number, end: number): boolean {
   // …and the given name in such a cell: "Benali, Abbas | ES Sétif".
-  if (/(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4))) return true;
+  if (/^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4)) && /(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
