@@ -2,11 +2,14 @@
 // deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
+import { execPlain, plainTwin } from './plain.ts';
 import { isAsciiLetter } from './shape.ts';
 
 const BETWEEN = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u;
 const BETWEEN_WORD = /between|among/;
 const WITH_WHOM = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u;
+const BETWEEN_PLAIN = /* @__PURE__ */ plainTwin(BETWEEN);
+const WITH_WHOM_PLAIN = /* @__PURE__ */ plainTwin(WITH_WHOM);
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|joins/;
 
@@ -52,8 +55,8 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
-  const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
-  const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
+  const between = BETWEEN_WORD.test(after) ? execPlain(BETWEEN, BETWEEN_PLAIN, after) : null;
+  const withWhom = WITH_WORD.test(after) ? execPlain(WITH_WHOM, WITH_WHOM_PLAIN, after) : null;
   // Normalized text is lower case, so "lets us" reads like "US": with no "US" in capitals around, "us" is a pronoun.
   const plain = (text: string) => (usIsPronoun ? text.replace(/\bus\b/g, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);

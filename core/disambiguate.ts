@@ -2,6 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
+import { isPlain, plainTwin } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
@@ -28,7 +29,9 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 
-const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(INNER_APOSTROPHE, '') : s);
+const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
+
+const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
 
 function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   // Most topics have no such words: then nothing is sliced.

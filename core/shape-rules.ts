@@ -7,6 +7,7 @@ import { backedNearby, clauseOf } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { execPlain, plainTwin } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
@@ -151,6 +152,8 @@ const INITIAL_BEFORE = /(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u;
 
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
 const FOREIGN_PLACED_AFTER = /^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u;
+const FOREIGN_PLACED_AFTER_PLAIN = /* @__PURE__ */ plainTwin(FOREIGN_PLACED_AFTER);
+const DOTTED_TITLE_PLAIN = /* @__PURE__ */ plainTwin(DOTTED_TITLE);
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
@@ -170,7 +173,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
   const dot = dotBefore(text, start);
-  const dotted = dot ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
+  const dotted = dot ? execPlain(DOTTED_TITLE, DOTTED_TITLE_PLAIN, text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
@@ -216,7 +219,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
-  const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
+  const placedAfter = shape.otherContext ? execPlain(FOREIGN_PLACED_AFTER, FOREIGN_PLACED_AFTER_PLAIN, text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test(placedAfter[1] ?? placedAfter[2] ?? '')) return 'other-name-touching';
   if (shape.otherContext && before && /^\p{Ll}/u.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
   // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
