@@ -2,14 +2,11 @@
 // deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { execPlain, plainTwin } from './plain.ts';
-import { isAsciiLetter } from './shape.ts';
+import { twinned } from './plain.ts';
 
-const BETWEEN = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u;
+const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among/;
-const WITH_WHOM = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u;
-const BETWEEN_PLAIN = /* @__PURE__ */ plainTwin(BETWEEN);
-const WITH_WHOM_PLAIN = /* @__PURE__ */ plainTwin(WITH_WHOM);
+const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|joins/;
 
@@ -30,17 +27,10 @@ const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?)(?![\p{L}])/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
-const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
-/** Whether a lone letter ends `text` before `stop` ("U.S" before ". "): INITIAL, with ASCII decided by code. */
-function initialBefore(text: string, stop: number): boolean {
-  const last = text.charCodeAt(stop - 1);
-  const first = stop >= 2 ? text.charCodeAt(stop - 2) : 0;
-  if (last < 0x80 && first < 0x80) return isAsciiLetter(last) && (stop < 2 || !isAsciiLetter(first));
-  return INITIAL.test(text.slice(Math.max(0, stop - 2), stop));
-}
+const INITIAL = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])\p{L}$/u);
 function lastClauseEnd(text: string): number {
   let stop = text.lastIndexOf('. ');
-  while (stop > 0 && initialBefore(text, stop)) stop = text.lastIndexOf('. ', stop - 1);
+  while (stop > 0 && INITIAL.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf('. ', stop - 1);
   return Math.max(stop, text.lastIndexOf(';'), text.lastIndexOf('('));
 }
 
@@ -55,8 +45,8 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
-  const between = BETWEEN_WORD.test(after) ? execPlain(BETWEEN, BETWEEN_PLAIN, after) : null;
-  const withWhom = WITH_WORD.test(after) ? execPlain(WITH_WHOM, WITH_WHOM_PLAIN, after) : null;
+  const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
+  const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
   // Normalized text is lower case, so "lets us" reads like "US": with no "US" in capitals around, "us" is a pronoun.
   const plain = (text: string) => (usIsPronoun ? text.replace(/\bus\b/g, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);

@@ -2,7 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
-import { isPlain, plainTwin } from './plain.ts';
+import { isPlain, plainTwin, twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
@@ -135,7 +135,7 @@ const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/
 
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 // A place named after someone ("Bandar Abbas", "Abbas Street"): no person the page's later bare name could mean.
-const PLACE_NAME = /^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu;
+const PLACE_NAME = /* @__PURE__ */ twinned(/^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu);
 
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
   if (topic.shape?.kind === 'person' && PLACE_NAME.test(other)) return { accept: false, reason: 'named-otherwise' };

@@ -3,7 +3,8 @@
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
-import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+import { twinned } from './plain.ts';
+import { dotBefore, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -60,6 +61,9 @@ const PAIR_NOUNS = new Set(
   'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
 );
 
+// "Abbas v. City of Dearborn Heights": a case caption.
+const CASE_AFTER = /* @__PURE__ */ twinned(/^[ \t]+v\.?[ \t]+\p{Lu}/u);
+
 const PAIR_AFTER = /^[-–—]\p{L}+ (\p{L}+)/u;
 /** "the Abbas–Araghchi call": two people joined by a dash before what they did together, not one person's name. */
 export function pairOfTwo(norm: string, end: number): boolean {
@@ -98,7 +102,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
 const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
 export function frenchMister(text: string, start: number): boolean {
-  if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (!dotBefore(text, start) || !/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }
 
@@ -118,7 +122,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
-  if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
+  if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
   if (/^[ \t]*\((?:1[89]|20)\d\d[a-z]?(?:,[ \t]*pp?\.[ \t]*\d+)?\)/u.test(text.slice(end, end + 20))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.

@@ -13,8 +13,23 @@ export function isPlain(text: string): boolean {
   return true;
 }
 
-/** `re.exec(text)`, by its twin (plainTwin) when `text` is plain. */
-export const execPlain = (re: RegExp, twin: RegExp, text: string) => (isPlain(text) ? twin : re).exec(text);
+/** A regex's test and exec (without lastIndex: not for a global or sticky one). */
+export interface Tester {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * `re` run as its twin (plainTwin) on plain text, as itself on other text.
+ *
+ * @example
+ * const INITIAL = twinned(/(?:^|[^\p{L}])\p{L}$/u);
+ * INITIAL.test(' U'); // true, by /(?:^|[^A-Za-z])[A-Za-z]$/
+ */
+export function twinned(re: RegExp): Tester {
+  const twin = plainTwin(re);
+  return { test: (text) => (isPlain(text) ? twin : re).test(text), exec: (text) => (isPlain(text) ? twin : re).exec(text) };
+}
 
 // What each Unicode class holds of plain text.
 const ASCII_OF: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };

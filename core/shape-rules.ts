@@ -7,7 +7,7 @@ import { backedNearby, clauseOf } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
-import { execPlain, plainTwin } from './plain.ts';
+import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
@@ -75,8 +75,8 @@ const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|ea
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
 // "Hamas is my father's name", "Hamas is literally my grandfather's surname": someone's own name.
 const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)|(?:(?:also|literally|just|simply)[ \t]+)?(?:my|his|her|our|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:name|surname))\b/u;
-const FAMILY_CALLED = /\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u;
-const BORN_BEFORE = /(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u;
+const FAMILY_CALLED = /* @__PURE__ */ twinned(/\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u);
+const BORN_BEFORE = /* @__PURE__ */ twinned(/(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u);
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 // How the appositives and PERSONAL_NAME begin: a cheap test first, as most names are followed by none of them.
 const APPOSITION_START = /^(?:\s*[,—–(]|[ \t]+(?:is|was)[ \t])/;
@@ -136,6 +136,8 @@ const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t
 const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 
+const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
+
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
 function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
@@ -143,17 +145,17 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   if (quoted(orig) && speaksOfWord(hit, norm)) return 'named-as';
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
-  if (/\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
+  if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
   return byParties(hit, topic, shape, norm, !/\bUS\b/.test(text.slice(Math.max(0, start - 160), end + 160)));
 }
 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
-const INITIAL_BEFORE = /(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u;
+const INITIAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u);
+const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
-const FOREIGN_PLACED_AFTER = /^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u;
-const FOREIGN_PLACED_AFTER_PLAIN = /* @__PURE__ */ plainTwin(FOREIGN_PLACED_AFTER);
-const DOTTED_TITLE_PLAIN = /* @__PURE__ */ plainTwin(DOTTED_TITLE);
+const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
+const DOTTED_TITLE_TWINNED = /* @__PURE__ */ twinned(DOTTED_TITLE);
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
@@ -173,7 +175,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
   const dot = dotBefore(text, start);
-  const dotted = dot ? execPlain(DOTTED_TITLE, DOTTED_TITLE_PLAIN, text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
+  const dotted = dot ? DOTTED_TITLE_TWINNED.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
@@ -219,9 +221,9 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
-  const placedAfter = shape.otherContext ? execPlain(FOREIGN_PLACED_AFTER, FOREIGN_PLACED_AFTER_PLAIN, text.slice(end, end + 30)) : null;
+  const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test(placedAfter[1] ?? placedAfter[2] ?? '')) return 'other-name-touching';
-  if (shape.otherContext && before && /^\p{Ll}/u.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
+  if (shape.otherContext && before && LOWER_START.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
   // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
   // only when the topic's own words say so nearby.
   const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
@@ -246,7 +248,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     const glossed = page.words.has(topic.id) && !groupHere;
     if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
   }
-  if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
+  if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
     // once a page has glossed it, its later lower-case forms are the word too.
     if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {

@@ -2,6 +2,7 @@
 // word right before and after it, whether it is possessive, and whether its line is a headline, in capitals, a
 // byline or a photo credit. Disambiguation rules (disambiguate.ts) decide from these shapes, not from lists of
 // other people, so they hold for names nobody listed.
+import { twinned } from './plain.ts';
 
 /** A word touching a hit, separated from it by spaces or one hyphen only (no punctuation, no line break). */
 export interface Neighbour {
@@ -20,6 +21,7 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}'’.]/u;
 // Horizontal spaces only: a line break ends a name (a headline, byline or caption line is its own line).
 const SPACE_RE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
 const MAX_WORD = 30;
+const SENTENCE_END = /* @__PURE__ */ twinned(/(?:\p{Ll}{2,}\.+|\.\.)$/u);
 
 // These run a few times per hit, and a page has thousands of hits: ASCII is decided by code, the rest by regex.
 export const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -82,7 +84,7 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   const word = trimWord(text.slice(from, i));
   if (!hasLetter(word)) return null;
   // "said. Abbas": a full stop after a word of two letters or more ends a sentence, so nothing touches the hit.
-  if (text.charCodeAt(i - 1) === 0x2e && /(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
+  if (text.charCodeAt(i - 1) === 0x2e && SENTENCE_END.test(text.slice(from, i))) return null;
   return { word, joiner, at: from };
 }
 
