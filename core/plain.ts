@@ -4,14 +4,10 @@
 // plain text (ASCII and General Punctuation, which holds no letter, mark or digit) a twin with ASCII classes and no
 // `u` flag matches exactly as the regex does, and costs a small part of that.
 
+// A regex of two ranges compiles cheaply, and runs faster than a loop V8 has not optimized yet.
+const PLAIN = /^[\0-\x7F\u2000-\u206F]*$/;
 /** Whether every character of `text` is ASCII or General Punctuation (U+2000–U+206F: spaces, dashes, quotes). */
-export function isPlain(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && (c < 0x2000 || c > 0x206f)) return false;
-  }
-  return true;
-}
+export const isPlain = (text: string) => PLAIN.test(text);
 
 /** A regex's test and exec (without lastIndex: not for a global or sticky one). */
 export interface Tester {
