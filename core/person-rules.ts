@@ -101,8 +101,9 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
 
 const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
+const MISTER = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u);
 export function frenchMister(text: string, start: number): boolean {
-  if (!dotBefore(text, start) || !/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (!dotBefore(text, start) || !MISTER.test(text.slice(Math.max(0, start - 5), start))) return false;
   return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }
 
