@@ -2,10 +2,11 @@
 // deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
+import { twinned } from './plain.ts';
 
-const BETWEEN = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u;
+const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among/;
-const WITH_WHOM = /^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u;
+const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|joins/;
 
@@ -26,7 +27,7 @@ const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?)(?![\p{L}])/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
-const INITIAL = /(?:^|[^\p{L}])\p{L}$/u;
+const INITIAL = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])\p{L}$/u);
 function lastClauseEnd(text: string): number {
   let stop = text.lastIndexOf('. ');
   while (stop > 0 && INITIAL.test(text.slice(Math.max(0, stop - 2), stop))) stop = text.lastIndexOf('. ', stop - 1);

@@ -2,6 +2,7 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
+import { isPlain, plainTwin, twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
@@ -28,7 +29,9 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
 // An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
 const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
 
-const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(INNER_APOSTROPHE, '') : s);
+const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
+
+const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
 
 function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   // Most topics have no such words: then nothing is sliced.
@@ -131,9 +134,9 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
 
 // A place named after someone ("Bandar Abbas", "Abbas Street"): no person the page's later bare name could mean.
-const PLACE_NAME = /^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu;
+const PLACE_NAME = /* @__PURE__ */ twinned(/^(?:bandar|bander|port)\s|\s(?:street|st|road|rd|avenue|square|port|airport|province|county|district|bridge|dam|mosque|hospital|school|stadium)\.?$/iu);
 // "boulevard Ferhat-Abbas", "lycée Ferhat Abbas": a street or an institution named after someone (text folded).
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u;
+const PLACE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u);
 
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {

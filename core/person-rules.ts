@@ -3,8 +3,9 @@
 import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { isAllCaps, isCapitalised, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
-import { isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { twinned } from './plain.ts';
+import { dotBefore, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -16,26 +17,58 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named|surnamed|nicknamed)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
+const OWN_NAME_LAST = new Set('s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
+const MY_OUR_LAST = new Set(['my', 'our']);
+
+/**
+ * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
+ * no space or tab ends it or no letter comes before them, null when a character beyond ASCII comes first. The
+ * word-before regexes here end in a listed word, which ASCII letters match only case-insensitively, and no ASCII
+ * letter is a `[^\p{L}]`, even with `iu`: so when the word is known and not listed, they cannot match.
+ */
+function lastAsciiWord(s: string, dot: boolean): string | null {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  if (end === s.length) return '';
+  if (dot && s[end - 1] === '.') end--;
+  let from = end;
+  while (from > 0 && isAsciiLetter(s.charCodeAt(from - 1))) from--;
+  if (from > 0 && s.charCodeAt(from - 1) >= 0x80) return null;
+  return s.slice(from, end).toLowerCase();
+}
+/** `re.test(s)`, skipped when the word before the closing spaces is plain ASCII and not in `last` (see lastAsciiWord). */
+function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = false): boolean {
+  const word = lastAsciiWord(s, dot);
+  return word !== '' && (word === null || last.has(word)) && re.test(s);
+}
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
+// How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
+const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is))\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, 'dr', 'prof', 's', 'is']);
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
   'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
 );
 
+// "Abbas v. City of Dearborn Heights": a case caption.
+const CASE_AFTER = /* @__PURE__ */ twinned(/^[ \t]+v\.?[ \t]+\p{Lu}/u);
+
 const PAIR_AFTER = /^[-–—]\p{L}+ (\p{L}+)/u;
 /** "the Abbas–Araghchi call": two people joined by a dash before what they did together, not one person's name. */
 export function pairOfTwo(norm: string, end: number): boolean {
+  if (norm[end] !== '-' && norm[end] !== '–' && norm[end] !== '—') return false;
   const noun = PAIR_AFTER.exec(norm.slice(end, end + 40))?.[1];
   return noun !== undefined && PAIR_NOUNS.has(noun);
 }
@@ -62,7 +95,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
   if (lc === 'caps') return GIVEN_NAMES.has(key);
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
-  if (isAllCaps(n.word) && n.word.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
   if (lc === 'title') return !isVerbLike(n.word);
   if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
@@ -70,8 +103,9 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
 
 const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il|son|sa|ses|se|sont|ont|à|où|mais|leur|devrait)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
 
+const MISTER = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u);
 export function frenchMister(text: string, start: number): boolean {
-  if (!/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (!dotBefore(text, start) || !MISTER.test(text.slice(Math.max(0, start - 5), start))) return false;
   return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }
 
@@ -91,17 +125,17 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
-  if (/^[ \t]+v\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
+  if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
   if (/^[ \t]*\((?:1[89]|20)\d\d[a-z]?(?:,[ \t]*pp?\.[ \t]*\d+)?\)/u.test(text.slice(end, end + 20))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
   // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
-  if (/(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
+  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
@@ -118,6 +152,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  if (!APPOSITION_START.test(text.slice(end, end + 60))) return null;
   if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
   // "Abbas, the president, has…", "Abbas, the Palestinian leader": his title in an appositive establishes him.
   const title = TITLE_APPOSITIVE.exec(text.slice(end, end + 50));
@@ -153,7 +188,7 @@ export function speakerLabel({ text, start, end }: Original): boolean {
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
-  if (NAMESAKE_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start))) return 'other-name-touching';
+  if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").

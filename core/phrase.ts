@@ -1,5 +1,6 @@
 // Phrases (names, context words) compiled into regular expressions over NORMALIZED text (see normalize.ts).
 import { normalize } from './normalize.ts';
+import { isPlain, plainTwin } from './plain.ts';
 
 /** Characters that make a word continue: a name must not be followed or preceded by one ("Hamasaki", "Abbasid"). */
 export const WORD_CHAR = '[\\p{L}\\p{N}]';
@@ -149,6 +150,7 @@ function wordCharAt(text: string, index: number): boolean {
 export function wholeWordsFromSource(source: string): WholeWords {
   // Built on first use: parsing a pattern costs, and most pages never reach most rules.
   let regex: RegExp | undefined;
+  let plainRegex: RegExp | undefined;
   let shorter: RegExp | undefined;
   let trie: string | null = null;
   const exec = (text: string): RegExpExecArray | null => {
@@ -156,11 +158,13 @@ export function wholeWordsFromSource(source: string): WholeWords {
       trie = plainTrie(source);
       regex = trie === null ? new RegExp(source, 'gu') : new RegExp(trie, 'g');
     }
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    // A source left whole (its anchors, its separators) runs as its plain twin on plain text (core/plain.ts).
+    const re = trie === null && isPlain(text) ? (plainRegex ??= plainTwin(regex)) : regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       // Matches start with a letter of a phrase, never inside a surrogate pair, so one unit on is a character on.
-      regex.lastIndex = at + 1;
+      re.lastIndex = at + 1;
       if (isInsideWord(text, at)) continue;
       if (trie === null || !wordCharAt(text, at + m[0].length)) return m;
       shorter ??= new RegExp(`${trie}(?![0-9A-Za-z\u0080-\uFFFF])`, 'y');

@@ -8,6 +8,7 @@ import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
@@ -85,9 +86,11 @@ const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|ea
 // "Hamas is a common family name in eastern Algeria": the name itself, a person's.
 // "Hamas is my father's name", "Hamas is literally my grandfather's surname": someone's own name.
 const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)|(?:(?:also|literally|just|simply)[ \t]+)?(?:my|his|her|our|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:name|surname))\b/u;
-const FAMILY_CALLED = /\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u;
-const BORN_BEFORE = /(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u;
+const FAMILY_CALLED = /* @__PURE__ */ twinned(/\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u);
+const BORN_BEFORE = /* @__PURE__ */ twinned(/(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u);
 const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
+// How the appositives and PERSONAL_NAME begin: a cheap test first, as most names are followed by none of them.
+const APPOSITION_START = /^(?:\s*[,—–(]|[ \t]+(?:is|was)[ \t])/;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|midfielder|defender|goalkeeper|coach|boxer|wrestler|cyclist|swimmer|doctor|surgeon|nurse|lawyer|judge|singer|rapper|musician|composer|actor|actress|filmmaker|artist|painter|photographer|photojournalist|journalist|reporter|student|teacher|engineer|architect|designer|chef|entrepreneur|businessman|businesswoman|economist|historian|linguist|chemist|physicist)s?\b/u;
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
 // by the caller). The head noun ends it, then a clause's end or a relative: not "by Hamas, the Lebanese front opens".
@@ -141,11 +144,14 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
 
 const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—:-][ \t]/u;
 const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
+// Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
+const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 
 // Which of "us" and "un" are plain words (a pronoun, a French article) rather than the US and the UN: by whether each
 // is written in capitals near the hit (index: 1 for "us", 2 for "un").
 const PLAIN_WORDS = [null, /\bus\b/g, /\bun\b/g, /\b(?:us|un)\b/g];
+const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
 
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
 function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, lc: () => LineCase): ShapeVerdict {
@@ -154,16 +160,17 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   if (quoted(orig) && speaksOfWord(hit, norm)) return 'named-as';
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
-  if (/\b(?:referred to|known|described) as\W{0,3}$/u.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
+  if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
   const around = text.slice(Math.max(0, start - 160), end + 160);
   return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null);
 }
 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
-const INITIAL_BEFORE = /(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u;
+const INITIAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u);
+const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
-const FOREIGN_PLACED_AFTER = /^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u;
+const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
@@ -176,7 +183,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "Hamas 7.5 – Won every header": a player-ratings row opens with the player's name and a mark out of ten.
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && RATING_AFTER.test(text.slice(end, end + 16)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.
-  if (shape.kind !== 'arrangement' && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
+  if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 40)) && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
@@ -184,10 +191,11 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
-  const dotted = dotBefore(text, start) ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
+  const dot = dotBefore(text, start);
+  const dotted = dot ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
-  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
+  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   // (Not "ANTI-HAMAS CLAN LEADER": no family is anti-itself.)
@@ -204,11 +212,12 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
-  if (PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
-  if (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60))) return 'named-as';
+  const apposed = APPOSITION_START.test(text.slice(end, end + 60));
+  if (apposed && PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
+  if (apposed && (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60)))) return 'named-as';
   // "My family has been called Hamas", "Born in Khan Younis in 1979, Hamas moved": a family's name, a life's story.
   if (FAMILY_CALLED.test(norm.slice(Math.max(0, hit.start - 40), hit.start)) || BORN_BEFORE.test(norm.slice(Math.max(0, hit.start - 70), hit.start))) return 'other-name-touching';
-  const placed = GROUP_APPOSITIVE.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
+  const placed = (apposed ? GROUP_APPOSITIVE.exec(text.slice(end, end + 60)) : null)?.[1]?.split(/\s+/u).filter((word) => isCapitalised(word));
   if (placed?.length && placed.some((word) => namesPlace(word) && !shape.own.has(keyOf(word)) && !shape.partners.has(keyOf(word)))) return 'other-name-touching';
   // "a different Hizbullah from the Lebanese one", "another Hamas than the one in Gaza": set apart from the topic.
   if (/\b(?:different|another|separate|other)\s+$/u.test(norm.slice(Math.max(0, hit.start - 12), hit.start))) {
@@ -235,7 +244,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test(placedAfter[1] ?? placedAfter[2] ?? '')) return 'other-name-touching';
-  if (shape.otherContext && before && /^\p{Ll}/u.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
+  if (shape.otherContext && before && LOWER_START.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
   // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
   // only when the topic's own words say so nearby.
   const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
@@ -260,7 +269,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     const glossed = page.words.has(topic.id) && !groupHere;
     if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
   }
-  if (shape.wordSense && /^\p{Ll}/u.test(surface) && lc() === 'sentence') {
+  if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
     // once a page has glossed it, its later lower-case forms are the word too.
     if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {

@@ -1,6 +1,7 @@
 // The words the shape rules know (core/shape-rules.ts, core/person-rules.ts): what is not a name, titles a person
 // takes, particles, roles and acronyms beside a group's name, and the small tests built on them.
 import { phraseKey } from './phrase.ts';
+import { twinned } from './plain.ts';
 import { isAllCaps, type Neighbour } from './shape.ts';
 
 // Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
@@ -42,7 +43,7 @@ export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(wor
  */
 export function surnameFirst(text: string, start: number, end: number): boolean {
   // …and the given name in such a cell: "Benali, Abbas | ES Sétif".
-  if (/(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4))) return true;
+  if (/^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4)) && /(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
@@ -61,7 +62,7 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father']);
 
-export const DOTTED_TITLE = /(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u;
+export const DOTTED_TITLE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u);
 
 /** Whether spaces and a full stop come right before `start`: what DOTTED_TITLE needs, tested without a regex. */
 export function dotBefore(text: string, start: number): boolean {

@@ -2,6 +2,7 @@
 // word right before and after it, whether it is possessive, and whether its line is a headline, in capitals, a
 // byline or a photo credit. Disambiguation rules (disambiguate.ts) decide from these shapes, not from lists of
 // other people, so they hold for names nobody listed.
+import { twinned } from './plain.ts';
 
 /** A word touching a hit, separated from it by spaces or one hyphen only (no punctuation, no line break). */
 export interface Neighbour {
@@ -20,17 +21,21 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}'’.]/u;
 // Horizontal spaces only: a line break ends a name (a headline, byline or caption line is its own line).
 const SPACE_RE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
 const MAX_WORD = 30;
+const SENTENCE_END = /* @__PURE__ */ twinned(/(?:\p{Ll}{2,}\.+|\.\.)$/u);
 
 // These run a few times per hit, and a page has thousands of hits: ASCII is decided by code, the rest by regex.
-const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+export const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+// General Punctuation (U+2000–U+206F: dashes, curly quotes, invisible spaces) holds no letter, mark or digit.
+const isGeneralPunctuation = (c: number) => c >= 0x2000 && c <= 0x206f;
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiLetter(c);
-  return c === c && LETTER_RE.test(text[i] ?? '');
+  return c === c && !isGeneralPunctuation(c) && LETTER_RE.test(text[i] ?? '');
 }
 function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e;
+  if (isGeneralPunctuation(c)) return c === 0x2019;
   return c === c && WORD_CHAR_RE.test(text[i] ?? '');
 }
 function isSpaceAt(text: string, i: number): boolean {
@@ -79,7 +84,7 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   const word = trimWord(text.slice(from, i));
   if (!hasLetter(word)) return null;
   // "said. Abbas": a full stop after a word of two letters or more ends a sentence, so nothing touches the hit.
-  if (text.charCodeAt(i - 1) === 0x2e && /(?:\p{Ll}{2,}\.+|\.\.)$/u.test(text.slice(from, i))) return null;
+  if (text.charCodeAt(i - 1) === 0x2e && SENTENCE_END.test(text.slice(from, i))) return null;
   return { word, joiner, at: from };
 }
 
@@ -132,8 +137,20 @@ export function isCapitalised(word: string): boolean {
   return false;
 }
 
+/** The letters of `word`, in order ("U.S." → "US"). */
+export function lettersOf(word: string): string {
+  let letters = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // ASCII and General Punctuation are read by code; a word with any other character goes to the regex whole.
+    if (c >= 0x80 && !isGeneralPunctuation(c)) return word.replace(/[^\p{L}]/gu, '');
+    if (isAsciiLetter(c)) letters += word[i];
+  }
+  return letters;
+}
+
 export function isAllCaps(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(word);
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -155,7 +172,7 @@ export function lineCase(line: string): LineCase {
   let lower = 0;
   let letters = 0;
   for (const word of words) {
-    const plain = word.replace(/[^\p{L}]/gu, '');
+    const plain = lettersOf(word);
     if (plain === plain.toLowerCase()) {
       if (!MINOR.has(plain)) lower++;
     } else if (plain.length >= 2 && plain === plain.toUpperCase()) caps += plain.length;
