@@ -16,7 +16,7 @@ export const hamas = {
     otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace', 'Algérie', 'algérien', 'algérienne', 'Alger', 'Argelia', 'argelino', 'Algerien', 'algerische', 'algerischen'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness', 'Genesis', 'Bible', 'biblical', 'Torah', 'Talmud', 'rabbinic', 'prophet', 'scripture', 'verse', 'psalm', 'translated', 'rendered'],
-    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce'],
+    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Mahmoud Abbas', 'President Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce'],
     // A family name in the Maghreb and beyond: "Yacine Hamas … Hamas will wear the number 4 shirt."
     familyName: true,
     founded: 1987,

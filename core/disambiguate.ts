@@ -120,7 +120,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm)) {
+    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm) && !storyEstablished(page, topic)) {
       return { accept: true, confidence: topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end))) ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
@@ -129,6 +129,9 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   }
   return undefined;
 }
+
+/** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
+const storyEstablished = (page: PageContext, topic: CompiledTopic) => [...page.referents].some(([id, r]) => id !== topic.id && r.isTopic && !r.weak);
 
 /** Whether a hatnote's "see (also) …" leads up to the hit: a pointer to another page. */
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));

@@ -19,7 +19,7 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less one to two points (npm run eval -- --half test): abbas 95.4, hamas 94.6, hezbollah 96.3,
+  // Today's test-half F1 less one to two points (npm run eval -- --half test): abbas 95.4, hamas 95.1, hezbollah 96.3,
   // deconfliction 94.1 (session 10's adversarial batches are why hamas fell from 95.3).
   const floors = { abbas: 0.93, hamas: 0.92, hezbollah: 0.95, deconfliction: 0.92 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
@@ -34,8 +34,9 @@ describe('corpus accuracy on the test half', () => {
     // x58's people named Hamas), Hezbollah's spellings that stand alone added 1 (README "How sure a mention is"), and
     // session 10's batches added 17 at first contact (x64 2, x67 4, x69 1, x72 5, x79 1, x82 2, x86 2); rules since
     // took some back, and the sports rule gave 2 up to keep news words ("Arab League", "transfer of power") for news.
-    // Session 11's batches x88–x103 added 4 at first contact (x90 1, x99 2, x103 1); its rules took 3 back, to 38.
-    expect(falsePositives.length).toBeLessThanOrEqual(38);
+    // Session 11's batches x88–x103 added 4 at first contact (x90 1, x99 2, x103 1); its rules took 3 back, and a
+    // bare Abbas stopped backing a bare Hamas (a player's surname on sports pages), which took 12 more, to 26.
+    expect(falsePositives.length).toBeLessThanOrEqual(26);
   });
 });
 

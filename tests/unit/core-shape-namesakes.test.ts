@@ -66,6 +66,10 @@ const rows: [string, string[]][] = [
   ['ERDOGAN, ABBAS DISCUSS GAZA TRUCE IN ANKARA\nMAHMOUD ABBAS URGES CALM AS HAMAS TALKS STALL', ['abbas:ABBAS', 'abbas:MAHMOUD ABBAS', 'hamas:HAMAS']],
   // A player-ratings row opens with the player's surname and a mark out of ten.
   ['Hamas officials in Gaza rejected the plan.\nPlayer ratings\nHamas 7 – Won nearly every header.\nAbbas 6.5 – Quiet first half.', ['hamas:Hamas']],
+  // A bare Abbas who is someone else backs no Hamas beside him; a page that has established one of the story's
+  // subjects needs nothing more for a bare Hamas.
+  ["The Key Battle: Abbas v Hamas\nEastfield's top scorer Tariq Abbas meets Dockside centre-back Karim Hamas on Saturday.", []],
+  [`President Mahmoud Abbas gave a long interview to a weekly.\n${'The weather held over the valley for most of the week. '.repeat(5)}\nThe chapters on the 2007 split with Hamas are the strongest.`, ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
   // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
   ['Hamas officials in Gaza rejected the plan. Defender Karim Hamas signed for Porto this morning. Hamas will wear the number 5 shirt.', ['hamas:Hamas']],
   ['Hamas officials in Gaza rejected the plan. Surgeon Rania Hamas denied the army claim that Hamas fighters used the ward.', ['hamas:Hamas', 'hamas:Hamas']],
