@@ -19,7 +19,7 @@ export const abbas = {
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate', 'wicket', 'wickets', 'innings', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'hat-trick'],
-    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Hamas', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov'],
     fuzzy: false,
   },
   summary: [

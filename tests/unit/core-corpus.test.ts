@@ -35,8 +35,9 @@ describe('corpus accuracy on the test half', () => {
     // session 10's batches added 17 at first contact (x64 2, x67 4, x69 1, x72 5, x79 1, x82 2, x86 2); rules since
     // took some back, and the sports rule gave 2 up to keep news words ("Arab League", "transfer of power") for news.
     // Session 11's batches x88–x103 added 4 at first contact (x90 1, x99 2, x103 1); its rules took 3 back, and a
-    // bare Abbas stopped backing a bare Hamas (a player's surname on sports pages), which took 12 more, to 26.
-    expect(falsePositives.length).toBeLessThanOrEqual(26);
+    // bare Abbas stopped backing a bare Hamas and the other way round (players' surnames on sports pages), which
+    // took 14 more, to 24.
+    expect(falsePositives.length).toBeLessThanOrEqual(24);
   });
 });
 

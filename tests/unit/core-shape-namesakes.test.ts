@@ -68,6 +68,7 @@ const rows: [string, string[]][] = [
   ['Hamas officials in Gaza rejected the plan.\nPlayer ratings\nHamas 7 – Won nearly every header.\nAbbas 6.5 – Quiet first half.', ['hamas:Hamas']],
   // A bare Abbas who is someone else backs no Hamas beside him; a page that has established one of the story's
   // subjects needs nothing more for a bare Hamas.
+  ['Match report\nAbbas and Hamas both scored in the second half at Eastfield.', []],
   ["The Key Battle: Abbas v Hamas\nEastfield's top scorer Tariq Abbas meets Dockside centre-back Karim Hamas on Saturday.", []],
   [`President Mahmoud Abbas gave a long interview to a weekly.\n${'The weather held over the valley for most of the week. '.repeat(5)}\nThe chapters on the 2007 split with Hamas are the strongest.`, ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
   // Someone surnamed Hamas: the bare name in the next sentence is the person, unless its clause has the group's words.
