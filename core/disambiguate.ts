@@ -130,6 +130,9 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   return undefined;
 }
 
+/** Whether the hit stands in a headline or another line not in sentence case. */
+const inHeadline = (orig?: Original) => !!orig && localCase(orig.text, orig.start, orig.end) !== 'sentence';
+
 /** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
 const storyEstablished = (page: PageContext, topic: CompiledTopic) => [...page.referents].some(([id, r]) => id !== topic.id && r.isTopic && !r.weak);
 
@@ -263,7 +266,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     // one, and its later bare uses need their own parties beside them.
     if (!referent && topic.shape?.otherParties?.test(window)) page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
     // "Inside the Deconfliction Hotline" above a story that then names Israel and Russia: a headline waits for its page.
-    else if (!referent && topic.shape?.kind === 'arrangement' && orig && localCase(orig.text, orig.start, orig.end) !== 'sentence') return { accept: true, confidence: CONFIDENCE.ambiguous };
+    else if (!referent && topic.shape?.kind === 'arrangement' && inHeadline(orig)) return { accept: true, confidence: CONFIDENCE.ambiguous };
     return { accept: false, reason: 'context-missing' };
   }
   if (kind !== 'ambiguous') {
@@ -283,8 +286,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.
   // A headline stands alone too ("Abbas Meets Putin In Moscow" under another Abbas's headline).
-  const headline = () => !!orig && localCase(orig.text, orig.start, orig.end) !== 'sentence';
-  if (referent && !referent.isTopic && (page.named.has(topic.id) || headline()) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (referent && !referent.isTopic && (page.named.has(topic.id) || inHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && page.named.has(topic.id) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };

@@ -47,7 +47,7 @@ export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): bool
   return topic.supportNearby?.test(near) ?? false;
 }
 
-const QUOTE = /["“”«»]/u;
+const QUOTE_MARKS = '"“”«»';
 const QUOTED = /["“«][^"“”«»]*["”»]/gu;
 
 /**
@@ -55,10 +55,16 @@ const QUOTED = /["“«][^"“”«»]*["”»]/gu;
  * opens one the hit is in: only the text after it stays with the name.
  */
 function unquoted(before: string): string {
-  if (!QUOTE.test(before)) return before;
-  const marks = before.match(/["“”«»]/gu)?.length ?? 0;
-  const rest = marks % 2 === 1 ? before.slice(before.search(/["“”«»][^"“”«»]*$/u) + 1) : before;
-  return rest.replace(QUOTED, ' ');
+  let marks = 0;
+  let last = -1;
+  for (let i = 0; i < before.length; i++) {
+    if (QUOTE_MARKS.includes(before[i]!)) {
+      marks++;
+      last = i;
+    }
+  }
+  if (marks === 0) return before;
+  return (marks % 2 === 1 ? before.slice(last + 1) : before).replace(QUOTED, ' ');
 }
 
 /** The sentence a hit is in, at most `reach` characters either side. */

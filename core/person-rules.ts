@@ -3,7 +3,7 @@
 import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { twinned } from './plain.ts';
 import { dotBefore, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
@@ -133,7 +133,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
   if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
   // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
-  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return 'other-name-touching';
+  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && opensLine(text, start)) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
   if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';

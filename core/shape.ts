@@ -206,6 +206,13 @@ export function localCase(text: string, start: number, end: number): LineCase {
   return lineCase(text.slice(from, to));
 }
 
+/** Whether only spaces or tabs stand between the line's start and `start`: the hit opens its line. */
+export function opensLine(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
 /** True when `start` begins a sentence: the start of a line, or after . ! ? : or an opening quote. */
 export function startsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
