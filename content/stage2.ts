@@ -50,8 +50,9 @@ function cardWhenNeeded(ctx: ContentScriptContext, options: Omit<CardOptions, 'p
   const tracking = new AbortController();
   ctx.signal.addEventListener('abort', () => tracking.abort(), { once: true });
   const pointer = trackPointer(document, tracking.signal);
+  // No import once the context is invalidated: an updated extension's old files are gone, and loading one fails.
   const get = () =>
-    (card ??= loadCard()
+    (card ??= (ctx.isInvalid ? Promise.reject(new Error('Content script context invalidated')) : loadCard())
       .then((create) => {
         if (ctx.isInvalid) throw new Error('Content script context invalidated');
         const created = create({ ...options, pointer: pointer() });
