@@ -2,12 +2,12 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import type { PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
-import { isPlain, plainTwin, twinned } from './plain.ts';
+import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
-import { backedNearby, clauseOf, groupWordsBeside, sentenceAround, withoutContrast } from './nearby.ts';
-import { besideNamesake, pairOfTwo, speakerLabel } from './person-rules.ts';
+import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, withoutContrast } from './nearby.ts';
+import { besideNamesake, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
@@ -15,38 +15,12 @@ import { CONFIDENCE, type Verdict } from './verdict.ts';
 export type { Hit, Original } from './shape-rules.ts';
 export { CONFIDENCE, MIN_CONFIDENCE, type RejectReason, type Verdict } from './verdict.ts';
 
-// How far "right before"/"right after" looks: enough for the longest listed word and its separators ("Kata'ib").
-const ADJACENT = 24;
-
 function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): string {
   const from = Math.max(0, hit.start - topic.window);
   let before = norm.slice(from, hit.start);
   // Near the start of a block, the end of the previous blocks still counts (a heading, the paragraph before).
   if (before.length < topic.window && page.tail) before = `${page.tail.slice(before.length - topic.window)}\uFFFC${before}`;
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
-}
-
-// An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
-const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
-
-const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
-
-const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
-
-function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
-  // Most topics have no such words: then nothing is sliced.
-  if (topic.rejectBefore) {
-    // A name broken over two lines ("Kata'ib" ending one, "Hezbollah" opening the next) is still one name.
-    const lead = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start);
-    const before = hit.start < ADJACENT && lead.trim() === '' ? `${previous.slice(-ADJACENT)} ` : lead;
-    const b = topic.rejectBefore.exec(joinInnerApostrophes(before));
-    if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
-  }
-  if (topic.rejectAfter) {
-    const a = topic.rejectAfter.exec(joinInnerApostrophes(norm.slice(hit.end, hit.end + ADJACENT)));
-    if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
-  }
-  return null;
 }
 
 /** Whether the page has named the topic itself in a way nothing else on it can override. */
@@ -179,6 +153,7 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
+  if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);
   if (!noOneCalledSo && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
   }
@@ -281,6 +256,11 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     return { accept: true, confidence: CONFIDENCE.titled };
   }
+  return bareSense(hit, topic, norm, page, window, orig);
+}
+
+/** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
+function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {
   if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
   const referent = page.referents.get(topic.id);
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
@@ -290,6 +270,10 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && page.named.has(topic.id) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
+  // A page that also names someone else by this surname ("Karim Abbas"): the bare form may be either, so only the
+  // topic's own words beside it say it is the topic, whoever the page named last.
+  // ("Mr Abbas" is the topic's own title, as the page's usage has it.)
+  if (referent && page.surnamed.has(topic.id) && !ownWordBefore(topic, orig) && !backedNearby(hit, topic, norm)) return { accept: false, reason: 'page-means-other' };
   if (referent) return { accept: true, confidence: CONFIDENCE.ambiguousEstablished };
   if (topic.supportNearby?.test(window)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   return { accept: true, confidence: CONFIDENCE.ambiguous };

@@ -1,6 +1,7 @@
 // What backs a hit from close by: the topic's own words within a sentence or so, the words a contrast governs left
-// out. Read where a page has just named another group or arrangement like the topic.
+// out. Read where a page has just named another group or arrangement like the topic; and a listed other name touching the hit.
 import type { Hit } from './hit.ts';
+import { isPlain, plainTwin } from './plain.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
@@ -91,4 +92,31 @@ export function clauseOf(norm: string, hit: Hit): string {
   CLAUSE_STOP.lastIndex = 0;
   const to = after.search(CLAUSE_STOP);
   return `${before.slice(from)}${norm.slice(hit.start, hit.end)}${to >= 0 ? after.slice(0, to) : after}`;
+}
+
+// How far "right before"/"right after" looks: enough for the longest listed word and its separators ("Kata'ib").
+const ADJACENT = 24;
+
+// An apostrophe inside a word, but not a possessive "'s": "Kata'ib" and "Kataib" are one word, "Kiarostami's" stays.
+const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})(?!s(?![\p{L}\p{N}]))/gu;
+
+const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
+
+const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
+
+/** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
+export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
+  // Most topics have no such words: then nothing is sliced.
+  if (topic.rejectBefore) {
+    // A name broken over two lines ("Kata'ib" ending one, "Hezbollah" opening the next) is still one name.
+    const lead = norm.slice(Math.max(0, hit.start - ADJACENT), hit.start);
+    const before = hit.start < ADJACENT && lead.trim() === '' ? `${previous.slice(-ADJACENT)} ` : lead;
+    const b = topic.rejectBefore.exec(joinInnerApostrophes(before));
+    if (b) return `${b[0].trim()} ${norm.slice(hit.start, hit.end)}`;
+  }
+  if (topic.rejectAfter) {
+    const a = topic.rejectAfter.exec(joinInnerApostrophes(norm.slice(hit.end, hit.end + ADJACENT)));
+    if (a) return `${norm.slice(hit.start, hit.end)} ${a[0].trim()}`;
+  }
+  return null;
 }

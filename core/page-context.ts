@@ -59,12 +59,14 @@ export interface PageContext {
   readonly speakers: Map<string, unknown>;
   /** Where the page last named a person whose surname is an organisation's name ("Yacine Hamas"), per topic. */
   readonly namesakes: Map<TopicId, number>;
+  /** Person topics whose bare form the page has also used as someone else's surname ("Karim Abbas"). */
+  readonly surnamed: Set<TopicId>;
 }
 
 /** Forgets everything a page established (a single-page app's new view is a new page), in place. */
 export function resetPageContext(page: PageContext): void {
   for (const map of [page.referents, page.speakers, page.namesakes]) map.clear();
-  for (const set of [page.supported, page.named, page.words, page.spellings.topic, page.spellings.other]) set.clear();
+  for (const set of [page.supported, page.named, page.words, page.surnamed, page.spellings.topic, page.spellings.other]) set.clear();
   page.pending.length = 0;
   page.promoted.length = 0;
   page.tail = '';
@@ -81,5 +83,5 @@ export function resetPageContext(page: PageContext): void {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), namesakes: new Map(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
+  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), namesakes: new Map(), surnamed: new Set(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
 }

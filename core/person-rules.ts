@@ -195,3 +195,15 @@ export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour |
   const next = wordAfter(orig.text, after.at);
   return next && isCapitalised(next.word) ? null : 'other-name-touching';
 }
+
+/** Whether the hit is a surname after a capitalised given name ("Karim Abbas", not "Abbas Araghchi" or "Abbas's"). */
+export function surnameOf(orig: Original): boolean {
+  const before = wordBefore(orig.text, orig.start);
+  return !!before && before.joiner === 'space' && isCapitalised(before.word) && !/['’]s$/u.test(before.word);
+}
+
+/** Whether one of the topic's own words ("Mr", "Palestinian") stands right before the hit. */
+export function ownWordBefore(topic: CompiledTopic, orig?: Original): boolean {
+  const before = orig && wordBefore(orig.text, orig.start);
+  return !!before && before.joiner === 'space' && !!topic.shape?.own.has(keyOf(before.word));
+}

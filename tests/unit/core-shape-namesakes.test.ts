@@ -107,6 +107,9 @@ const rows: [string, string[]][] = [
   ['Inside The Deconfliction Hotline\nHow American and Russian officers kept their deconfliction line working over Syria.', []],
   // A page that established the arrangement and then named another: its own party in the sentence, no other party.
   [`Israel and Russia kept their deconfliction mechanism over Syria. Washington and Moscow had a deconfliction channel of their own.\n${'The weather held over the valley for most of the week. '.repeat(3)}\nTwo new studies look at the deconfliction line and how Israel used it.`, ['deconfliction:deconfliction mechanism', 'deconfliction:deconfliction line']],
+  // A page that also names someone by the surname: a bare form needs the topic's own words beside it, whoever the
+  // page named last; "Mr Abbas" keeps the page's usage.
+  ['Mahmoud Abbas has ruled for two decades. The historian Rania Abbas disagrees with his critics. Abu Mazen has not replied.\nAbbas said the archive would stay open.\nAbbas told the Palestinian cabinet he would travel.\nMr Abbas later left for Amman.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen', 'abbas:Abbas', 'abbas:Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
