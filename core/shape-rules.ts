@@ -15,11 +15,11 @@ import { inCredit, isAllCaps, opensLine, isCapitalised, isPossessive, localCase,
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the title|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 
-const NAMING_WORD = /known|call|nam|dub|styl|label|acronym|abbrevia| by /;
+const NAMING_WORD = /known|call|nam|dub|styl|label|title|acronym|abbrevia| by /;
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
 function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean): boolean {
@@ -172,6 +172,9 @@ const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
 const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
 
+// A person, then "called" or "named", right before the name.
+const PERSON_CALLED = /* @__PURE__ */ twinned(/\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)[ \t]+["'“‘]?$/iu);
+
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
   const { text, start, end } = orig;
@@ -188,6 +191,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // where its subject stands in the photo.
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
+  // "a guy called Hamas", "two men named Abbas": a person introduced by the name.
+  if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start))) return 'other-name-touching';
   // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
