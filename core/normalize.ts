@@ -27,7 +27,8 @@ export const NORMALIZATION_STEPS: readonly NormalizationStep[] = [
   { name: 'fold-hyphens', apply: (s) => s.replace(HYPHENS, '-') },
   { name: 'lowercase', apply: (s) => s.toLowerCase() },
   // Lower case again: compatibility forms decompose to capitals (mathematical 𝐇 and fullwidth Ｈ to H).
-  { name: 'strip-diacritics', apply: (s) => s.normalize('NFKD').replace(MARKS, '').toLowerCase() },
+  // Turkish dotless ı has no decomposition: it folds to i by hand ("Diyarbakır" as the rules spell it).
+  { name: 'strip-diacritics', apply: (s) => s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/\u0131/g, 'i') },
 ];
 
 /**
@@ -40,7 +41,7 @@ export const NORMALIZATION_STEP_DESCRIPTIONS: Readonly<Record<string, string>> =
   'fold-apostrophes': "’ ‘ ʼ ʻ ´ → ' (Hamas’s → Hamas's)",
   'fold-hyphens': '‐ ‑ ‒ – − → - (Abu‑Mazen → Abu-Mazen)',
   'lowercase': 'HAMAS → hamas (before diacritics: İ lowercases to i + a combining dot)',
-  'strip-diacritics': 'compatibility-decompose, drop combining marks (Ḥamās → hamas, ﬂ → fl)',
+  'strip-diacritics': 'compatibility-decompose, drop combining marks, dotless ı → i (Ḥamās → hamas, ﬂ → fl, Diyarbakır → diyarbakir)',
 };
 
 /** Normalized text plus the way back to the original's UTF-16 offsets. */

@@ -115,6 +115,8 @@ const rows: [string, string[]][] = [
   // A person introduced by the name; a list of pages with the name as their title.
   ['Israel fought Hamas in Gaza. In our league a guy called Hamas scores for the Jerusalem side.', ['hamas:Hamas']],
   ['Israel and Gaza are in the news. This index lists pages associated with the title Hamas.', []],
+  // Turkish places spelled with a dotless ı are the places the rules list.
+  ['Hezbollah fired rockets at northern Israel from Lebanon. A court in Diyarbakır retried a Hizbullah suspect on Monday.', ['hezbollah:Hezbollah']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
