@@ -228,10 +228,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   }
   // A page that has established its agreement keeps meaning it: its context need not be looked for again.
   if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) {
-    // Still within the field: a blog that borrows the word for merging code has left Syria behind.
-    const around = contextAround(hit, topic, norm, page);
-    if (topic.fieldNearby?.test(around) || topic.requireNearby.some((group) => group.test(around))) return { accept: true, confidence: CONFIDENCE.inPage };
-    return { accept: false, reason: 'context-missing' };
+    return { accept: true, confidence: CONFIDENCE.inPage };
   }
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';

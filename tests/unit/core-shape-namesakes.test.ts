@@ -110,8 +110,6 @@ const rows: [string, string[]][] = [
   // A page that also names someone by the surname: a bare form needs the topic's own words beside it, whoever the
   // page named last; "Mr Abbas" keeps the page's usage.
   ['Mahmoud Abbas has ruled for two decades. The historian Rania Abbas disagrees with his critics. Abu Mazen has not replied.\nAbbas said the archive would stay open.\nAbbas told the Palestinian cabinet he would travel.\nMr Abbas later left for Amman.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen', 'abbas:Abbas', 'abbas:Abbas']],
-  // A page that established the arrangement, then borrows the word far from Syria and its parties: not the arrangement.
-  [`Israel and Russia kept their deconfliction mechanism over Syria.\n${'The weather held over the valley for most of the week. '.repeat(8)}\nIn code review, deconfliction after the collision is slow.`, ['deconfliction:deconfliction mechanism']],
   // A person introduced by the name; a list of pages with the name as their title.
   ['Israel fought Hamas in Gaza. In our league a guy called Hamas scores for the Jerusalem side.', ['hamas:Hamas']],
   ['Israel and Gaza are in the news. This index lists pages associated with the title Hamas.', []],
