@@ -3,6 +3,7 @@
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
+import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
 import { createPageContext, type PageContext } from './page-context.ts';
 import { compileRules, type CompiledRules } from './rules.ts';
@@ -154,13 +155,20 @@ function settlePending(page: PageContext, topic: TopicId, isTopic: boolean, at: 
  */
 export function scanPage(matcher: Matcher, text: string, context: PageContext = createPageContext()): FoundMention[] {
   const mentions: FoundMention[] = [];
+  // Each line read as the page reads a block (whitespace runs as one space): the same distances, the same verdicts.
+  const lines = new Map<number, PageText>();
+  const found = (offset: number, m: { start: number; end: number }) => {
+    const [start, end] = spanInRaw(lines.get(offset)!, m.start, m.end);
+    return { start: start + offset, end: end + offset, surface: text.slice(start + offset, end + offset) };
+  };
   let offset = 0;
   for (const line of text.split('\n')) {
-    for (const m of matcher.scan(line, context, offset)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    const read = readAsPage(line);
+    lines.set(offset, read);
+    for (const m of matcher.scan(read.text, context, offset)) mentions.push({ ...m, ...found(offset, m) });
     // Bare forms of earlier lines the page has since named: they join at their place.
     for (const p of context.promoted.splice(0)) {
-      const lineStart = p.block as number;
-      mentions.push({ topic: p.topic, start: p.start + lineStart, end: p.end + lineStart, surface: p.surface, confidence: CONFIDENCE.confirmedLater });
+      mentions.push({ topic: p.topic, ...found(p.block as number, p), confidence: CONFIDENCE.confirmedLater });
     }
     offset += line.length + 1;
   }

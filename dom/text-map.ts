@@ -1,11 +1,10 @@
 // The text of one run as the matcher reads it, and the way back from its offsets to DOM positions.
 // The page's source whitespace ("Mahmoud\n      Abbas") is collapsed to single spaces and invisible format
-// characters (soft hyphens, zero-width spaces) are dropped, so the matcher sees the words the reader sees.
+// characters (soft hyphens, zero-width spaces) are dropped (core/page-text.ts), so the matcher sees the words the
+// reader sees.
 // Fixture: tests/fixtures/pages/split-names.html.
 
-const COLLAPSIBLE = /\s/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const NEEDS_NORMALISING = /[\s\u00ad\u200b-\u200d\u2060\ufeff]{2,}|[\t\n\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/;
+import { readAsPage } from '../core/page-text.ts';
 
 export class TextMap {
   /** What the matcher scans. */
@@ -25,25 +24,9 @@ export class TextMap {
       raw = '';
       for (const node of nodes) raw += node.data;
     }
-    if (!NEEDS_NORMALISING.test(raw)) {
-      this.text = raw;
-      this.rawIndex = null;
-      return;
-    }
-    const index = new Int32Array(raw.length);
-    let text = '';
-    let previousSpace = false;
-    for (let i = 0; i < raw.length; i++) {
-      const char = raw[i]!;
-      if (INVISIBLE.test(char)) continue;
-      const space = COLLAPSIBLE.test(char);
-      if (space && previousSpace) continue;
-      index[text.length] = i;
-      text += space ? ' ' : char;
-      previousSpace = space;
-    }
-    this.text = text;
-    this.rawIndex = index.subarray(0, text.length);
+    const read = readAsPage(raw);
+    this.text = read.text;
+    this.rawIndex = read.index;
   }
 
   /** A live Range over text[start, end); it spans several text nodes when the mention does. */
@@ -114,5 +97,5 @@ function isSentenceEnd(code: number): boolean {
 
 function isSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code === 0x20 || ((code < 0x21 || code > 0x7e) && COLLAPSIBLE.test(text[index]!));
+  return code === 0x20 || ((code < 0x21 || code > 0x7e) && /\s/.test(text[index]!));
 }

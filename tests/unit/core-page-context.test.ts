@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { resetPageContext } from '../../core/page-context.ts';
-import { createMatcher, createPageContext } from '../../core/scan.ts';
+import { createMatcher, createPageContext, scanPage as scanText } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
 const scanPage = (blocks: string[]) => {
@@ -43,5 +43,13 @@ describe('page context', () => {
 
   it('without a context, one scan is one page', () => {
     expect(matcher.scan('Abbas Araghchi spoke. Abbas left.')).toEqual([]);
+  });
+
+  it('the command line reads a line as the page reads a block: whitespace runs count as one space', () => {
+    // Indented by 40 spaces, "Abbas" is 290 characters after "Ramallah" in the file, 251 on the page (past the
+    // 250-character window only in the file): both must give the same verdict, and the surface is the file's.
+    const text = `We stayed in Ramallah for a week.${' The market was busy and loud every morning.'.repeat(4)}\n${' '.repeat(40)}Later that day Abbas spoke.`;
+    const found = scanText(matcher, text);
+    expect(found.map((m) => `${m.topic}:${text.slice(m.start, m.end)}`)).toEqual(['abbas:Abbas']);
   });
 });
