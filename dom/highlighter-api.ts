@@ -12,8 +12,19 @@ import { createViewportWindow } from './viewport-window.ts';
  */
 export const WINDOW_FROM = 200;
 
+/**
+ * Whether the browser paints text decorations in `::highlight()`: Firefox does from 146 (ESR 140 paints only colours
+ * and backgrounds, so an underline there would be invisible). A spoofed version only ever errs towards the background.
+ */
+export function paintsUnderlines(userAgent: string): boolean {
+  const firefox = /\bFirefox\/(\d+)/.exec(userAgent);
+  return !firefox || Number(firefox[1]) >= 146;
+}
+
 export function createApiHighlighter(view: Window & typeof globalThis, windowFrom = WINDOW_FROM): Highlighter {
   const registry = view.CSS.highlights;
+  // Where an underline would not show, the reader's underline style paints as the background style.
+  const underlines = paintsUnderlines(view.navigator.userAgent);
   const highlights = new Map<TopicId, Highlight>(TOPIC_IDS.map((topic) => [topic, new view.Highlight()]));
   /** The name each shown topic paints under; registered only while its highlight has a range (README "Privacy"). */
   const wanted = new Map<TopicId, string>();
@@ -63,7 +74,8 @@ export function createApiHighlighter(view: Window & typeof globalThis, windowFro
     show(topics, style: HighlightStyle) {
       // Re-registering makes the browser re-validate every range: sync() leaves a name that did not change alone.
       wanted.clear();
-      for (const topic of topics) wanted.set(topic, highlightName(topic, style));
+      const painted = style === 'underline' && !underlines ? 'background' : style;
+      for (const topic of topics) wanted.set(topic, highlightName(topic, painted));
       for (const topic of TOPIC_IDS) sync(topic);
     },
     dispose() {

@@ -9,6 +9,35 @@ export interface ShadowStyles {
   adopt(root: ShadowRoot): void;
 }
 
+/**
+ * The page's own view of a root. A Firefox content script sees the page through Xray wrappers, and Firefox ESR 140's
+ * wrappers do not reach the adopted-sheets list ("Accessing from Xray wrapper is not supported"): there the page's
+ * own list is changed in place (a page could have replaced its getter; it learns no more than the sheet tells it).
+ */
+function waived(root: ShadowRoot, error: unknown): ShadowRoot {
+  const page = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
+  if (!page) throw error;
+  return page;
+}
+
+function adoptInto(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch (error) {
+    waived(root, error).adoptedStyleSheets.push(sheet);
+  }
+}
+
+function dropFrom(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets].filter((s) => s !== sheet);
+  } catch (error) {
+    const sheets = waived(root, error).adoptedStyleSheets;
+    const at = sheets.indexOf(sheet);
+    if (at >= 0) sheets.splice(at, 1);
+  }
+}
+
 export function createShadowStyles(doc: Document, cssText: string, signal: AbortSignal): ShadowStyles {
   const view = doc.defaultView!;
   let sheet: CSSStyleSheet | null = null;
@@ -18,7 +47,7 @@ export function createShadowStyles(doc: Document, cssText: string, signal: Abort
     () => {
       for (const root of adopted) {
         try {
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets].filter((s) => s !== sheet);
+          if (sheet) dropFrom(root, sheet);
         } catch (error) {
           // the page replaced the array's contents with something we cannot read back: leave it
           survived('removing a shadow root stylesheet', error);
@@ -37,7 +66,7 @@ export function createShadowStyles(doc: Document, cssText: string, signal: Abort
           sheet = new view.CSSStyleSheet();
           sheet.replaceSync(cssText);
         }
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        adoptInto(root, sheet);
         adopted.add(root);
       } catch (error) {
         survived('styling a shadow root', error);

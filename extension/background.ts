@@ -6,7 +6,7 @@ import { surviving } from '../core/debug.ts';
 import { startBadge, type Badge } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
-import { handleMessages } from './messages.ts';
+import { handleMessages, sendToTab } from './messages.ts';
 import { openIndex } from './open-index.ts';
 import { siteOf } from './page-kind.ts';
 import { forgetPrivatePaused, getPrivatePaused, watchPrivatePaused } from './private-pauses.ts';
@@ -22,10 +22,26 @@ function answerMessages(badge: Badge): void {
     'background/open-index': ({ topic }, sender) => openIndex(topic, sender.tab),
     'background/rank-quotes': rankQuotesFor,
     // The tab's URL, not the frame's: a page's frames are paused with the site the reader sees (issue 18).
-    'background/top-site': (_, sender) => ({ site: siteOf(sender.tab?.url) }),
+    'background/top-site': async (_, sender) => ({ site: siteOf(sender.tab?.url ?? (await topFrameUrl(sender.tab?.id))) }),
     // Only a private tab learns what was paused in private windows.
     'background/private-paused': async (_, sender) => ({ sites: sender.tab?.incognito ? await getPrivatePaused() : [] }),
   });
+}
+
+/**
+ * The URL the tab's top frame reports of itself. Firefox gives a tab's URL only with the "tabs" permission, and ESR
+ * 140 lets no cross-origin frame read its ancestors' origins: the top frame's content script (ours, not the page)
+ * says where it is, as it tells the popup.
+ */
+async function topFrameUrl(tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
+  // A frame's content script may start before the top frame's does: it is asked again a few times.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    const url = (await sendToTab(tabId, 'content/list-mentions', {}).catch(surviving('asking the top frame for its page')))?.url;
+    if (url) return url;
+  }
+  return undefined;
 }
 
 /** Sites paused from private windows: told to every private tab, forgotten with the last private window. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { executablePath } from '../../tests/e2e/harness/paths.ts';
+import { launchFirefox } from '../../tests/e2e/harness/marionette.ts';
 
 export interface Tab {
   goto(url: string): Promise<void>;
@@ -89,21 +90,23 @@ export async function launchExtensionChromium(dir: string): Promise<{ context: B
  * and stops the Gecko profiler that way (gecko-profile.ts).
  */
 export async function launchPlainFirefox(options: { prefs?: Record<string, unknown>; systemAccess?: boolean } = {}): Promise<PpBrowser> {
+  const prefs = {
+    'app.update.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'services.settings.server': 'http://127.0.0.1:9/',
+    ...options.prefs,
+  };
+  // Privileged script runs over Marionette, in a session the harness creates (tests/e2e/harness/marionette.ts).
+  if (options.systemAccess) return launchFirefox(prefs);
   return puppeteer.launch({
-    args: options.systemAccess ? ['--remote-allow-system-access'] : [],
     browser: 'firefox',
     executablePath: executablePath('firefox'),
     protocol: 'webDriverBiDi',
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'services.settings.server': 'http://127.0.0.1:9/',
-      ...options.prefs,
-    },
+    extraPrefsFirefox: prefs,
   });
 }

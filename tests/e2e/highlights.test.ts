@@ -37,10 +37,10 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     expect(highlights).toContain('hezbollah:Hezbollah');
     expect(highlights).toContain('deconfliction:deconfliction agreement');
     expect(await page.evaluate(highlightNames)).toEqual([
-      'briefings-abbas-underline',
-      'briefings-deconfliction-underline',
-      'briefings-hamas-underline',
-      'briefings-hezbollah-underline',
+      `briefings-abbas-${session.underline}`,
+      `briefings-deconfliction-${session.underline}`,
+      `briefings-hamas-${session.underline}`,
+      `briefings-hezbollah-${session.underline}`,
     ]);
     expect(await page.evaluate(() => document.documentElement.textContent)).toBe(await page.evaluate(servedTextContent));
     await page.close();

@@ -28,7 +28,7 @@ describe.each(selectedBrowsers())('%s: the options page', (browserName) => {
   afterAll(() => session?.close());
 
   test('the highlight style and a topic switch apply live to an open tab', async () => {
-    await article.waitFor(() => /briefings-hamas-underline/.test([...CSS.highlights.keys()].join(',')));
+    await article.waitFor((name) => CSS.highlights.has(name), `briefings-hamas-${session.underline}`);
     await options.click('input[name="highlight-style"][value="background"]');
     await article.waitFor(
       () =>
@@ -62,6 +62,6 @@ describe.each(selectedBrowsers())('%s: the options page', (browserName) => {
     await options.waitFor(() => document.querySelector<HTMLInputElement>('input[name="topic-hamas"]')!.checked);
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[value="underline"]')!.checked)).toBe(true);
     expect(await options.evaluate(() => document.querySelector('[role="status"].notice')?.textContent)).toMatch(/default/);
-    await article.waitFor(() => CSS.highlights.has('briefings-hamas-underline') && CSS.highlights.get('briefings-hamas-underline')!.size > 0);
+    await article.waitFor((name) => CSS.highlights.has(name) && CSS.highlights.get(name)!.size > 0, `briefings-hamas-${session.underline}`);
   });
 });

@@ -127,8 +127,12 @@ describe.each(selectedBrowsers())('%s: pausing a site in a private window', (bro
     // Nothing persistent or synced knows of it, and the options page does not list it.
     const stored = await options.evaluate(async () => JSON.stringify([await browser.storage.sync.get(null), await browser.storage.local.get(null)]));
     expect(stored).not.toContain('127.0.0.1');
-    await options.evaluate(() => location.reload());
-    await options.waitFor(() => document.querySelector('#paused-heading'));
+    // A mark on the old document, so the wait below reads the reloaded one.
+    await options.evaluate(() => {
+      (window as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    });
+    await options.waitFor(() => !(window as { beforeReload?: boolean }).beforeReload && document.querySelector('#paused-heading'));
     expect(await options.evaluate(() => document.querySelectorAll('.paused-sites li').length)).toBe(0);
     // The normal tab of the same site is not paused.
     await options.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));

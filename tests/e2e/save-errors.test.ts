@@ -46,8 +46,12 @@ describe.each(selectedBrowsers())('%s: paused sites are capped and a failed save
     expect(stored.pausedSites).toEqual(SITES);
 
     // Resuming one makes room: the next pause is saved, and the message goes.
-    await options.evaluate(() => location.reload());
-    await options.waitFor(() => document.querySelectorAll('.paused-sites li').length === 32);
+    // A mark on the old document, so the wait below reads the reloaded one.
+    await options.evaluate(() => {
+      (window as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    });
+    await options.waitFor(() => !(window as { beforeReload?: boolean }).beforeReload && document.querySelectorAll('.paused-sites li').length === 32);
     await options.click('.paused-sites li:first-child button');
     await options.waitFor(() => document.querySelectorAll('.paused-sites li').length === 31);
     await writeSettings(options, { pausedSites: SITES.slice(0, 29), 'pausedSites$': { v: 1 } });

@@ -89,10 +89,10 @@ describe.each(selectedBrowsers())('%s: many mentions, painted near the viewport'
     const near = await page.evaluate(entriesNearViewport);
 
     await setSettings({ enabledTopics: { abbas: true, hamas: false, hezbollah: true, deconfliction: true } });
-    await page.waitFor(() => !CSS.highlights.has('briefings-hamas-underline'));
-    expect(await registeredNames()).toEqual(['briefings-abbas-underline', 'briefings-hezbollah-underline']);
+    await page.waitFor((name) => !CSS.highlights.has(name), `briefings-hamas-${session.underline}`);
+    expect(await registeredNames()).toEqual([`briefings-abbas-${session.underline}`, `briefings-hezbollah-${session.underline}`]);
     await setSettings({ enabledTopics: { abbas: true, hamas: true, hezbollah: true, deconfliction: true } });
-    await page.waitFor(() => CSS.highlights.has('briefings-hamas-underline'));
+    await page.waitFor((name) => CSS.highlights.has(name), `briefings-hamas-${session.underline}`);
 
     await setSettings({ extensionEnabled: false });
     await page.waitFor(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('briefings-')));

@@ -38,6 +38,7 @@ export function wrapPlaywrightPage(page: Page): TestPage {
 
 export class ChromiumSession implements ExtensionSession {
   readonly browser = 'chromium' as const;
+  readonly underline = 'underline' as const;
   private readonly wrapped = new WeakMap<Page, TestPage>();
   private readonly raw = new WeakMap<TestPage, Page>();
 

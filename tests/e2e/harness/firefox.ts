@@ -1,4 +1,5 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { closeFirefox, launchFirefox, marionetteOf } from './marionette.ts';
 import { BUILD_DIRS, executablePath } from './paths.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
 
@@ -14,14 +15,15 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUI
  * content browsing contexts — unless Firefox was started with `--remote-allow-system-access`. That flag (a
  * command-line switch of the Remote Agent, which itself only exists when the test launches Firefox with a loopback
  * debugging port) lifts the navigation check and lets the driver run privileged script in the browser's own chrome
- * window. We use it for two things only:
+ * window (over Marionette since Firefox ESR 140.12: harness/marionette.ts). We use it for these only:
  *  - openExtensionPage / goto(moz-extension://…): a plain `browsingContext.navigate` (with `wait: 'none'`: BiDi
  *    reports no load events for moz-extension documents, so we poll the page's own location and readyState);
  *  - tabIdOf: in the chrome window, map the page's BiDi context id to its <browser> element and ask the WebExtensions
- *    tab tracker for the id `browser.tabs` uses.
+ *    tab tracker for the id `browser.tabs` uses;
+ *  - what a test asks of the browser itself (evaluateInChrome): add-on errors, the add-on manager, a private window,
+ *    the colour scheme of one tab.
  * The shipped extension is untouched: there is nothing a web page (or anything but this driver) could call.
  */
-const SYSTEM_ACCESS_FLAG = '--remote-allow-system-access';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
@@ -43,26 +45,29 @@ function contextIdOf(page: Page): string {
   return id;
 }
 
+
 /**
- * Runs `fn` in the browser's own (privileged) chrome window — possible only because the test launches Firefox
- * with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome window's globals.
+ * Runs `fn` in the browser's own (privileged) chrome window, over Marionette — possible only because the test
+ * launches Firefox with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome
+ * window's globals.
  */
 export async function evaluateInChrome<R, A>(browser: Browser, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  const connection = bidiConnection(browser);
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const contexts = (tree.result as { contexts: { context: string; url: string }[] }).contexts;
-  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? contexts[0];
-  if (!window) throw new Error(`Firefox: no chrome window (is ${SYSTEM_ACCESS_FLAG} set?)`);
+  const marionette = marionetteOf(browser);
+  // The chrome window Marionette last used may be gone (puppeteer opens and closes windows): use a current one (in chrome space, handles are chrome windows).
+  const [handle] = (await marionette.send('WebDriver:GetWindowHandles', {})) as string[];
+  if (!handle) throw new Error('Firefox: no chrome window');
+  await marionette.send('WebDriver:SwitchToWindow', { handle, focus: false });
   // Argument and result cross as JSON, so any JSON-able value works both ways.
-  const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: `async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null)`,
-    awaitPromise: true,
-    target: { context: window.context },
-    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+  const result = await marionette.send('WebDriver:ExecuteScript', {
+    script: `return (async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null))(arguments[0]);`,
+    args: [JSON.stringify(arg ?? null)],
+    // One named sandbox for the whole run, so what one script leaves on globalThis the next one finds.
+    sandbox: 'briefings-harness',
+    newSandbox: false,
   });
-  const outcome = result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
-  if (outcome.type === 'exception') throw new Error(`Firefox chrome script failed: ${outcome.exceptionDetails?.text}`);
-  return JSON.parse(outcome.result?.value ?? 'null') as R;
+  const value = (result as { value?: unknown } | null)?.value;
+  if (typeof value !== 'string') throw new Error(`Firefox chrome script returned ${JSON.stringify(result)}`);
+  return JSON.parse(value) as R;
 }
 
 /**
@@ -74,12 +79,37 @@ async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise
     page.browser(),
     ({ contextId, scheme }: { contextId: string; scheme: string }) => {
       const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
-      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      NavigableManager.getBrowsingContextById(contextId).top.prefersColorSchemeOverride = scheme;
+      // The Remote Agent's map of context ids: NavigableManager in newer builds, TabManager in Firefox ESR 140.12.
+      let navigables: { getBrowsingContextById(id: string): any };
+      try {
+        navigables = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs').NavigableManager;
+      } catch {
+        navigables = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager;
+      }
+      navigables.getBrowsingContextById(contextId).top.prefersColorSchemeOverride = scheme;
     },
     { contextId: contextIdOf(page), scheme },
   );
-  await page.waitForFunction((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, { timeout: 5_000 }, scheme);
+  await waitInPage(page, (s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme, 5_000);
+}
+
+/**
+ * Polls `fn` in the page until it returns something truthy. Not puppeteer's waitForFunction: its in-page poller
+ * builds the predicate with Function(), which an extension page's CSP (and a strict page's) refuses in Firefox ESR
+ * 140.12; each evaluate here is a BiDi callFunction, which no page CSP governs. A navigation under way is waited out.
+ */
+async function waitInPage<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      // As a BiDi expression, so the answer crosses as a boolean (an element would not cross as itself).
+      if (await page.evaluate(`(async () => Boolean(await (${String(fn)})(${JSON.stringify(arg) ?? 'undefined'})))()`)) return;
+    } catch (error) {
+      if (!/context|destroyed|discarded|navigat/i.test(String(error))) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Waiting failed: ${timeout} ms exceeded for ${String(fn).slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Navigates to an extension page over raw BiDi and waits until the document has loaded. */
@@ -87,7 +117,7 @@ async function gotoExtensionPage(page: Page, url: string, timeout = 10_000): Pro
   const connection = bidiConnection(page.browser());
   const { result } = await connection.send('browsingContext.navigate', { context: contextIdOf(page), url, wait: 'none' });
   const expected = (result as { url: string }).url;
-  await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout }, expected);
+  await waitInPage(page, (href) => location.href === href && document.readyState === 'complete', expected, timeout);
 }
 
 // Keeps Firefox ESR off the (closed) network and quiet during tests.
@@ -122,13 +152,14 @@ export function wrapPuppeteerPage(page: Page): TestPage {
       url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    waitFor: (fn, arg, timeout = 10_000) => waitInPage(page, fn as never, arg, timeout),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => pressChord(page, key),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    // Straight over BiDi: puppeteer's setViewport also overrides the screen orientation, a command Firefox ESR 140.12 lacks.
+    setViewport: async (width, height) => void (await bidiConnection(page.browser()).send('browsingContext.setViewport', { context: contextIdOf(page), viewport: { width, height } })),
     emulateColorScheme: (scheme) => emulateColorScheme(page, scheme),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
@@ -142,22 +173,17 @@ export class FirefoxSession implements ExtensionSession {
   private readonly wrapped = new WeakMap<Page, TestPage>();
   private readonly raw = new WeakMap<TestPage, Page>();
 
-  private constructor(readonly puppeteerBrowser: Browser) {}
+  private constructor(
+    readonly puppeteerBrowser: Browser,
+    readonly underline: 'underline' | 'background',
+  ) {}
 
   /**
    * `prefs` adds or overrides Firefox preferences for this profile (e.g. a short background idle timeout);
    * `extension`: the build to install (the test build by default).
    */
   static async launch(options: { prefs?: Record<string, unknown>; extension?: string } = {}): Promise<FirefoxSession> {
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: executablePath('firefox'),
-      protocol: 'webDriverBiDi',
-      headless: true,
-      defaultViewport: { width: 1280, height: 800 },
-      extraPrefsFirefox: { ...QUIET_PREFS, ...options.prefs },
-      args: [SYSTEM_ACCESS_FLAG],
-    });
+    const browser = await launchFirefox({ ...QUIET_PREFS, ...options.prefs });
     // The add-on declares strict_min_version 140 (CSS Custom Highlight API); an older Firefox would refuse it.
     const version = await browser.version();
     const major = Number(/(\d+)\./.exec(version)?.[1]);
@@ -166,7 +192,7 @@ export class FirefoxSession implements ExtensionSession {
       throw new Error(`${executablePath('firefox')} is ${version}; the add-on needs Firefox 140 or newer (Debian's firefox-esr 140+).`);
     }
     await browser.installExtension(options.extension ?? BUILD_DIRS.firefox);
-    return new FirefoxSession(browser);
+    return new FirefoxSession(browser, major >= 146 ? 'underline' : 'background');
   }
 
   wrap(page: Page): TestPage {
@@ -198,9 +224,15 @@ export class FirefoxSession implements ExtensionSession {
       (contextId: string) => {
         // Runs in the browser's chrome window (privileged); these globals exist there, not in Node.
         const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
-        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        // The Remote Agent's map of context ids: NavigableManager in newer builds, TabManager in Firefox ESR 140.12.
+        let navigables: { getBrowsingContextById(id: string): any };
+        try {
+          navigables = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs').NavigableManager;
+        } catch {
+          navigables = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager;
+        }
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const context = NavigableManager.getBrowsingContextById(contextId);
+        const context = navigables.getBrowsingContextById(contextId);
         const element = context?.top.embedderElement;
         if (!element) return null;
         return ExtensionParent.apiManager.global.tabTracker.getBrowserData(element).tabId as number;
@@ -224,6 +256,6 @@ export class FirefoxSession implements ExtensionSession {
   }
 
   async close(): Promise<void> {
-    await this.puppeteerBrowser.close();
+    await closeFirefox(this.puppeteerBrowser);
   }
 }

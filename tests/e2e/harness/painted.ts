@@ -3,15 +3,20 @@
 import { readFileSync } from 'node:fs';
 import type { TestPage } from './session.ts';
 
-/** Element `id` (inside the open shadow root of element `host`, when given) and the colour looked for there. */
+/**
+ * Element `id` (inside the open shadow root of element `host`, when given) and the topic's colour and background
+ * alpha: its underline is looked for there, or, in a Firefox before 146 (which paints no underline in a highlight,
+ * so the extension paints the underline style as a background: dom/highlighter-api.ts), its tint on white.
+ */
 export interface PaintProbe {
   id: string;
   host?: string;
   rgb: readonly number[];
+  alpha: number;
 }
 
 /**
- * Saves a screenshot to `file` and counts, for each probe, the pixels in its element's box within 40 of its colour
+ * Saves a screenshot to `file` and counts, for each probe, the pixels in its element’s box near its colour
  * on every channel (the page's text is near-black on white, so only a highlight comes close).
  */
 export async function paintedPixels(page: TestPage, file: string, probes: readonly PaintProbe[]): Promise<number[]> {
@@ -25,7 +30,12 @@ export async function paintedPixels(page: TestPage, file: string, probes: readon
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
       const scale = image.width / window.innerWidth;
-      return probes.map(({ id, host, rgb }) => {
+      const firefox = /\bFirefox\/(\d+)/.exec(navigator.userAgent);
+      const underlines = !firefox || Number(firefox[1]) >= 146;
+      return probes.map(({ id, host, rgb: colour, alpha }) => {
+        // A flat tint is matched closely (anti-aliased grey text must not pass for it); an underline more loosely.
+        const rgb = underlines ? colour : colour.map((c) => 255 - alpha * (255 - c));
+        const near = underlines ? 40 : 12;
         const root: Document | ShadowRoot = host ? document.getElementById(host)!.shadowRoot! : document;
         const box = root.getElementById(id)!.getBoundingClientRect();
         const { data: px } = context.getImageData(
@@ -36,7 +46,7 @@ export async function paintedPixels(page: TestPage, file: string, probes: readon
         );
         let n = 0;
         for (let i = 0; i < px.length; i += 4) {
-          if (Math.abs(px[i]! - rgb[0]!) < 40 && Math.abs(px[i + 1]! - rgb[1]!) < 40 && Math.abs(px[i + 2]! - rgb[2]!) < 40) n++;
+          if (Math.abs(px[i]! - rgb[0]!) < near && Math.abs(px[i + 1]! - rgb[1]!) < near && Math.abs(px[i + 2]! - rgb[2]!) < near) n++;
         }
         return n;
       });

@@ -24,6 +24,11 @@ export interface TestPage {
 
 export interface ExtensionSession {
   readonly browser: BrowserName;
+  /**
+   * The style the reader's underline setting paints as here: 'underline', or 'background' in a Firefox before 146,
+   * which paints no underline in a CSS highlight (dom/highlighter-api.ts). Highlight names end in it.
+   */
+  readonly underline: 'underline' | 'background';
   newPage(): Promise<TestPage>;
   /** Every page the browser has open, newest last (popups and tabs the extension opened included). */
   pages(): Promise<TestPage[]>;
