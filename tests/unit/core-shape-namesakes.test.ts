@@ -115,6 +115,8 @@ const rows: [string, string[]][] = [
   ['Israel and Gaza are in the news. This index lists pages associated with the title Hamas.', []],
   // Turkish places spelled with a dotless ı are the places the rules list.
   ['Hezbollah fired rockets at northern Israel from Lebanon. A court in Diyarbakır retried a Hizbullah suspect on Monday.', ['hezbollah:Hezbollah']],
+  // "Mazen" alone before the surname is a son of his, not "Abu Mazen".
+  ['Mahmoud Abbas has three sons. The eldest, Mazen Abbas, worked in Qatar. Abbas later flew to Doha.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
