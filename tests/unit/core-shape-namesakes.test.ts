@@ -117,6 +117,8 @@ const rows: [string, string[]][] = [
   ['Hezbollah fired rockets at northern Israel from Lebanon. A court in Diyarbakır retried a Hizbullah suspect on Monday.', ['hezbollah:Hezbollah']],
   // "Mazen" alone before the surname is a son of his, not "Abu Mazen".
   ['Mahmoud Abbas has three sons. The eldest, Mazen Abbas, worked in Qatar. Abbas later flew to Doha.', ['abbas:Mahmoud Abbas']],
+  // A player's role right before the name, as a title is.
+  ['Israel fought Hamas in Gaza. The club said star Hamas would stay.', ['hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
