@@ -119,6 +119,8 @@ const rows: [string, string[]][] = [
   ['Mahmoud Abbas has three sons. The eldest, Mazen Abbas, worked in Qatar. Abbas later flew to Doha.', ['abbas:Mahmoud Abbas']],
   // A player's role right before the name, as a title is.
   ['Israel fought Hamas in Gaza. The club said star Hamas would stay.', ['hamas:Hamas']],
+  // What only an armed movement has, right after its name, tells a page with nothing else of its own.
+  ['The club was fined after fans unfurled a Hamas banner in the away end.', ['hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
