@@ -121,6 +121,8 @@ const rows: [string, string[]][] = [
   ['Israel fought Hamas in Gaza. The club said star Hamas would stay.', ['hamas:Hamas']],
   // What only an armed movement has, right after its name, tells a page with nothing else of its own.
   ['The club was fined after fans unfurled a Hamas banner in the away end.', ['hamas:Hamas']],
+  // Other presses' names for Lebanon right before the group are its own, as "Lebanon" is.
+  ["İsrail ile Lübnan Hizbullah'ı arasındaki çatışmalar sürüyor.", ['hezbollah:Hizbullah']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
