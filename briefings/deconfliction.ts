@@ -18,7 +18,7 @@ export const deconfliction = {
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',
-    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'OCHA', 'NGO', 'NGOs', 'Ukraine', 'Ukrainian'],
+    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'OCHA', 'NGO', 'NGOs'],
     contextWindow: 400,
     fuzzy: false,
   },

@@ -5,7 +5,7 @@ import { isPlain, plainTwin } from './plain.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
-const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags?|banners?|emblem|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags|banners|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
 // "the designated terrorist organisation (Hizballah)": what the law calls an armed group, right before its name.
 const GROUP_KIND_BEFORE = /(?:terrorist|militant|armed|paramilitary) (?:organi[sz]ation|group|movement)\W{0,3}$/u;
 

@@ -120,9 +120,11 @@ const rows: [string, string[]][] = [
   // A player's role right before the name, as a title is.
   ['Israel fought Hamas in Gaza. The club said star Hamas would stay.', ['hamas:Hamas']],
   // What only an armed movement has, right after its name, tells a page with nothing else of its own.
-  ['The club was fined after fans unfurled a Hamas banner in the away end.', ['hamas:Hamas']],
+  ['Fans chanted about life under Hamas rule.', ['hamas:Hamas']],
   // Other presses' names for Lebanon right before the group are its own, as "Lebanon" is.
   ["İsrail ile Lübnan Hizbullah'ı arasındaki çatışmalar sürüyor.", ['hezbollah:Hizbullah']],
+  // Ukraine is what the arrangement is weighed against (arming it would strain the line), not another party to a line.
+  ['Since the war in Ukraine began, Israeli ministers have cited the need to preserve the deconfliction mechanism with Russia in Syria.', ['deconfliction:deconfliction mechanism']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
