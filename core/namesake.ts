@@ -3,9 +3,9 @@
 import type { Hit, Original } from './hit.ts';
 import { clauseOf, groupWordsBeside, nothingOwnIn } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
-import { speakerLabel } from './person-rules.ts';
+import { speakerLabel, surnameOf } from './person-rules.ts';
 import type { CompiledTopic } from './rules.ts';
-import { isCapitalised, wordBefore } from './shape.ts';
+import { isCapitalised } from './shape.ts';
 
 // How far after the full name a bare form may still be the person: a sentence or two.
 const NAMESAKE_REACH = 200;
@@ -13,9 +13,7 @@ const NAMESAKE_REACH = 200;
 /** Records a person's full name ending in the organisation's name: a capitalised given name right before it. */
 export function noteNamesake(hit: Hit, topic: CompiledTopic, orig: Original | undefined, page: PageContext): void {
   if (!topic.shape?.familyName || !orig || !isCapitalised(orig.text.slice(orig.start, orig.end))) return;
-  const before = wordBefore(orig.text, orig.start);
-  if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || /['’]s$/u.test(before.word)) return;
-  page.namesakes.set(topic.id, page.scanned + hit.end);
+  if (surnameOf(orig)) page.namesakes.set(topic.id, page.scanned + hit.end);
 }
 
 // A person's pronoun in the rest of the sentence, before any a group would take ("Hamas donated his bonus").

@@ -3,7 +3,8 @@
 // page reads its blocks so (dom/text-map.ts), and the command line its lines (core/scan.ts scanPage), so the two
 // see the same words at the same distances.
 
-const COLLAPSIBLE = /\s/;
+/** Whitespace the page shows as one space. */
+export const COLLAPSIBLE = /\s/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const NEEDS_NORMALISING = /[\s\u00ad\u200b-\u200d\u2060\ufeff]{2,}|[\t\n\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/;
 

@@ -4,7 +4,7 @@
 // reader sees.
 // Fixture: tests/fixtures/pages/split-names.html.
 
-import { readAsPage } from '../core/page-text.ts';
+import { COLLAPSIBLE, readAsPage } from '../core/page-text.ts';
 
 export class TextMap {
   /** What the matcher scans. */
@@ -97,5 +97,5 @@ function isSentenceEnd(code: number): boolean {
 
 function isSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code === 0x20 || ((code < 0x21 || code > 0x7e) && /\s/.test(text[index]!));
+  return code === 0x20 || ((code < 0x21 || code > 0x7e) && COLLAPSIBLE.test(text[index]!));
 }

@@ -80,7 +80,7 @@ describe.each(selectedBrowsers())('%s: a fifth topic from a fixture', (browserNa
   });
 
   test('it is painted in its own colour, from its briefing', async () => {
-    const [pixels] = await paintedPixels(page, path.join(ARTIFACTS_DIR, `fifth-topic-${browserName}.png`), [{ id: 'kremlin', rgb: ROSE, alpha: 0.22 }]);
+    const [pixels] = await paintedPixels(page, path.join(ARTIFACTS_DIR, `fifth-topic-${browserName}.png`), [{ id: 'kremlin', rgb: ROSE, alpha: 0.22 }], session.underline);
     expect(pixels).toBeGreaterThan(20);
   });
 

@@ -59,7 +59,7 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
       { host: 'open-card', id: 'shadow-hezbollah', rgb: amber, alpha: 0.26 },
       { host: 'open-card', id: 'shadow-lookalike', rgb: green, alpha: 0.22 },
       { host: 'open-card', id: 'shadow-lookalike', rgb: amber, alpha: 0.26 },
-    ]);
+    ], session.underline);
     expect(hamas).toBeGreaterThan(20);
     expect(hezbollah).toBeGreaterThan(20);
     expect(lookalikeGreen! + lookalikeAmber!).toBe(0);

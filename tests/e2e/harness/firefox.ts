@@ -45,21 +45,35 @@ function contextIdOf(page: Page): string {
   return id;
 }
 
+/** What every chrome script finds on its sandbox's globalThis (CHROME_HELPERS). */
+interface ChromeHelpers {
+  /** A page's browsing context by its BiDi context id. */
+  contextById(id: string): any;
+}
+
+// The Remote Agent's map of context ids is NavigableManager in newer builds, TabManager in Firefox ESR 140.12.
+const CHROME_HELPERS = `globalThis.contextById ??= (id) => {
+  const module = (name) => ChromeUtils.importESModule('chrome://remote/content/shared/' + name + '.sys.mjs')[name];
+  let navigables;
+  try { navigables = module('NavigableManager'); } catch { navigables = module('TabManager'); }
+  return navigables.getBrowsingContextById(id);
+};`;
 
 /**
  * Runs `fn` in the browser's own (privileged) chrome window, over Marionette — possible only because the test
- * launches Firefox with --remote-allow-system-access. `fn` is serialized: use only its argument and the chrome
- * window's globals.
+ * launches Firefox with --remote-allow-system-access. `fn` is serialized: use only its argument, the chrome
+ * window's globals and ChromeHelpers.
  */
 export async function evaluateInChrome<R, A>(browser: Browser, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   const marionette = marionetteOf(browser);
-  // The chrome window Marionette last used may be gone (puppeteer opens and closes windows): use a current one (in chrome space, handles are chrome windows).
+  // The chrome window Marionette last used may be gone (puppeteer opens and closes windows): use a current one (in
+  // chrome space, handles are chrome windows).
   const [handle] = (await marionette.send('WebDriver:GetWindowHandles', {})) as string[];
   if (!handle) throw new Error('Firefox: no chrome window');
   await marionette.send('WebDriver:SwitchToWindow', { handle, focus: false });
   // Argument and result cross as JSON, so any JSON-able value works both ways.
   const result = await marionette.send('WebDriver:ExecuteScript', {
-    script: `return (async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null))(arguments[0]);`,
+    script: `${CHROME_HELPERS}\nreturn (async (json) => JSON.stringify((await (${String(fn)})(JSON.parse(json))) ?? null))(arguments[0]);`,
     args: [JSON.stringify(arg ?? null)],
     // One named sandbox for the whole run, so what one script leaves on globalThis the next one finds.
     sandbox: 'briefings-harness',
@@ -78,15 +92,7 @@ async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise
   await evaluateInChrome(
     page.browser(),
     ({ contextId, scheme }: { contextId: string; scheme: string }) => {
-      const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
-      // The Remote Agent's map of context ids: NavigableManager in newer builds, TabManager in Firefox ESR 140.12.
-      let navigables: { getBrowsingContextById(id: string): any };
-      try {
-        navigables = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs').NavigableManager;
-      } catch {
-        navigables = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager;
-      }
-      navigables.getBrowsingContextById(contextId).top.prefersColorSchemeOverride = scheme;
+      (globalThis as never as ChromeHelpers).contextById(contextId).top.prefersColorSchemeOverride = scheme;
     },
     { contextId: contextIdOf(page), scheme },
   );
@@ -224,15 +230,8 @@ export class FirefoxSession implements ExtensionSession {
       (contextId: string) => {
         // Runs in the browser's chrome window (privileged); these globals exist there, not in Node.
         const { ChromeUtils } = globalThis as never as { ChromeUtils: { importESModule(url: string): any } };
-        // The Remote Agent's map of context ids: NavigableManager in newer builds, TabManager in Firefox ESR 140.12.
-        let navigables: { getBrowsingContextById(id: string): any };
-        try {
-          navigables = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs').NavigableManager;
-        } catch {
-          navigables = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager;
-        }
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const context = navigables.getBrowsingContextById(contextId);
+        const context = (globalThis as never as ChromeHelpers).contextById(contextId);
         const element = context?.top.embedderElement;
         if (!element) return null;
         return ExtensionParent.apiManager.global.tabTracker.getBrowserData(element).tabId as number;

@@ -5,8 +5,8 @@ import type { TestPage } from './session.ts';
 
 /**
  * Element `id` (inside the open shadow root of element `host`, when given) and the topic's colour and background
- * alpha: its underline is looked for there, or, in a Firefox before 146 (which paints no underline in a highlight,
- * so the extension paints the underline style as a background: dom/highlighter-api.ts), its tint on white.
+ * alpha: its underline is looked for there, or, where the underline style paints as a background (`underline` is the
+ * session's: a Firefox before 146, dom/highlighter-api.ts), its tint on white.
  */
 export interface PaintProbe {
   id: string;
@@ -19,19 +19,17 @@ export interface PaintProbe {
  * Saves a screenshot to `file` and counts, for each probe, the pixels in its element’s box near its colour
  * on every channel (the page's text is near-black on white, so only a highlight comes close).
  */
-export async function paintedPixels(page: TestPage, file: string, probes: readonly PaintProbe[]): Promise<number[]> {
+export async function paintedPixels(page: TestPage, file: string, probes: readonly PaintProbe[], underline: 'underline' | 'background'): Promise<number[]> {
   await page.screenshot(file);
   const data = readFileSync(file).toString('base64');
   return page.evaluate(
-    async ({ data, probes }) => {
+    async ({ data, probes, underlines }) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(image.width, image.height);
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
       const scale = image.width / window.innerWidth;
-      const firefox = /\bFirefox\/(\d+)/.exec(navigator.userAgent);
-      const underlines = !firefox || Number(firefox[1]) >= 146;
       return probes.map(({ id, host, rgb: colour, alpha }) => {
         // A flat tint is matched closely (anti-aliased grey text must not pass for it); an underline more loosely.
         const rgb = underlines ? colour : colour.map((c) => 255 - alpha * (255 - c));
@@ -51,6 +49,6 @@ export async function paintedPixels(page: TestPage, file: string, probes: readon
         return n;
       });
     },
-    { data, probes },
+    { data, probes, underlines: underline === 'underline' },
   );
 }
