@@ -1,6 +1,7 @@
 // Decides whether one regex hit is a mention of its topic, using the words around it and what the page has
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
-import type { PageContext } from './page-context.ts';
+import { storyEstablished, type PageContext } from './page-context.ts';
+import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
 import { phraseKey } from './phrase.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
@@ -94,7 +95,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm) && !storyEstablished(page, topic)) {
+    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm) && !storyEstablished(page, topic.id)) {
       return { accept: true, confidence: topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end))) ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
@@ -107,8 +108,6 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
 /** Whether the hit stands in a headline or another line not in sentence case. */
 const inHeadline = (orig?: Original) => !!orig && localCase(orig.text, orig.start, orig.end) !== 'sentence';
 
-/** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
-const storyEstablished = (page: PageContext, topic: CompiledTopic) => [...page.referents].some(([id, r]) => id !== topic.id && r.isTopic && !r.weak);
 
 /** Whether a hatnote's "see (also) …" leads up to the hit: a pointer to another page. */
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
@@ -245,6 +244,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     return { accept: false, reason: 'context-missing' };
   }
   if (kind !== 'ambiguous') {
+    if (kindOfName === 'person' && !fullNameBacked(hit, topic, norm, page, shaped === 'titled', () => contextAround(hit, topic, norm, page), orig)) return waitForStory(hit, topic, norm, page);
     // An organisation's sense was settled above (only a backed or own-modified name establishes it).
     if (kindOfName !== 'organisation') page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     page.named.add(topic.id);
@@ -262,13 +262,15 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
 /** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
 function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {
   if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
-  const referent = page.referents.get(topic.id);
+  const named = page.referents.get(topic.id);
+  // A full name still waiting for the story (waitForStory) establishes nothing yet.
+  const referent = named?.weak && named.isTopic ? undefined : named;
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.
   // A headline stands alone too ("Abbas Meets Putin In Moscow" under another Abbas's headline).
-  if (referent && !referent.isTopic && (page.named.has(topic.id) || inHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (referent && !referent.isTopic && (namedBoth(page, topic) || inHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
-  if (referent && !referent.isTopic && page.named.has(topic.id) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (referent && !referent.isTopic && namedBoth(page, topic) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   // A page that also names someone else by this surname ("Karim Abbas"): the bare form may be either, so only the
   // topic's own words beside it say it is the topic, whoever the page named last.

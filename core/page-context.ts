@@ -23,6 +23,8 @@ export interface Pending {
   at: number;
   /** The caller's tag for the block it is in (scan's third argument). */
   block: unknown;
+  /** A full name waiting for the story's words (a person's: core/disambiguate.ts waitForStory), not a bare form. */
+  full?: boolean;
 }
 
 /** Carries what a page has established (e.g. who a bare "Abbas" is) across the blocks of one page, scanned in document order. */
@@ -62,6 +64,9 @@ export interface PageContext {
   /** Person topics whose bare form the page has also used as someone else's surname ("Karim Abbas"). */
   readonly surnamed: Set<TopicId>;
 }
+
+/** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
+export const storyEstablished = (page: PageContext, topic: TopicId) => [...page.referents].some(([id, r]) => id !== topic && r.isTopic && !r.weak);
 
 /** Forgets everything a page established (a single-page app's new view is a new page), in place. */
 export function resetPageContext(page: PageContext): void {

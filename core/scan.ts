@@ -2,6 +2,7 @@
 // Shared by the content script (per text block, with a PageContext), the popup and `npm run scan` (per file).
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
+import { storyWordsIn } from './full-name.ts';
 import { normalize } from './normalize.ts';
 import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
@@ -98,7 +99,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         if (verdict.confidence >= minConfidence) {
           mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
         } else if (verdict.confidence === CONFIDENCE.ambiguous && (!after || after.weak) && page.pending.length < MAX_PENDING) {
-          page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block });
+          page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block, full: alias.kind !== 'ambiguous' && topic.shape?.kind === 'person' });
         }
       }
       if (page.pending.length > 0) backLater(page, topics, norm.text);
@@ -126,10 +127,13 @@ function backLater(page: PageContext, topics: CompiledRules['topics'], text: str
   }
   for (const topicId of new Set(page.pending.map((p) => p.topic))) {
     const topic = topics.get(topicId);
-    if (!topic?.supportNearby?.test(text)) continue;
+    if (!topic || !storyWordsIn(topic, text)) continue;
     page.supported.add(topicId);
-    // For a group, these words are what establishes it on the page; a person still needs a name for that.
+    // For a group, these words are what establishes it on the page; a person still needs a name for that, which
+    // may be waiting for them.
+    const named = page.referents.get(topicId);
     if (topic.shape?.kind === 'organisation') page.referents.set(topicId, { isTopic: true, label: '' });
+    else if (named?.isTopic && named.weak) page.referents.set(topicId, { isTopic: true, label: named.label });
     settlePending(page, topicId, true, page.scanned);
   }
 }
@@ -139,6 +143,8 @@ function settlePending(page: PageContext, topic: TopicId, isTopic: boolean, at: 
   for (let i = page.pending.length - 1; i >= 0; i--) {
     const waiting = page.pending[i];
     if (!waiting || waiting.topic !== topic) continue;
+    // Someone else named by a name the topic shares says nothing of a full name waiting ("Mahmoud Abbas … chef Abbas Dehghan").
+    if (!isTopic && waiting.full) continue;
     page.pending.splice(i, 1);
     if (isTopic && at - waiting.at <= PENDING_REACH) page.promoted.push(waiting);
   }

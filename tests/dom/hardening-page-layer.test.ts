@@ -185,7 +185,7 @@ test(`random pages: the page layer never throws, keeps the page's text, follows 
           if (twin) twin.textContent = 'Now Hezbollah, not Hamasaki.';
         }
         const added = document.createElement('p');
-        added.textContent = 'Later, Mahmoud Abbas spoke.';
+        added.textContent = 'Later, President Mahmoud Abbas spoke.';
         document.body.append(added);
         pristine.append(added.cloneNode(true));
         expect(document.body.textContent).toBe(pristine.textContent);

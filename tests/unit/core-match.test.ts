@@ -5,11 +5,12 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
-// A page that has already said something of the groups' own (Gaza, Lebanon): a group's name alone is then theirs,
-// so these rows test spellings and lookalikes, not the support rule (tests/unit/core-shape.test.ts does that).
+// A page that has already said something of the subjects' own (Gaza, Lebanon, Palestinian): a group's name or a
+// person's full name alone is then theirs, so these rows test spellings and lookalikes, not the support rules
+// (tests/unit/core-shape.test.ts and core-shape-namesakes.test.ts do that).
 const supportedPage = () => {
   const page = createPageContext();
-  page.supported.add('hamas').add('hezbollah');
+  page.supported.add('hamas').add('hezbollah').add('abbas');
   return page;
 };
 const found = (text: string) => matcher.scan(text, supportedPage()).map((m) => `${m.topic}:${m.surface}`);

@@ -6,10 +6,10 @@ import { createMatcher, createPageContext } from '../../core/scan.ts';
 
 const matcher = createMatcher(BRIEFINGS);
 
-// A page that has said something of the groups' own already: a group's name alone is theirs (see core-shape).
+// A page that has said something of the subjects' own already: a group's name or a person's full name alone is theirs (see core-shape).
 const supportedPage = () => {
   const page = createPageContext();
-  page.supported.add('hamas').add('hezbollah');
+  page.supported.add('hamas').add('hezbollah').add('abbas');
   return page;
 };
 

@@ -13,7 +13,7 @@ const scanPage = (blocks: string[]) => {
 describe('page context', () => {
   it.each([
     { name: 'Araghchi first, then bare Abbas is him', blocks: ['Iran’s Abbas Araghchi arrived.', 'Abbas said talks were useful.'], expected: [[], []] },
-    { name: 'Mahmoud Abbas first, then bare Abbas is him', blocks: ['Mahmoud Abbas arrived.', 'Abbas said talks were useful.'], expected: [['abbas:Mahmoud Abbas'], ['abbas:Abbas']] },
+    { name: 'Mahmoud Abbas first, then bare Abbas is him', blocks: ['President Mahmoud Abbas arrived.', 'Abbas said talks were useful.'], expected: [['abbas:Mahmoud Abbas'], ['abbas:Abbas']] },
     { name: 'the nearest full name wins', blocks: ['Abbas Kamel met Israeli officials.', 'Later he met Mahmoud Abbas.', 'Abbas refused.'], expected: [[], ['abbas:Mahmoud Abbas'], ['abbas:Abbas']] },
     { name: 'Zaheer Abbas establishes a cricketer', blocks: ['Zaheer Abbas, the Asian Bradman.', 'Abbas scored 274.'], expected: [[], []] },
     { name: 'a new page forgets', blocks: ['Abbas said the Palestinian Authority would talk.'], expected: [['abbas:Abbas']] },

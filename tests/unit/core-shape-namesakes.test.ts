@@ -11,7 +11,7 @@ const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:$
 
 const rows: [string, string[]][] = [
   // News about the topics shares words with sports reports: those are no sports item.
-  ['Mahmoud Abbas arrived in Cairo.\nAbbas addressed the Arab League summit on Sunday.\nAbbas, 89, was treated for a bout of pneumonia.\nAbbas has been a fixture of regional diplomacy for decades.\nAbbas ruled out any transfer of power before elections.\nScores of people gathered as Abbas spoke.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas arrived in Cairo.\nAbbas addressed the Arab League summit on Sunday.\nAbbas, 89, was treated for a bout of pneumonia.\nAbbas has been a fixture of regional diplomacy for decades.\nAbbas ruled out any transfer of power before elections.\nScores of people gathered as Abbas spoke.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas']],
   // A table cell that writes a person surname first ("Hamas, Yacine |", "Benali, Abbas |").
   ['Top scorers (Gaza relief cup)\n| Hamas, Yacine | MC Oran | 7 |\n| Benali, Abbas | ES Sétif | 6 |', []],
   // Other presses place the group after its name or before it in lower case.
@@ -29,8 +29,8 @@ const rows: [string, string[]][] = [
   // One Arabizi word beside a lower-case hamas is enough: zeal, not the movement.
   ['Gaza was on the news again. UM KHALED: ana ma 3ad 3andi hamas la siyase.', []],
   // The text says it is someone else: a role in brackets, "no relation", "not the president".
-  ['Mahmoud Abbas wrote the preface. Abbas (the director, no relation) narrates the film.', ['abbas:Mahmoud Abbas']],
-  ['Mahmoud Abbas chaired the meeting. One member said Abbas — the veteran, not the president — walked out.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas wrote the preface. Abbas (the director, no relation) narrates the film.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas chaired the meeting. One member said Abbas — the veteran, not the president — walked out.', ['abbas:Mahmoud Abbas']],
   // A product or notice of the practice right after the word.
   ['Israel and Russia both fly jets over Syria. Regulators trial deconfliction software for delivery drones.', []],
   // An appositive with "a" or "an" gives a role too; a job right before a bare name, in any case.
@@ -41,7 +41,7 @@ const rows: [string, string[]][] = [
   // An initial before a surname is someone's name, not "U.S." or a French "M." (Monsieur).
   ['Qualifiers | Gaza relief match | A. Abbas | PAK | d. T. Lindqvist (SWE) 6-2 6-3', []],
   ['Mahmoud Abbas spoke at the UN. At the Fatah meeting, Abbas, the spokesman, declined to comment.', ['abbas:Mahmoud Abbas']],
-  ["Mahmoud Abbas a nommé un gouvernement. Le conseiller de M. Abbas a balayé ces critiques selon l'AFP.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ["Le président Mahmoud Abbas a nommé un gouvernement. Le conseiller de M. Abbas a balayé ces critiques selon l'AFP.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // The parties alone are not enough: one of the field's words must be near (a drone show's crew from Moscow and Israel).
   ['The cinematographer trained in Moscow before moving to Israel. A coordinator handled deconfliction of the twelve drones from a van.', []],
   ['The cinematographer trained in Moscow before moving to Israel. Over Syria, deconfliction lets Israeli jets strike.', ['deconfliction:deconfliction']],
@@ -116,7 +116,7 @@ const rows: [string, string[]][] = [
   // Turkish places spelled with a dotless ı are the places the rules list.
   ['Hezbollah fired rockets at northern Israel from Lebanon. A court in Diyarbakır retried a Hizbullah suspect on Monday.', ['hezbollah:Hezbollah']],
   // "Mazen" alone before the surname is a son of his, not "Abu Mazen".
-  ['Mahmoud Abbas has three sons. The eldest, Mazen Abbas, worked in Qatar. Abbas later flew to Doha.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas has three sons. The eldest, Mazen Abbas, worked in Qatar. Abbas later flew to Doha.', ['abbas:Mahmoud Abbas']],
   // A player's role right before the name, as a title is.
   ['Israel fought Hamas in Gaza. The club said star Hamas would stay.', ['hamas:Hamas']],
   // What only an armed movement has, right after its name, tells a page with nothing else of its own.
@@ -125,6 +125,17 @@ const rows: [string, string[]][] = [
   ["İsrail ile Lübnan Hizbullah'ı arasındaki çatışmalar sürüyor.", ['hezbollah:Hizbullah']],
   // Ukraine is what the arrangement is weighed against (arming it would strain the line), not another party to a line.
   ['Since the war in Ukraine began, Israeli ministers have cited the need to preserve the deconfliction mechanism with Russia in Syria.', ['deconfliction:deconfliction mechanism']],
+  // A full name on a page that says nothing of his story is someone else of the same name, and so are its bare forms.
+  ["2. Mahmoud Abbas (MAR) 1:00:58\nThe story of the morning was Morocco's Mahmoud Abbas, who ran a personal best.\n\"My legs held,\" Abbas said.", []],
+  ['Mahmood Abbas was re-elected unopposed as president of the traders’ alliance.', []],
+  ['Abu Mazen Grill · Shawarma · $$\nAbu Mazen himself was at the register.', []],
+  // …until the story's words come: a headline waits for its article, in any press.
+  ['MAHMOUD ABBAS TO VISIT MOSCOW\nThe Palestinian leader will meet Putin on Tuesday.', ['abbas:MAHMOUD ABBAS']],
+  ['Mahmoud Abbas se rendra à Tunis jeudi.\nLe chef de l’Autorité palestinienne sera reçu à Carthage.', ['abbas:Mahmoud Abbas']],
+  // Two of his names on one page back each other.
+  ['Mahmoud Abbas, also known by the kunya Abu Mazen, was born in Safed in 1935.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen']],
+  // Someone else named by the surname in between leaves a waiting full name waiting, and its sentence decides a bare one.
+  ['Headlines include Mahmoud Abbas addressing the UN General Assembly.\nChef Abbas Dehghan travels to the Caspian coast.\nCan the Palestinian Authority reform? Guests discuss Abbas’s succession.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {

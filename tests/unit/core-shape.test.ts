@@ -56,11 +56,11 @@ const rows: [text: string, expected: string[]][] = [
   ['Abbas Meets Putin In Moscow As Gaza Talks Stall', ['abbas:Abbas']],
   ['ABBAS URGES PALESTINIAN UNITY', ['abbas:ABBAS']],
   ['RAMALLAH, West Bank (AP) — Palestinian President Mahmoud Abbas said on Monday... Abbas added that talks would go on.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
-  ['Mahmoud Abbas arrived. Yesterday Abbas said the talks were over.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
-  ['Mahmoud Abbas arrived. On Monday Abbas said more.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas arrived. Yesterday Abbas said the talks were over.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas arrived. On Monday Abbas said more.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['Mahmoud Abbas, Benjamin Netanyahu and Vladimir Putin spoke. Abbas, Netanyahu and Putin agreed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['Mahmoud Abbas flew in for the Putin-Abbas meeting.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
-  ['Mahmoud Abbas spoke. Mr. Abbas’s speech was long.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas spoke. Mr. Abbas’s speech was long.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Abbas said the Palestinian Authority would act.', ['abbas:Abbas']],
   // One sense per page: the last full name decides, listed or not.
   ['Nadia Abbas runs the clinic. Abbas said it needs power.', []],
@@ -102,7 +102,7 @@ const rows: [text: string, expected: string[]][] = [
   ['Prospective students: Prof. Hamas is accepting one PhD student.', []],
   ['Dr. Abbas, who runs the clinic, said the Palestinian patients were waiting.', []],
   // Two men of a page that named both: "Abbas and Araghchi" is not Abbas Araghchi twice.
-  ['Mahmoud Abbas and Iran’s Abbas Araghchi both came. Delegates said Abbas and Araghchi did not meet.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas and Iran’s Abbas Araghchi both came. Delegates said Abbas and Araghchi did not meet.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A list item's first capital is the item's; a possessive in capitals is an owner all the same.
   ['► Assassinated Hamas members (39 pages)\n► Hamas leaders in Gaza', ['hamas:Hamas', 'hamas:Hamas']],
   ["WRESTLING: ALGERIA'S HAMAS CLAIMS BRONZE IN 74KG", []],
@@ -123,7 +123,7 @@ const rows: [text: string, expected: string[]][] = [
   ["23' Javed Abbas (Al Ahed), after a cross from the left", []],
   // French "M." is Monsieur; a full name is his whatever follows it.
   ["Le président palestinien Mahmoud Abbas est à Paris.\nSelon la même source, M. Abbas s'est engagé à organiser des élections.", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
-  ['Nella foto: Abu Mazen al Quirinale', ['abbas:Abu Mazen']],
+  ['Nella foto: il presidente palestinese Abu Mazen al Quirinale', ['abbas:Abu Mazen']],
   // What only an armed group has, right after its name, backs it.
   ['Turkey also hosts several senior Hamas leaders in Istanbul.', ['hamas:Hamas']],
   // A page that named another group by its full name means it by the bare name.
@@ -179,11 +179,11 @@ const rows: [text: string, expected: string[]][] = [
   ['Hezbollah fired rockets from Lebanon. Hezbollah and Kata\'ib Hezbollah share a patron, officials in Iraq say.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   // Other presses' titles: Indonesian "Presiden", French "M." (Monsieur) in a French sentence.
   ['Dalam percakapan itu, Presiden Abbas juga meminta Indonesia terus mendukung Palestina.', ['abbas:Abbas']],
-  ["Mahmoud Abbas a nommé un gouvernement.\nUn proche conseiller de M. Abbas, joint par l'AFP, a balayé ces critiques: « Le président exerce ses prérogatives. »", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ["Le président Mahmoud Abbas a nommé un gouvernement.\nUn proche conseiller de M. Abbas, joint par l'AFP, a balayé ces critiques: « Le président exerce ses prérogatives. »", ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // After a page glosses the phrase, a sentence that names the group's own country is the group.
   ["Many groups borrowed the Qur'anic phrase hizb Allah for their names.\nHezbollah (Lebanon) — Shia Islamist party founded in the 1980s.", ['hezbollah:Hezbollah']],
   // A double-barrelled surname is not what a later bare "Abbas" means.
-  ['The chapter follows the Tunis office run by Mahmoud Abbas in 1993. Nadim Abbas-Khoury is fair to Abbas without being kind.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['The chapter follows the PLO office in Tunis run by Mahmoud Abbas in 1993. Nadim Abbas-Khoury is fair to Abbas without being kind.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A disambiguation page's "may also refer to" lists other things so named.
   ['Hamas is the Palestinian movement that has governed the Gaza Strip since 2007. Hamas or HAMAS may also refer to: a surname', ['hamas:Hamas']],
   // A transcript's speaker label keeps meaning whoever its first use meant.

@@ -1,0 +1,49 @@
+// A person's full name is his only on a page that says something of his story: "Morocco's Mahmoud Abbas" in a
+// marathon's results is someone else of the same name (core/disambiguate.ts asks; core/scan.ts settles later).
+import type { Hit, Original } from './hit.ts';
+import { storyEstablished, type PageContext } from './page-context.ts';
+import { twinned } from './plain.ts';
+import type { CompiledTopic } from './rules.ts';
+import { wordBefore } from './shape.ts';
+import { keyOf } from './shape-words.ts';
+import { CONFIDENCE, type Verdict } from './verdict.ts';
+
+// Other presses' word for Palestine or Palestinian ("palestinien", "palästinensischer", "Filistin", "Falasteeni"),
+// text folded.
+const STORY_ABROAD = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:palest|palast|filist|falast)/u);
+
+/** Whether `text` has the topic's story in it: its own support words, or for a person other presses' word for his people. */
+export const storyWordsIn = (topic: CompiledTopic, text: string) => !!topic.supportNearby?.test(text) || (topic.shape?.kind === 'person' && STORY_ABROAD.test(text));
+
+const KUNYA = /^(?:abu|abou)\s?ma|^أبو/i;
+
+/** Whether two full names are different names of a person, not spellings of one: a kunya ("Abu Mazen") and a name. */
+const otherForm = (one: string, two: string) => KUNYA.test(one) !== KUNYA.test(two);
+
+/**
+ * Whether the page backs a person's full name: the story's words around it (`around`) or earlier on the page, a
+ * title, another subject of the story the page has established, or another of his names.
+ */
+export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, titled: boolean, around: () => string, orig?: Original): boolean {
+  if (titled || page.supported.has(topic.id) || !topic.supportNearby || storyEstablished(page, topic.id)) return true;
+  const referent = page.referents.get(topic.id);
+  if (referent?.isTopic && !referent.weak) return true;
+  // Two of his names on one page ("Mahmoud Abbas, known as Abu Mazen"): no namesake carries both.
+  if (page.pending.some((waiting) => waiting.full && waiting.topic === topic.id && otherForm(waiting.surface, norm.slice(hit.start, hit.end)))) return true;
+  // "President Mahmoud Abbas", "le président Mahmoud Abbas": his title right before the name.
+  const title = orig && wordBefore(orig.text, orig.start);
+  if (title && topic.shape?.establishing.has(keyOf(title.word))) return true;
+  return storyWordsIn(topic, around());
+}
+
+/**
+ * A person's full name on a page that has said nothing of the story yet: someone of the same name until the story's
+ * words come (a headline above its article), so it waits, and the page's bare forms wait with it.
+ */
+export function waitForStory(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): Verdict {
+  if (!page.referents.get(topic.id)?.isTopic) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
+  return { accept: true, confidence: CONFIDENCE.ambiguous };
+}
+
+/** Whether the page has named the topic in full, or has its full name waiting for the story (waitForStory). */
+export const namedBoth = (page: PageContext, topic: CompiledTopic) => page.named.has(topic.id) || page.pending.some((waiting) => waiting.full && waiting.topic === topic.id);
