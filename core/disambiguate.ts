@@ -8,7 +8,7 @@ import type { Alias, CompiledTopic } from './rules.ts';
 import { localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, withoutContrast } from './nearby.ts';
-import { besideNamesake, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
+import { besideNamesake, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
@@ -176,6 +176,11 @@ export function judge(hit: Hit, topic: CompiledTopic, norm: string, page: PageCo
   if (known) return known;
   const verdict = judgeHit(hit, topic, norm, page, orig);
   if (label) page.speakers.set(label, verdict);
+  // "SYED ALI ABBAS (HOST):" first: the later "ABBAS:" labels are the host too.
+  else if (!verdict.accept && (verdict.reason === 'named-otherwise' || verdict.reason === 'other-name-touching') && hit.alias.kind === 'ambiguous' && topic.shape?.kind === 'person' && orig && namedSpeakerLabel(orig)) {
+    const key = `${topic.id} ${norm.slice(hit.start, hit.end)}`;
+    if (!page.speakers.has(key)) page.speakers.set(key, verdict);
+  }
   return verdict;
 }
 

@@ -25,7 +25,8 @@ const otherForm = (one: string, two: string) => KUNYA.test(one) !== KUNYA.test(t
  * title, another subject of the story the page has established, or another of his names.
  */
 export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, titled: boolean, around: () => string, orig?: Original): boolean {
-  if (titled || page.supported.has(topic.id) || !topic.supportNearby || storyEstablished(page, topic.id)) return true;
+  // (A page that has named him with the story before means him by the name again, whoever it named in between.)
+  if (titled || page.supported.has(topic.id) || page.named.has(topic.id) || !topic.supportNearby || storyEstablished(page, topic.id)) return true;
   const referent = page.referents.get(topic.id);
   if (referent?.isTopic && !referent.weak) return true;
   // Two of his names on one page ("Mahmoud Abbas, known as Abu Mazen"): no namesake carries both.

@@ -186,6 +186,15 @@ export function speakerLabel({ text, start, end }: Original): boolean {
   return text.slice(lineStart, start).trim() === '';
 }
 
+/**
+ * Whether the hit ends a longer speaker label, its name's other words before it and maybe a role after it
+ * ("SYED ALI ABBAS (HOST):"): whoever that is, the transcript's later bare labels are.
+ */
+export function namedSpeakerLabel({ text, start, end }: Original): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), -1) + 1;
+  return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
+}
+
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';

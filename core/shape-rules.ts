@@ -189,7 +189,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 40)) && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
-  if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30))) return 'credit';
+  // (Not a speaker's label: "PRESIDENT ABBAS (through interpreter):".)
+  if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30)) && !/^[ \t]*\([^()]*\)[ \t]*:/u.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
   // "a guy called Hamas", "two men named Abbas": a person introduced by the name.
   if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start))) return 'other-name-touching';

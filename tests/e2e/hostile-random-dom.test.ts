@@ -20,7 +20,7 @@ describe.each(selectedBrowsers())('%s: hostile pages', (browserName) => {
     await fc.assert(
       fc.asyncProperty(randomPage, fc.array(fc.nat(), { maxLength: 4 }), async (html, removals) => {
         run++;
-        const sentinel = (n: string) => `<p id="sentinel-${n}">Sentinel ${n}: Mahmoud Abbas spoke.</p>`;
+        const sentinel = (n: string) => `<p id="sentinel-${n}">Sentinel ${n}: Mahmoud Abbas spoke in Ramallah.</p>`;
         const written = await page.evaluate((body) => {
           document.body.innerHTML = body;
           return document.body.innerHTML;

@@ -136,6 +136,12 @@ const rows: [string, string[]][] = [
   ['Mahmoud Abbas, also known by the kunya Abu Mazen, was born in Safed in 1935.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen']],
   // Someone else named by the surname in between leaves a waiting full name waiting, and its sentence decides a bare one.
   ['Headlines include Mahmoud Abbas addressing the UN General Assembly.\nChef Abbas Dehghan travels to the Caspian coast.\nCan the Palestinian Authority reform? Guests discuss Abbas’s succession.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A page that has named him with the story keeps meaning him by the full name after naming a namesake.
+  ["Le chef de l'Autorité palestinienne, Mahmoud Abbas, arrive jeudi.\nLe protocole, dirigé par Ridha Abbas, est prêt.\nMahmoud Abbas se rendra au cimetière.", ['abbas:Mahmoud Abbas', 'abbas:Mahmoud Abbas']],
+  // A transcript's longer label names its speaker ("SYED ALI ABBAS (HOST):"): its later bare labels are the host.
+  ['SYED ALI ABBAS (HOST): Good evening.\nGUEST: President Mahmoud Abbas leads the PLO.\nABBAS: But is that still valid?', ['abbas:Mahmoud Abbas']],
+  // …and a label's role in brackets is no page title's ("PRESIDENT ABBAS (through interpreter):").
+  ['MODERATOR: The president will speak on Gaza.\nPRESIDENT ABBAS (through interpreter): Thank you.', ['abbas:ABBAS']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
