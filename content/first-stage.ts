@@ -1,11 +1,13 @@
 // The content script's first stage (docs/performance.md "Two stages"), run in every frame of every page: one read of
-// the page's text and one prefilter test, then a cheap watch for text added later. Only when some text could be a
+// the page's text and one prefilter test (a large page's in slices, dom/candidate-slices.ts), then a cheap watch for
+// text added later. Only when some text could be a
 // mention, or the reader asks for a briefing, does it import the second stage (stage2.ts: settings, matcher,
 // highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { surviving } from '../core/debug.ts';
 import { wordScannerFromSpec } from '../core/prefilter.ts';
-import { hasCandidate, watchForCandidate } from '../dom/candidate.ts';
+import { watchForCandidate } from '../dom/candidate.ts';
+import { hasCandidateInSlices, nextTask } from '../dom/candidate-slices.ts';
 import { listenForContentMessages } from './first-stage-messages.ts';
 import { loadStage2, type Stage2Slot } from './stage2-handoff.ts';
 // The spellings' words alone (scripts/build/rules-plugin.ts): the matcher's rules come with the second stage.
@@ -35,17 +37,28 @@ export function startFirstStage(ctx: ContentScriptContext): void {
 
   const root = document.body ?? document.documentElement;
   if (!root) return;
+  const start = () => void load().catch(surviving('loading the second stage'));
   const shadows: ShadowRoot[] = [];
-  const candidate = hasCandidate(root, scan, (shadow) => shadows.push(shadow));
-  // Bench and test builds only (scripts/build/build-flags.ts): with nothing to find, the scan is done and there is
-  // nothing to paint; the second stage sets these marks again if it loads later.
-  if (import.meta.env.BRIEFINGS_MARKS) {
-    performance.mark('briefings:stage1-done', { detail: { candidate } });
-    if (!candidate) {
-      performance.mark('briefings:scan-done');
-      performance.mark('briefings:highlights-painted');
-    }
-  }
-  if (candidate) void load().catch(surviving('loading the second stage'));
-  else watchForCandidate(document, scan, () => void load().catch(surviving('loading the second stage')), ctx.signal, shadows);
+  const stopWatching = new AbortController();
+  ctx.signal.addEventListener('abort', () => stopWatching.abort(), { once: true });
+  let watch: ((root: ShadowRoot) => void) | undefined;
+  const watchNow = () => (watch ??= watchForCandidate(document, scan, start, stopWatching.signal, shadows));
+  const onShadowRoot = (shadow: ShadowRoot) => (shadows.push(shadow), watch?.(shadow));
+  void hasCandidateInSlices(root, scan, onShadowRoot, () => nextTask(window), watchNow)
+    .then((candidate) => {
+      // Bench and test builds only (scripts/build/build-flags.ts): with nothing to find, the scan is done and there
+      // is nothing to paint; the second stage sets these marks again if it loads later.
+      if (import.meta.env.BRIEFINGS_MARKS) {
+        performance.mark('briefings:stage1-done', { detail: { candidate } });
+        if (!candidate) {
+          performance.mark('briefings:scan-done');
+          performance.mark('briefings:highlights-painted');
+        }
+      }
+      if (candidate) {
+        stopWatching.abort();
+        start();
+      } else watchNow();
+    })
+    .catch(surviving('reading the page'));
 }

@@ -17,7 +17,7 @@ const DOCUMENT = 9;
 export type ScanWords = (raw: string) => WordScan;
 
 /** The text of a root's light tree, and where the text of script, style and the like was cut out of it. */
-interface LightText {
+export interface LightText {
   /** The node whose `textContent` it is (a document's root element), or null. */
   top: Node | null;
   text: string;
@@ -32,7 +32,7 @@ interface LightText {
  * an Xray crossing per call in Firefox), and this touches only the few skipped elements (docs/performance.md "What
  * stage 1 costs, measured").
  */
-function lightText(root: Node): LightText {
+export function lightText(root: Node): LightText {
   if (root.nodeType === TEXT) return { top: root, text: NOT_TEXT.has(root.parentNode?.nodeName ?? '') ? '' : (root as Text).data, cuts: [] };
   const top = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
   if (!top || (top.nodeType === ELEMENT && NOT_TEXT.has(top.nodeName))) return { top: null, text: '', cuts: [] };
@@ -132,7 +132,7 @@ function someSpotMayBeWhole(node: Node, offset: number, spots: readonly Spot[]):
  * a place runs across two text nodes ("Gaza" + "Hamas", "<b>Hez</b>bollah") or across cut text, or when the text
  * node that holds it has nothing but its ends or non-word characters around it.
  */
-function mayBeWhole(light: LightText, inside: ReadonlyMap<string, readonly number[]>): boolean {
+export function mayBeWhole(light: LightText, inside: ReadonlyMap<string, readonly number[]>): boolean {
   if (!inside.size) return false;
   if (!light.top) return true;
   const spots: Spot[] = [];
@@ -153,7 +153,7 @@ function mayBeWhole(light: LightText, inside: ReadonlyMap<string, readonly numbe
  * The open shadow roots of `root` and of the elements under it (not those nested in the roots). Any element may host
  * one, not only custom elements: a <div> or <article> can, so every element is asked; no selector finds hosts.
  */
-function shadowRootsUnder(root: Node): ShadowRoot[] {
+export function shadowRootsUnder(root: Node): ShadowRoot[] {
   const shadows: ShadowRoot[] = [];
   if (root.nodeType === ELEMENT && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   if (root.nodeType === TEXT) return shadows;
@@ -170,7 +170,7 @@ function shadowRootsUnder(root: Node): ShadowRoot[] {
  * the first that passes, so a page with a candidate in its light tree never looks for shadow roots.
  * `onShadowRoot` is told of each open shadow root read (so it can be observed).
  */
-function someText(root: Node, scan: ScanWords, onShadowRoot?: (root: ShadowRoot) => void): boolean {
+export function someText(root: Node, scan: ScanWords, onShadowRoot?: (root: ShadowRoot) => void): boolean {
   const light = lightText(root);
   const found = scan(light.text);
   if (found === true || mayBeWhole(light, found)) return true;
@@ -213,9 +213,9 @@ const LATE_COMPONENTS_MAX = 500;
  * first time some of it could be a mention. Each batch of mutations is read once: added elements whole, changed or
  * added text with the rest of its block (a name completed by a later text node is still found).
  * Custom elements not yet defined are looked at again a few times, as the full scanner does: a definition that loads
- * later attaches a shadow root without any mutation in the light DOM.
+ * later attaches a shadow root without any mutation in the light DOM. Returns how to watch a shadow root found later.
  */
-export function watchForCandidate(doc: Document, scan: ScanWords, found: () => void, signal: AbortSignal, shadows: readonly ShadowRoot[] = []): void {
+export function watchForCandidate(doc: Document, scan: ScanWords, found: () => void, signal: AbortSignal, shadows: readonly ShadowRoot[] = []): (root: ShadowRoot) => void {
   const view = doc.defaultView!;
   let done = false;
   const finish = () => {
@@ -251,6 +251,10 @@ export function watchForCandidate(doc: Document, scan: ScanWords, found: () => v
   observe(doc);
   for (const shadow of shadows) observe(shadow);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // What the caller finds later (a shadow root its own read reached after this started) is watched too.
+  const observeLater = (root: ShadowRoot) => {
+    if (!done && !signal.aborted) observe(root);
+  };
 
   void (async () => {
     let waiting = [...doc.querySelectorAll(':not(:defined)')].slice(0, LATE_COMPONENTS_MAX);
@@ -270,4 +274,5 @@ export function watchForCandidate(doc: Document, scan: ScanWords, found: () => v
       if (candidate) return finish();
     }
   })();
+  return observeLater;
 }
