@@ -112,6 +112,8 @@ export interface MatchRules {
   familyName?: boolean;
   /** The year an organisation was founded: a year well before it, in the sentence of its name, is another group's. */
   founded?: number;
+  /** The year a person was born: a birth year or an age beside the name that does not fit it is someone else's. */
+  born?: number;
   /** Characters either side searched for requireNearby/rejectNearby; default decided by the matcher. */
   contextWindow?: number;
   /** Whether small typos of `names` may be matched fuzzily (off for short or common words). */

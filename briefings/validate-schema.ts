@@ -107,6 +107,7 @@ const match = v.pipe(
       standsAlone: v.optional(words),
       familyName: v.optional(boolean),
       founded: v.optional(integer),
+      born: v.optional(integer),
       contextWindow: v.optional(integer),
       fuzzy: v.optional(boolean),
     } satisfies Partial<Record<keyof MatchRules, v.GenericSchema>>,

@@ -123,7 +123,7 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
  */
 export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
-  if (surnameFirst(text, start, end)) return 'other-name-touching';
+  if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
@@ -195,8 +195,23 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
   return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
 }
 
+// "Mahmoud Abbas, 27,", "Abbas, aged 23,", "Mahmoud Abbas (born 1983)", "(footballer, b. 1990)", "(* 1991)".
+const LIFE_AFTER = /^[ \t]*(?:,[ \t]*(?:aged[ \t]+)?(\d{1,2})(?=[ \t]*[,;)])|\((?:[^()\n]{0,30}?[ \t,])?(?:born|b\.|\*)[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(\d{4})(?!\d))/u;
+
+/**
+ * Whether an age or a birth year right after the name does not fit a person born in `shape.born`: someone else.
+ * Pages are taken to be from 2000 on, so an age below what he was then is another person's.
+ */
+export function otherLife(shape: Shape, { text, end }: Original): boolean {
+  if (!shape.born || (text[end] !== ',' && !text.slice(end, end + 3).includes('('))) return false;
+  const life = LIFE_AFTER.exec(text.slice(end, end + 60));
+  if (!life) return false;
+  return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
+}
+
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  if (otherLife(shape, orig)) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;

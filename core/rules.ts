@@ -38,6 +38,7 @@ export interface Shape {
   standsAlone: ReadonlySet<string>;
   familyName: boolean;
   founded: number | null;
+  born: number | null;
 }
 
 /** A Shape as plain data. */
@@ -52,6 +53,7 @@ export interface ShapeSources {
   standsAlone: string[];
   familyName?: boolean;
   founded?: number;
+  born?: number;
 }
 
 export interface CompiledRules {
@@ -118,6 +120,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     standsAlone: wordKeys(m.standsAlone),
     familyName: m.familyName,
     founded: m.founded,
+    born: m.born,
   };
 }
 
@@ -213,6 +216,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               standsAlone: new Set(t.shape.standsAlone),
               familyName: t.shape.familyName ?? false,
               founded: t.shape.founded ?? null,
+              born: t.shape.born ?? null,
             }
           : null,
       },

@@ -142,6 +142,10 @@ const rows: [string, string[]][] = [
   ['SYED ALI ABBAS (HOST): Good evening.\nGUEST: President Mahmoud Abbas leads the PLO.\nABBAS: But is that still valid?', ['abbas:Mahmoud Abbas']],
   // …and a label's role in brackets is no page title's ("PRESIDENT ABBAS (through interpreter):").
   ['MODERATOR: The president will speak on Gaza.\nPRESIDENT ABBAS (through interpreter): Thank you.', ['abbas:ABBAS']],
+  // An age or a birth year beside the name that his (born 1935) does not fit is someone else's.
+  ["Ramallah CC's Mahmoud Abbas, 15, was the best-placed junior.\nAbbas drew with the top seed.", []],
+  ['In Ramallah, Mahmoud Abbas (footballer, born 1983) signed for a Gaza club.', []],
+  ['The Palestinian president, Mahmoud Abbas (born 1935), spoke. Abbas, 89, then left.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
