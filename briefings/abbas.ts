@@ -20,7 +20,7 @@ export const abbas = {
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     born: 1935,
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate', 'wicket', 'wickets', 'innings', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'hat-trick'],
-    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palestinienne', 'palästinensische', 'palästinensischen', 'palästinensischer', 'Palästinenser', 'Palästina', 'palestino', 'palestina', 'palestinos', 'palestinese', 'palestinesi', 'Palestina', 'Filistin', 'Filistinli', 'Falasteeni', 'Falastini', 'Falasteen', 'Falastin'],
     fuzzy: false,
   },
   summary: [

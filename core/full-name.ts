@@ -2,23 +2,24 @@
 // marathon's results is someone else of the same name (core/disambiguate.ts asks; core/scan.ts settles later).
 import type { Hit, Original } from './hit.ts';
 import { storyEstablished, type PageContext } from './page-context.ts';
-import { twinned } from './plain.ts';
 import type { CompiledTopic } from './rules.ts';
 import { wordBefore } from './shape.ts';
 import { keyOf } from './shape-words.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
-// Other presses' word for Palestine or Palestinian ("palestinien", "palästinensischer", "Filistin", "Falasteeni"),
-// text folded.
-const STORY_ABROAD = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:palest|palast|filist|falast)/u);
+/** Whether `text` has the topic's story in it: its own support words (other presses' among them). */
+export const storyWordsIn = (topic: CompiledTopic, text: string) => !!topic.supportNearby?.test(text);
 
-/** Whether `text` has the topic's story in it: its own support words, or for a person other presses' word for his people. */
-export const storyWordsIn = (topic: CompiledTopic, text: string) => !!topic.supportNearby?.test(text) || (topic.shape?.kind === 'person' && STORY_ABROAD.test(text));
+const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
-const KUNYA = /^(?:abu|abou)\s?ma|^أبو/i;
-
-/** Whether two full names are different names of a person, not spellings of one: a kunya ("Abu Mazen") and a name. */
-const otherForm = (one: string, two: string) => KUNYA.test(one) !== KUNYA.test(two);
+/**
+ * Whether two full names are different names of a person, not spellings of one: they share no word ("Abu Mazen" and
+ * "Mahmoud Abbas"; not "Mahmud Abbas" and "Mahmoud Abbas").
+ */
+const otherForm = (one: string, two: string) => {
+  const first = new Set(wordsOf(one));
+  return !wordsOf(two).some((word) => first.has(word));
+};
 
 /**
  * Whether the page backs a person's full name: the story's words around it (`around`) or earlier on the page, a
