@@ -40,8 +40,9 @@ describe('corpus accuracy on the test half', () => {
     // took 14 more, to 24. Session 12's batches x104–x111 added 16 at first contact (x105's second Abbases 15, x108 1);
     // its rules took 2 back, and the command line reading lines as the page reads blocks (core/page-text.ts) gave the
     // browser's count, 40. Session 13's batches x112–x117 added 15 at first contact (x114's other people named
-    // Mahmoud Abbas); its full-name rule (core/full-name.ts) took them back: 40.
-    expect(falsePositives.length).toBeLessThanOrEqual(40);
+    // Mahmoud Abbas); its full-name rule (core/full-name.ts) took them back: 40. Its last batches, x118–x120, written
+    // after its rules to measure them, added 1 at first contact (x120's reader-written pages): 41.
+    expect(falsePositives.length).toBeLessThanOrEqual(41);
   });
 });
 
