@@ -23,7 +23,7 @@ export const NOT_NAMES = new Set(
     'ultimately eventually finally initially originally officially reportedly apparently recently currently ' +
     'together unless yes no oh well why let lets although everyone nobody somebody nothing everything ' +
     'inside outside across beneath behind above below near around through throughout toward towards another other ' +
-    'others die der das den dem le la les el los las il lo gli des du un une una'
+    'others die der das den dem le la les el los las il lo gli des du un une una y e o u et ou und oder'
   ).split(' '),
 );
 

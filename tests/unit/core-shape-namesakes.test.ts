@@ -146,6 +146,8 @@ const rows: [string, string[]][] = [
   ["Ramallah CC's Mahmoud Abbas, 15, was the best-placed junior.\nAbbas drew with the top seed.", []],
   ['In Ramallah, Mahmoud Abbas (footballer, born 1983) signed for a Gaza club.', []],
   ['The Palestinian president, Mahmoud Abbas (born 1935), spoke. Abbas, 89, then left.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // Other presses' "and" before a group's name is no proper-name modifier ("Y Hezbolá en el Líbano tampoco").
+  ['El gobierno del Líbano pide el desarme. Y Hezbolá dice que no.', ['hezbollah:Hezbolá']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
