@@ -1,8 +1,7 @@
 // The content script's first stage (docs/performance.md "Two stages"), run in every frame of every page: one read of
 // the page's text and one prefilter test (a large page's in slices, dom/candidate-slices.ts), then a cheap watch for
-// text added later. Only when some text could be a
-// mention, or the reader asks for a briefing, does it import the second stage (stage2.ts: settings, matcher,
-// highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
+// text added later. Only when some text could be a mention, or the reader asks for a briefing, does it import the
+// second stage (stage2.ts: settings, matcher, highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { surviving } from '../core/debug.ts';
 import { wordScannerFromSpec } from '../core/prefilter.ts';

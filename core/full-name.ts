@@ -1,14 +1,12 @@
-// A person's full name is his only on a page that says something of his story: "Morocco's Mahmoud Abbas" in a
-// marathon's results is someone else of the same name (core/disambiguate.ts asks; core/scan.ts settles later).
+// A person's full name is his only on a page that says something of his story (its support words, other presses'
+// among them): "Morocco's Mahmoud Abbas" in a marathon's results is someone else of the same name
+// (core/disambiguate.ts asks; core/scan.ts settles later).
 import type { Hit, Original } from './hit.ts';
 import { storyEstablished, type PageContext } from './page-context.ts';
 import type { CompiledTopic } from './rules.ts';
 import { wordBefore } from './shape.ts';
 import { keyOf } from './shape-words.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
-
-/** Whether `text` has the topic's story in it: its own support words (other presses' among them). */
-export const storyWordsIn = (topic: CompiledTopic, text: string) => !!topic.supportNearby?.test(text);
 
 const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
@@ -21,6 +19,9 @@ const otherForm = (one: string, two: string) => {
   return !wordsOf(two).some((word) => first.has(word));
 };
 
+/** The topic's full names waiting for the story (waitForStory). */
+const fullNamesWaiting = (page: PageContext, topic: CompiledTopic) => page.pending.filter((waiting) => waiting.full && waiting.topic === topic.id);
+
 /**
  * Whether the page backs a person's full name: the story's words around it (`around`) or earlier on the page, a
  * title, another subject of the story the page has established, or another of his names.
@@ -31,11 +32,11 @@ export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, pag
   const referent = page.referents.get(topic.id);
   if (referent?.isTopic && !referent.weak) return true;
   // Two of his names on one page ("Mahmoud Abbas, known as Abu Mazen"): no namesake carries both.
-  if (page.pending.some((waiting) => waiting.full && waiting.topic === topic.id && otherForm(waiting.surface, norm.slice(hit.start, hit.end)))) return true;
+  if (fullNamesWaiting(page, topic).some((waiting) => otherForm(waiting.surface, norm.slice(hit.start, hit.end)))) return true;
   // "President Mahmoud Abbas", "le président Mahmoud Abbas": his title right before the name.
   const title = orig && wordBefore(orig.text, orig.start);
   if (title && topic.shape?.establishing.has(keyOf(title.word))) return true;
-  return storyWordsIn(topic, around());
+  return topic.supportNearby.test(around());
 }
 
 /**
@@ -48,4 +49,4 @@ export function waitForStory(hit: Hit, topic: CompiledTopic, norm: string, page:
 }
 
 /** Whether the page has named the topic in full, or has its full name waiting for the story (waitForStory). */
-export const namedBoth = (page: PageContext, topic: CompiledTopic) => page.named.has(topic.id) || page.pending.some((waiting) => waiting.full && waiting.topic === topic.id);
+export const namedBoth = (page: PageContext, topic: CompiledTopic) => page.named.has(topic.id) || fullNamesWaiting(page, topic).length > 0;

@@ -2,7 +2,6 @@
 // Shared by the content script (per text block, with a PageContext), the popup and `npm run scan` (per file).
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
-import { storyWordsIn } from './full-name.ts';
 import { normalize } from './normalize.ts';
 import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
@@ -127,7 +126,7 @@ function backLater(page: PageContext, topics: CompiledRules['topics'], text: str
   }
   for (const topicId of new Set(page.pending.map((p) => p.topic))) {
     const topic = topics.get(topicId);
-    if (!topic || !storyWordsIn(topic, text)) continue;
+    if (!topic?.supportNearby?.test(text)) continue;
     page.supported.add(topicId);
     // For a group, these words are what establishes it on the page; a person still needs a name for that, which
     // may be waiting for them.
