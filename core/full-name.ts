@@ -8,6 +8,11 @@ import { wordBefore } from './shape.ts';
 import { keyOf } from './shape-words.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
+// (Compatibility forms first: "𝐌𝐚𝐡𝐦𝐨𝐮𝐝" is Latin to a reader.)
+const scriptOf = (name: string) => {
+  const plain = name.normalize('NFKC');
+  return /\p{Script=Latin}/u.test(plain) ? 'latin' : /\p{Script=Arabic}/u.test(plain) ? 'arabic' : 'other';
+};
 const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /**
@@ -15,6 +20,8 @@ const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).filter(
  * "Mahmoud Abbas"; not "Mahmud Abbas" and "Mahmoud Abbas").
  */
 const otherForm = (one: string, two: string) => {
+  // The same name in another script ("Abu Mazen", "أبو مازن") shares no letter, let alone a word.
+  if (scriptOf(one) !== scriptOf(two)) return false;
   const first = new Set(wordsOf(one));
   return !wordsOf(two).some((word) => first.has(word));
 };

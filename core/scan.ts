@@ -93,7 +93,8 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         const verdict = judge(hit, topic, norm.text, page, { text: shapeText ??= plainSpacing(text), start, end });
         const after = page.referents.get(alias.topic);
         // Another group named later by its full name leaves the topic's waiting forms waiting: its own words decide them.
-        if (after !== before && !after?.otherGroup) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
+        // A full name still waiting for the story (core/full-name.ts) says nothing yet of the forms waiting with it.
+        if (after !== before && !after?.otherGroup && !(after?.isTopic && after.weak)) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
         if (!verdict.accept) continue;
         if (verdict.confidence >= minConfidence) {
           mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
@@ -145,7 +146,10 @@ function settlePending(page: PageContext, topic: TopicId, isTopic: boolean, at: 
     // Someone else named by a name the topic shares says nothing of a full name waiting ("Mahmoud Abbas … chef Abbas Dehghan").
     if (!isTopic && waiting.full) continue;
     page.pending.splice(i, 1);
-    if (isTopic && at - waiting.at <= PENDING_REACH) page.promoted.push(waiting);
+    if (!isTopic || at - waiting.at > PENDING_REACH) continue;
+    page.promoted.push(waiting);
+    // His full name, now backed by the story, names him on this page as one backed at once would have.
+    if (waiting.full) page.named.add(topic);
   }
 }
 

@@ -41,8 +41,9 @@ describe('corpus accuracy on the test half', () => {
     // its rules took 2 back, and the command line reading lines as the page reads blocks (core/page-text.ts) gave the
     // browser's count, 40. Session 13's batches x112–x117 added 15 at first contact (x114's other people named
     // Mahmoud Abbas); its full-name rule (core/full-name.ts) took them back: 40. Its last batches, x118–x120, written
-    // after its rules to measure them, added 1 at first contact (x120's reader-written pages): 41.
-    expect(falsePositives.length).toBeLessThanOrEqual(41);
+    // after its rules to measure them, added 1 at first contact (x120's reader-written pages): 41. Session 14: his
+    // name in another script, or a second waiting full name, no longer backs a waiting full name: 39.
+    expect(falsePositives.length).toBeLessThanOrEqual(39);
   });
 });
 

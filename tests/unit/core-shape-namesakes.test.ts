@@ -134,6 +134,13 @@ const rows: [string, string[]][] = [
   ['Mahmoud Abbas se rendra à Tunis jeudi.\nLe chef de l’Autorité palestinienne sera reçu à Carthage.', ['abbas:Mahmoud Abbas']],
   // Two of his names on one page back each other.
   ['Mahmoud Abbas, also known by the kunya Abu Mazen, was born in Safed in 1935.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen']],
+  // …but his name in another script is the same name, not another ("abu mazen" and "أبو مازن" back nothing).
+  ["Anyone know if abu mazen's shop is open? Need eggs.\nيا جماعة دكانة أبو مازن فتحت هلأ\nabu mazen is donating water for the cleanup.", []],
+  // A full name the story's words backed later names him, as one backed at once would: his wife's surname after it
+  // does not take the page's bare "Abbas" from him.
+  ['Mahmoud Abbas\nمحمود عباس\nPresident of the State of Palestine\nSpouse: Amina Abbas\nAbbas is one of the founders of Fatah.', ['abbas:Mahmoud Abbas', 'abbas:محمود عباس', 'abbas:Abbas']],
+  // A second full name waiting for the story is no story for the first.
+  ['So proud of our boy Mahmoud Abbas, first-class honours!\nRania Abbas: he says thanks for the notes\nMahmoud Abbas: every time at airport security, bro', []],
   // Someone else named by the surname in between leaves a waiting full name waiting, and its sentence decides a bare one.
   ['Headlines include Mahmoud Abbas addressing the UN General Assembly.\nChef Abbas Dehghan travels to the Caspian coast.\nCan the Palestinian Authority reform? Guests discuss Abbas’s succession.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A page that has named him with the story keeps meaning him by the full name after naming a namesake.
