@@ -153,6 +153,11 @@ const rows: [string, string[]][] = [
   ["Ramallah CC's Mahmoud Abbas, 15, was the best-placed junior.\nAbbas drew with the top seed.", []],
   ['In Ramallah, Mahmoud Abbas (footballer, born 1983) signed for a Gaza club.', []],
   ['The Palestinian president, Mahmoud Abbas (born 1935), spoke. Abbas, 89, then left.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A number or a contrast before the word sets it apart from the page's own line ("two deconfliction systems", "the
+  // separate deconfliction line"), and so does the general practice judged ("the best deconfliction is…").
+  ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nFor coders the lesson is simpler: the best deconfliction is the call you never need to make.', ['deconfliction:deconfliction mechanism']],
+  ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nAnalysts note that Syria now has two deconfliction systems run from one airbase.', ['deconfliction:deconfliction mechanism']],
+  ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nHe contrasted it with the separate deconfliction line further east.', ['deconfliction:deconfliction mechanism']],
   // Other presses' "and" before a group's name is no proper-name modifier ("Y Hezbolá en el Líbano tampoco").
   ['El gobierno del Líbano pide el desarme. Y Hezbolá dice que no.', ['hezbollah:Hezbolá']],
 ];
