@@ -152,6 +152,9 @@ const rows: [string, string[]][] = [
   // An age or a birth year beside the name that his (born 1935) does not fit is someone else's.
   ["Ramallah CC's Mahmoud Abbas, 15, was the best-placed junior.\nAbbas drew with the top seed.", []],
   ['In Ramallah, Mahmoud Abbas (footballer, born 1983) signed for a Gaza club.', []],
+  // …in brackets too, when more of the person follows or it is a decade; a bare "(12)" is a tag list's count.
+  ['President Mahmoud Abbas spoke in Ramallah.\nABBAS (50s, immaculate moustache) strops a razor.\nAbbas (40s) waved.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas spoke in Ramallah.\nTags: Abbas (12), Gaza (40)', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['The Palestinian president, Mahmoud Abbas (born 1935), spoke. Abbas, 89, then left.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A number or a contrast before the word sets it apart from the page's own line ("two deconfliction systems", "the
   // separate deconfliction line"), and so does the general practice judged ("the best deconfliction is…").
