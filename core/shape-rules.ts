@@ -4,6 +4,7 @@
 import { byParties } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
+import { MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
@@ -88,7 +89,6 @@ const FORMER_NAME_OF = /^\s*[,—–(]\s*(?:the|an?)\s+(?:original|former|old|ea
 const PERSONAL_NAME = /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:(?:family|given|first|personal|last)[ \t]+name|surname|forename)|(?:(?:also|literally|just|simply)[ \t]+)?(?:my|his|her|our|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:name|surname))\b/u;
 const FAMILY_CALLED = /* @__PURE__ */ twinned(/\b(?:family|surname|name) (?:has been |have been |is |was )?(?:called|named) \W{0,2}$/u);
 const BORN_BEFORE = /* @__PURE__ */ twinned(/(?:^|[.!?] )born (?:in|on) [^.;!?]{1,60}, $/u);
-const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
 // How the appositives and PERSONAL_NAME begin: a cheap test first, as most names are followed by none of them.
 const APPOSITION_START = /^(?:\s*[,—–(]|[ \t]+(?:is|was)[ \t])/;
 const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:scholar|professor|academic|author|writer|novelist|poet|athlete|runner|sprinter|player|striker|midfielder|defender|goalkeeper|coach|boxer|wrestler|cyclist|swimmer|doctor|surgeon|nurse|lawyer|judge|singer|rapper|musician|composer|actor|actress|filmmaker|artist|painter|photographer|photojournalist|journalist|reporter|student|teacher|engineer|architect|designer|chef|entrepreneur|businessman|businesswoman|economist|historian|linguist|chemist|physicist)s?\b/u;
@@ -260,7 +260,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
   // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.
   // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
-  if (quoted(orig, true)) {
+  if (quoted(orig, true) && !spelledHere(hit, shape, norm, page, topic)) {
     // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
     if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
   }

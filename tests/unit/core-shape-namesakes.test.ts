@@ -161,6 +161,11 @@ const rows: [string, string[]][] = [
   ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nFor coders the lesson is simpler: the best deconfliction is the call you never need to make.', ['deconfliction:deconfliction mechanism']],
   ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nAnalysts note that Syria now has two deconfliction systems run from one airbase.', ['deconfliction:deconfliction mechanism']],
   ['Israel and Russia have kept their deconfliction mechanism over Syria open since 2015.\nHe contrasted it with the separate deconfliction line further east.', ['deconfliction:deconfliction mechanism']],
+  // On a page that has established the group, its name in quotation marks is its name spelled, and so the group…
+  ['Hezbollah fired rockets from Lebanon on Sunday.\nUS officials write "Hizballah", British papers "Hizbollah".', ['hezbollah:Hezbollah', 'hezbollah:Hizballah', 'hezbollah:Hizbollah']],
+  // …but not set against another ('never just "Hezbollah"') or given to another group in its sentence.
+  ['Hezbollah fired rockets from Lebanon on Sunday.\nStyle note: never shorten it to just "Hezbollah".', ['hezbollah:Hezbollah']],
+  ['Hezbollah fired rockets from Lebanon on Sunday.\nIn Diyarbakir, "Hizbullah" meant the Kurdish Sunni group.', ['hezbollah:Hezbollah']],
   // Other presses' "and" before a group's name is no proper-name modifier ("Y Hezbolá en el Líbano tampoco").
   ['El gobierno del Líbano pide el desarme. Y Hezbolá dice que no.', ['hezbollah:Hezbolá']],
 ];

@@ -1,0 +1,21 @@
+// A group's name in quotation marks, on a page that has established the group: its name spelled, or set against
+// another group's (core/shape-rules.ts asks).
+import type { Hit } from './hit.ts';
+import type { PageContext } from './page-context.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
+
+export const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
+
+// 'never just "Hezbollah"', 'shortened to "Hezbollah"', '"hezbollah" as in KH': the bare name set against another's.
+const SET_AGAINST = /\b(?:just|shorten(?:s|ed|ing)?(?: \p{L}+){0,3} to|never|not)\W{0,3}$/u;
+
+/**
+ * Whether a quoted name on a page that has established the group is its name spelled ('the US spells it
+ * "Hizballah"'), with no other group so named nearby: the group itself, as the page's reader takes it.
+ */
+export function spelledHere(hit: Hit, shape: Shape, norm: string, page: PageContext, topic: CompiledTopic): boolean {
+  const referent = page.referents.get(topic.id);
+  if (!referent?.isTopic || referent.weak || MEANT.test(norm.slice(hit.end, hit.end + 24)) || /^\W{0,3}as in\b/u.test(norm.slice(hit.end, hit.end + 12))) return false;
+  if (SET_AGAINST.test(norm.slice(Math.max(0, hit.start - 30), hit.start))) return false;
+  return !shape.otherContext?.test(norm.slice(Math.max(0, hit.start - 120), hit.end + 120));
+}
