@@ -214,7 +214,11 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
 function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   const before = wordBefore(text, start);
-  if (before && isOtherModifier(before, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
+  // 'Algeria's "Hamas"', 'the Iraqi "Hamas"': quotation marks leave the modifier the name's (not a people who
+  // write it so: 'the Germans "Hisbollah"').
+  const quotedAfter = !before && QUOTES_BEFORE.includes(text[start - 1] ?? 'x') ? wordBefore(text, start - 1) : null;
+  const modifier = before ?? (quotedAfter && !/[^'’]s$/u.test(quotedAfter.word) ? quotedAfter : null);
+  if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.

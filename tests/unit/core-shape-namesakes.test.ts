@@ -166,6 +166,9 @@ const rows: [string, string[]][] = [
   // …but not set against another ('never just "Hezbollah"') or given to another group in its sentence.
   ['Hezbollah fired rockets from Lebanon on Sunday.\nStyle note: never shorten it to just "Hezbollah".', ['hezbollah:Hezbollah']],
   ['Hezbollah fired rockets from Lebanon on Sunday.\nIn Diyarbakir, "Hizbullah" meant the Kurdish Sunni group.', ['hezbollah:Hezbollah']],
+  // Quotation marks leave another place's modifier the name's ('Algeria's "Hamas"'), not a people who write it so.
+  ['Hamas rules Gaza. Were Algeria\'s "Hamas" and the Palestinian one linked?\nThe Algerian "Hamas" was a different party.', ['hamas:Hamas']],
+  ['Hezbollah fired rockets from Lebanon. The Spanish write "Hezbolá", the Germans "Hisbollah".', ['hezbollah:Hezbollah', 'hezbollah:Hezbolá', 'hezbollah:Hisbollah']],
   // Other presses' "and" before a group's name is no proper-name modifier ("Y Hezbolá en el Líbano tampoco").
   ['El gobierno del Líbano pide el desarme. Y Hezbolá dice que no.', ['hezbollah:Hezbolá']],
 ];
