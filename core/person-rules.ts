@@ -124,6 +124,8 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
 export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
+  // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
+  if (aloneOnLine(text, start, end) && text.slice(start, end) === text.slice(start, end).toUpperCase()) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
@@ -178,6 +180,12 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
 }
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
+const aloneOnLine = (text: string, start: number, end: number) => {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+};
+
 export function speakerLabel({ text, start, end }: Original): boolean {
   let i = end;
   while (text[i] === ' ' || text[i] === '\t') i++;

@@ -169,6 +169,8 @@ const rows: [string, string[]][] = [
   // Quotation marks leave another place's modifier the name's ('Algeria's "Hamas"'), not a people who write it so.
   ['Hamas rules Gaza. Were Algeria\'s "Hamas" and the Palestinian one linked?\nThe Algerian "Hamas" was a different party.', ['hamas:Hamas']],
   ['Hezbollah fired rockets from Lebanon. The Spanish write "Hezbolá", the Germans "Hisbollah".', ['hezbollah:Hezbollah', 'hezbollah:Hezbolá', 'hezbollah:Hisbollah']],
+  // A script's character cue: the bare name in capitals on a line of its own.
+  ['RADIO (V.O.)\n...in Ramallah, President Mahmoud Abbas said elections would wait.\n          ABBAS\nEnough of him. Turn it down.', ['abbas:Mahmoud Abbas']],
   // The Spanish press writes him "Abás" ("Mahmud Abás" folds to a listed spelling already).
   ['Internacional | Oriente Próximo\nAbás pide en la ONU el reconocimiento de Palestina.', ['abbas:Abás']],
   ['El presidente palestino, Mahmud Abás, llegó a Moscú.', ['abbas:Mahmud Abás']],
