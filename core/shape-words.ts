@@ -53,6 +53,8 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?\.[ \t]+["“]?\p{Lu}/u.test(rest)) return true;
   // A table's cell "Hamas, Yacine | MC Oran": a surname and a given name, then the cell ends.
   if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\||\t)/u.test(rest)) return true;
+  // A results table's row "Abbas, Yazan 2198 Nablus Knights 5.5": a surname and a given name, then its figures.
+  if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]+\d{3,4}[ \t]+\p{Lu}/u.test(rest)) return true;
   // A citation's "Abbas, Yusuf (2019)", "Qasim, Hadi; Abbas, Nour (2021a)": given names, then the year in brackets.
   if (/^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\((?:1[89]|20)\d\d[a-z]?\)/u.test(rest)) return true;
   // "Hamas, Youssef K.", and a docket's "Abbas, Nadir v. Meridian Health".
