@@ -19,7 +19,7 @@ export const hezbollah = {
     supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Beyrouth', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa'],
     otherContext: ['Iraq', 'Iraqi', 'Baghdad', 'Basra', 'Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat', 'Turquie', 'turc', 'turque', 'kurde', 'Irak', 'irakien', 'irakienne', 'Indonésie', 'indonésien', 'Bahreïn', 'Turquía', 'turco', 'turca', 'iraquí', 'Türkei', 'türkische', 'türkischen', 'irakische', 'irakischen', 'kurdische', 'kurdischen'],
     // "hizb Allah", the Qur'anic phrase, in lower case.
-    wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'literally', 'word', 'term', 'means', 'meaning'],
+    wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'Quran', "Qur'an", 'Koran', 'surah', 'sura', 'ayah', 'ayat', 'verse', 'tafsir', 'literally', 'word', 'term', 'means', 'meaning'],
     // Unbacked, these spellings were Lebanon's group 49 times in 55 on the corpus's tune half; "Hizbullah" 2 in 10.
     standsAlone: ['Hezbollah', 'Hizballah', 'Hizbollah', 'Hisbollah', 'Hezbolá'],
     founded: 1982,

@@ -171,6 +171,8 @@ const rows: [string, string[]][] = [
   ['Hezbollah fired rockets from Lebanon. The Spanish write "Hezbolá", the Germans "Hisbollah".', ['hezbollah:Hezbollah', 'hezbollah:Hezbolá', 'hezbollah:Hisbollah']],
   // A results table's row: a surname, a given name, then the row's figures (a rating, a club).
   ['Palestinian Chess Federation, Ramallah: final standings\n2 Abbas, Yazan 2198 Nablus Knights 5.5\n7 Abbas, Rania 1902 Nablus Knights 4.5', []],
+  // A lower-case form beside scripture's words is the Quran's phrase ("party of God"), not the group.
+  ['Hezbollah fired rockets from Lebanon on Sunday, the army said.\nAt the mosque the imam read the verse from surah al-Mujadilah: the hizbullah are those who succeed.', ['hezbollah:Hezbollah']],
   // A script's character cue: the bare name in capitals on a line of its own.
   ['RADIO (V.O.)\n...in Ramallah, President Mahmoud Abbas said elections would wait.\n          ABBAS\nEnough of him. Turn it down.', ['abbas:Mahmoud Abbas']],
   // The Spanish press writes him "Abás" ("Mahmud Abás" folds to a listed spelling already).
