@@ -124,6 +124,9 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
 export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
+  // '"Abbas the small"', '"Abbas the Lebanese"': an epithet in quotation marks, as people tell namesakes apart.
+  const epithet = /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30));
+  if (epithet && QUOTE_OPEN.includes(text[start - 1] ?? 'x') && !shape.own.has(keyOf(epithet[1] ?? '')) && !shape.establishing.has(keyOf(epithet[1] ?? ''))) return 'other-name-touching';
   // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
   if (aloneOnLine(text, start, end) && text.slice(start, end) === text.slice(start, end).toUpperCase()) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
@@ -180,6 +183,8 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
 }
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
+const QUOTE_OPEN = '"“‘\'„«';
+
 const aloneOnLine = (text: string, start: number, end: number) => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);

@@ -173,6 +173,9 @@ const rows: [string, string[]][] = [
   ['Palestinian Chess Federation, Ramallah: final standings\n2 Abbas, Yazan 2198 Nablus Knights 5.5\n7 Abbas, Rania 1902 Nablus Knights 4.5', []],
   // A lower-case form beside scripture's words is the Quran's phrase ("party of God"), not the group.
   ['Hezbollah fired rockets from Lebanon on Sunday, the army said.\nAt the mosque the imam read the verse from surah al-Mujadilah: the hizbullah are those who succeed.', ['hezbollah:Hezbollah']],
+  // An epithet in quotation marks tells a namesake apart ('"Abbas the Lebanese"'); his own title does not.
+  ['President Mahmoud Abbas spoke in Ramallah. My father calls our neighbour "Abbas the Lebanese".', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas spoke in Ramallah. Crowds outside chanted "Abbas the president".', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A script's character cue: the bare name in capitals on a line of its own.
   ['RADIO (V.O.)\n...in Ramallah, President Mahmoud Abbas said elections would wait.\n          ABBAS\nEnough of him. Turn it down.', ['abbas:Mahmoud Abbas']],
   // The Spanish press writes him "Abás" ("Mahmud Abás" folds to a listed spelling already).
