@@ -152,6 +152,9 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
+  // "Spouse: Amina Abbas", "their sons Yasser Abbas and Tareq Abbas" on a page that names him: his family, whose
+  // surname leaves his bare one his.
+  if (kindOfName === 'person' && namedBoth(page, topic) && KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start))) return { accept: false, reason: 'other-name-touching' };
   if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);
   if (!noOneCalledSo && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
@@ -263,6 +266,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   }
   return bareSense(hit, topic, norm, page, window, orig);
 }
+
+const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 /** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
 function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {

@@ -176,6 +176,8 @@ const rows: [string, string[]][] = [
   // An epithet in quotation marks tells a namesake apart ('"Abbas the Lebanese"'); his own title does not.
   ['President Mahmoud Abbas spoke in Ramallah. My father calls our neighbour "Abbas the Lebanese".', ['abbas:Mahmoud Abbas']],
   ['President Mahmoud Abbas spoke in Ramallah. Crowds outside chanted "Abbas the president".', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // His family's names on his page leave his bare surname his.
+  ['Mahmoud Abbas (born 1935) is the Palestinian president.\nSpouse: Amina Abbas\nChildren: Yasser Abbas, Tareq Abbas\nAbbas\'s four-year term expired in 2009.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A script's character cue: the bare name in capitals on a line of its own.
   ['RADIO (V.O.)\n...in Ramallah, President Mahmoud Abbas said elections would wait.\n          ABBAS\nEnough of him. Turn it down.', ['abbas:Mahmoud Abbas']],
   // The Spanish press writes him "Abás" ("Mahmud Abás" folds to a listed spelling already).
