@@ -5,7 +5,7 @@ import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
 import { phraseKey } from './phrase.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { localCase, wordAfter, wordBefore } from './shape.ts';
+import { listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, withoutContrast } from './nearby.ts';
 import { besideNamesake, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
@@ -278,7 +278,7 @@ function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageConte
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the
   // bare form say which one it is.
   // A headline stands alone too ("Abbas Meets Putin In Moscow" under another Abbas's headline).
-  if (referent && !referent.isTopic && (namedBoth(page, topic) || inHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  if (referent && !referent.isTopic && (namedBoth(page, topic) || inHeadline(orig) || listHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && namedBoth(page, topic) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };

@@ -3,6 +3,7 @@
 // byline or a photo credit. Disambiguation rules (disambiguate.ts) decide from these shapes, not from lists of
 // other people, so they hold for names nobody listed.
 import { twinned } from './plain.ts';
+import type { Original } from './hit.ts';
 
 /** A word touching a hit, separated from it by spaces or one hyphen only (no punctuation, no line break). */
 export interface Neighbour {
@@ -256,4 +257,13 @@ export function inCredit(text: string, start: number, end: number): boolean {
   if (CREDIT_LEAD.test(lead)) return !SUBJECT_TITLE.test(run) && /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
   // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
   return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]/u.test(before) && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
+}
+
+/** Whether the hit opens an item of a list of headlines ("1. Abbas meets Egyptian envoy", "· Abbas tells summit…"). */
+export function listHeadline(orig?: Original): boolean {
+  if (!orig) return false;
+  const lineStart = orig.text.lastIndexOf('\n', orig.start - 1) + 1;
+  const lineEnd = orig.text.indexOf('\n', orig.end);
+  const line = orig.text.slice(orig.end, lineEnd < 0 ? orig.text.length : lineEnd).trimEnd();
+  return /^[ \t]*(?:\d{1,2}[.)]|[•·▸*–-])[ \t]+$/u.test(orig.text.slice(lineStart, orig.start)) && !line.endsWith('.');
 }

@@ -178,6 +178,8 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas spoke in Ramallah. Crowds outside chanted "Abbas the president".', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // His family's names on his page leave his bare surname his.
   ['Mahmoud Abbas (born 1935) is the Palestinian president.\nSpouse: Amina Abbas\nChildren: Yasser Abbas, Tareq Abbas\nAbbas\'s four-year term expired in 2009.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A list of headlines under another Abbas's story: an item that opens with the name and has his story's words.
+  ['BASRA — Karrar Abbas scored twice as Al-Quwa Al-Jawiya won.\n"I waited," Abbas said.\nMOST READ\n1. Abbas meets Egyptian envoy in Ramallah on Gaza truce', ['abbas:Abbas']],
   // A script's character cue: the bare name in capitals on a line of its own.
   ['RADIO (V.O.)\n...in Ramallah, President Mahmoud Abbas said elections would wait.\n          ABBAS\nEnough of him. Turn it down.', ['abbas:Mahmoud Abbas']],
   // The Spanish press writes him "Abás" ("Mahmud Abás" folds to a listed spelling already).
