@@ -22,7 +22,7 @@ describe('corpus accuracy on the test half', () => {
   // Today's test-half F1 less one to two points (npm run eval -- --half test): abbas 95.0, hamas 95.0, hezbollah 96.3,
   // deconfliction 94.5 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4).
-  const floors = { abbas: 0.93, hamas: 0.92, hezbollah: 0.95, deconfliction: 0.92 } as const;
+  const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.955, deconfliction: 0.935 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
     expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(floors[topic]);
@@ -42,8 +42,9 @@ describe('corpus accuracy on the test half', () => {
     // browser's count, 40. Session 13's batches x112–x117 added 15 at first contact (x114's other people named
     // Mahmoud Abbas); its full-name rule (core/full-name.ts) took them back: 40. Its last batches, x118–x120, written
     // after its rules to measure them, added 1 at first contact (x120's reader-written pages): 41. Session 14: his
-    // name in another script, or a second waiting full name, no longer backs a waiting full name: 39.
-    expect(falsePositives.length).toBeLessThanOrEqual(39);
+    // name in another script, or a second waiting full name, no longer backs a waiting full name: 39; its batches
+    // x121–x128 added 2 at first contact and its later rules took 3 back: 38.
+    expect(falsePositives.length).toBeLessThanOrEqual(38);
   });
 });
 
