@@ -117,6 +117,9 @@ const PLACE_NAME = /* @__PURE__ */ twinned(/^(?:bandar|bander|port)\s|\s(?:stree
 // "boulevard Ferhat-Abbas", "lycée Ferhat Abbas": a street or an institution named after someone (text folded).
 const PLACE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u);
 
+// A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
+const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
+
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
 function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
   if (topic.shape?.kind === 'person' && (PLACE_NAME.test(other) || PLACE_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start)))) return { accept: false, reason: 'named-otherwise' };
@@ -266,8 +269,6 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   }
   return bareSense(hit, topic, norm, page, window, orig);
 }
-
-const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 /** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
 function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {

@@ -182,15 +182,16 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   );
 }
 
-/** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
 const QUOTE_OPEN = '"“‘\'„«';
 
+/** Whether the hit is all its line holds, spaces aside. */
 const aloneOnLine = (text: string, start: number, end: number) => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 };
 
+/** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
 export function speakerLabel({ text, start, end }: Original): boolean {
   let i = end;
   while (text[i] === ' ' || text[i] === '\t') i++;
