@@ -148,6 +148,9 @@ function namedAs(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext
 /** Someone (or something) else's full name around the hit: what it tells the page of its later bare forms. */
 function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: 'other-name-touching' | 'other-parties', spelling: string, orig?: Original): Verdict {
   const kindOfName = topic.shape?.kind;
+  // "Spouse: Amina Abbas", "their sons Yasser Abbas and Tareq Abbas" on a page that names him: his family, whose
+  // surname leaves his bare one his.
+  if (kindOfName === 'person' && namedBoth(page, topic) && KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start))) return { accept: false, reason: 'other-name-touching' };
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
   if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
   // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
@@ -155,9 +158,6 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
-  // "Spouse: Amina Abbas", "their sons Yasser Abbas and Tareq Abbas" on a page that names him: his family, whose
-  // surname leaves his bare one his.
-  if (kindOfName === 'person' && namedBoth(page, topic) && KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start))) return { accept: false, reason: 'other-name-touching' };
   if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);
   if (!noOneCalledSo && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });

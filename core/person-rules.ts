@@ -3,7 +3,7 @@
 import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { twinned } from './plain.ts';
 import { dotBefore, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
@@ -125,10 +125,10 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
   // '"Abbas the small"', '"Abbas the Lebanese"': an epithet in quotation marks, as people tell namesakes apart.
-  const epithet = /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30));
-  if (epithet && QUOTE_OPEN.includes(text[start - 1] ?? 'x') && !shape.own.has(keyOf(epithet[1] ?? '')) && !shape.establishing.has(keyOf(epithet[1] ?? ''))) return 'other-name-touching';
+  const epithet = QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+  if (epithet && !shape.own.has(keyOf(epithet)) && !shape.establishing.has(keyOf(epithet))) return 'other-name-touching';
   // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
-  if (aloneOnLine(text, start, end) && text.slice(start, end) === text.slice(start, end).toUpperCase()) return 'credit';
+  if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
@@ -181,15 +181,6 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
     new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
   );
 }
-
-const QUOTE_OPEN = '"“‘\'„«';
-
-/** Whether the hit is all its line holds, spaces aside. */
-const aloneOnLine = (text: string, start: number, end: number) => {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
-};
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */
 export function speakerLabel({ text, start, end }: Original): boolean {

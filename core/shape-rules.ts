@@ -11,7 +11,7 @@ import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts'
 import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { inCredit, isAllCaps, opensLine, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
@@ -95,11 +95,10 @@ const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?
 // "Hizbullah, the Kurdish Islamist group that…": an appositive whose modifiers place the group (group modifiers read
 // by the caller). The head noun ends it, then a clause's end or a relative: not "by Hamas, the Lebanese front opens".
 const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;
-const QUOTES_BEFORE = '"“‘\'„«';
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
 const quoted = ({ text, start, end }: Original, punctuated = false) =>
-  QUOTES_BEFORE.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x')));
+  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x')));
 /** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
@@ -216,7 +215,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   const before = wordBefore(text, start);
   // 'Algeria's "Hamas"', 'the Iraqi "Hamas"': quotation marks leave the modifier the name's (not a people who
   // write it so: 'the Germans "Hisbollah"').
-  const quotedAfter = !before && QUOTES_BEFORE.includes(text[start - 1] ?? 'x') ? wordBefore(text, start - 1) : null;
+  const quotedAfter = !before && QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? wordBefore(text, start - 1) : null;
   const modifier = before ?? (quotedAfter && !/[^'’]s$/u.test(quotedAfter.word) ? quotedAfter : null);
   if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.

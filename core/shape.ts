@@ -207,6 +207,15 @@ export function localCase(text: string, start: number, end: number): LineCase {
   return lineCase(text.slice(from, to));
 }
 
+/** Opening quotation marks, as pages write them. */
+export const QUOTES_OPEN = '"“‘\'„«';
+
+/** The rest of the line after `end`. */
+export function restOfLine(text: string, end: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+}
+
 /** Whether only spaces or tabs stand between the line's start and `start`: the hit opens its line. */
 export function opensLine(text: string, start: number): boolean {
   let i = start;
@@ -263,7 +272,5 @@ export function inCredit(text: string, start: number, end: number): boolean {
 export function listHeadline(orig?: Original): boolean {
   if (!orig) return false;
   const lineStart = orig.text.lastIndexOf('\n', orig.start - 1) + 1;
-  const lineEnd = orig.text.indexOf('\n', orig.end);
-  const line = orig.text.slice(orig.end, lineEnd < 0 ? orig.text.length : lineEnd).trimEnd();
-  return /^[ \t]*(?:\d{1,2}[.)]|[•·▸*–-])[ \t]+$/u.test(orig.text.slice(lineStart, orig.start)) && !line.endsWith('.');
+  return /^[ \t]*(?:\d{1,2}[.)]|[•·▸*–-])[ \t]+$/u.test(orig.text.slice(lineStart, orig.start)) && !restOfLine(orig.text, orig.end).trimEnd().endsWith('.');
 }
