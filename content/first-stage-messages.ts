@@ -1,10 +1,10 @@
-// The content script's one runtime.onMessage listener, owned by the first stage. Once the second stage runs, every
-// `content/…` message from this extension goes to its receiver (extension/messages.ts: params, sender and reply
-// checked there); a refused one is ignored by not answering. Before it runs, the first stage answers for it without
-// reading the params: no candidate, so no mention to list, reveal or step to, and the sites paused from a private
-// window will be read by a second stage that loads later. The popup's list and the card speak for the whole tab:
-// only the top frame answers them; the context menu's "Brief me" needs the card whatever the page holds, so it
-// loads it.
+// The content script's one runtime.onMessage listener. The first stage sets it up only together with the second
+// stage, when the page has a candidate (or is asked for a briefing by other means): on a page with nothing to find
+// the content script never touches the extension's APIs, whose first use costs Firefox about 10 ms of CPU, as much
+// as IDEAL's whole script (docs/performance.md "No listener where nothing is found"). Every `content/…` message from
+// this extension goes to the second stage's receiver (extension/messages.ts: params, sender and reply checked
+// there), waiting for it while it loads; a refused one is ignored by not answering. The popup's list and the card
+// speak for the whole tab: only the top frame answers them.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Types only: the message table and its checks (valibot) come with the second stage.
 import type { Received } from '../extension/messages.ts';
@@ -18,17 +18,12 @@ declare const chrome: {
   runtime: { id?: string; onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } };
 };
 
-/** Listens for the `content/…` messages for as long as `ctx` is valid, loading the second stage into `slot` if needed. */
+const TOP_FRAME_TYPES = new Set(['content/private-paused', 'content/list-mentions', 'content/reveal-mention', 'content/next-mention', 'content/show-briefing']);
+const OTHER_FRAME_TYPES = new Set(['content/private-paused']);
+
+/** Listens for the `content/…` messages for as long as `ctx` is valid, handing them to the second stage in `slot`. */
 export function listenForContentMessages(ctx: ContentScriptContext, slot: Stage2Slot): void {
-  const isTop = window === window.top;
-  const withoutStage2: Record<string, (() => unknown) | undefined> = isTop
-    ? {
-        'content/private-paused': () => undefined,
-        'content/list-mentions': () => ({ mentions: [], url: location.href }),
-        'content/reveal-mention': () => false,
-        'content/next-mention': () => false,
-      }
-    : { 'content/private-paused': () => undefined };
+  const handled = window === window.top ? TOP_FRAME_TYPES : OTHER_FRAME_TYPES;
   const reply = (received: Received): Promise<unknown> => {
     if (!received || 'refused' in received) throw new Error('Refused message');
     return received.reply;
@@ -37,21 +32,14 @@ export function listenForContentMessages(ctx: ContentScriptContext, slot: Stage2
   const listener: Listener = (message, sender, sendResponse) => {
     if (ctx.isInvalid || sender.id !== runtime.id) return undefined;
     const type = (message as { type?: unknown } | null | undefined)?.type;
-    if (typeof type !== 'string') return undefined;
-    const nothingYet = Object.hasOwn(withoutStage2, type) ? withoutStage2[type] : undefined;
-    const needsStage2 = isTop && type === 'content/show-briefing';
-    if (!nothingYet && !needsStage2) return undefined;
+    if (typeof type !== 'string' || !handled.has(type)) return undefined;
     const ready = slot.ready;
     let answer: Promise<unknown>;
     if (ready) {
       const received = ready.receive(message, sender);
       if (!received || 'refused' in received) return undefined;
       answer = received.reply;
-    } else if (slot.loading || needsStage2) {
-      answer = loadStage2(ctx, slot).then((s) => reply(s.receive(message, sender)));
-    } else {
-      answer = Promise.resolve(nothingYet!());
-    }
+    } else answer = loadStage2(ctx, slot).then((s) => reply(s.receive(message, sender)));
     // A handler that fails answers nothing, as before (the sender's promise rejects on the malformed reply).
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;

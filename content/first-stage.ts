@@ -1,7 +1,8 @@
 // The content script's first stage (docs/performance.md "Two stages"), run in every frame of every page: one read of
 // the page's text and one prefilter test (a large page's in slices, dom/candidate-slices.ts), then a cheap watch for
-// text added later. Only when some text could be a mention, or the reader asks for a briefing, does it import the
-// second stage (stage2.ts: settings, matcher, highlights, card). Until then it creates nothing a page could see, reads no settings and holds no rules.
+// text added later. Only when some text could be a mention does it import the second stage (stage2.ts: settings,
+// matcher, highlights, card) and listen for the extension's messages. Until then it creates nothing a page could see,
+// reads no settings, holds no rules and calls no extension API.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { surviving } from '../core/debug.ts';
 import { wordScannerFromSpec } from '../core/prefilter.ts';
@@ -31,8 +32,13 @@ export function startFirstStage(ctx: ContentScriptContext): void {
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
   const scan = wordScannerFromSpec(WORDS);
   const slot: Stage2Slot = {};
-  const load = () => loadStage2(ctx, slot);
-  listenForContentMessages(ctx, slot);
+  // The message listener comes with the second stage, not before (first-stage-messages.ts says why).
+  let listening = false;
+  const load = () => {
+    if (!listening) listenForContentMessages(ctx, slot);
+    listening = true;
+    return loadStage2(ctx, slot);
+  };
 
   const root = document.body ?? document.documentElement;
   if (!root) return;

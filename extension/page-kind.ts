@@ -2,7 +2,7 @@
 // Pure, so the popup's wording is testable without a browser.
 
 export type PageKind =
-  /** http(s): our content script runs there (if it didn't answer, the page predates the install: reload). */
+  /** http(s): our content script runs there (if it didn't answer, it found nothing, or the page predates the install). */
   | 'web'
   /** file://: Chrome runs content scripts there only with "Allow access to file URLs"; Firefox never does. */
   | 'file'
@@ -47,14 +47,16 @@ export function siteOf(url: string | undefined): string {
   }
 }
 
-/** What the popup says when the page's content script did not answer. */
+/** What the popup says when no content script of the page answered: it found no candidate, or it cannot run there. */
 export function unreachableMessage(kind: PageKind): { text: string; reload: boolean } {
   switch (kind) {
     case 'web':
-      return { text: 'This page was opened before Briefings was installed or updated. Reload it to see its mentions.', reload: true };
+      // Briefings listens on a page only once something there could be a mention (content/first-stage-messages.ts):
+      // silence means nothing was found, or the page predates the install.
+      return { text: 'No mentions found on this page. If it was open before Briefings was installed or updated, reload it to have it read.', reload: true };
     case 'file':
       return {
-        text: 'Briefings can’t read local files here. In Chrome, turn on “Allow access to file URLs” in the extension’s details, then reload the page. Firefox doesn’t allow it.',
+        text: 'No mentions found. Briefings reads local files only in Chrome, with “Allow access to file URLs” turned on in the extension’s details (then reload the page); Firefox doesn’t allow it.',
         reload: true,
       };
     case 'store':
@@ -65,7 +67,7 @@ export function unreachableMessage(kind: PageKind): { text: string; reload: bool
       return { text: 'This is one of the browser’s own pages, which extensions can’t read, so it can’t be scanned.', reload: false };
     case 'unknown':
       return {
-        text: 'Briefings can’t read this page. Browser pages can’t be scanned; if it’s a web page opened before Briefings was installed or updated, reload it.',
+        text: 'No mentions found here. Browser pages can’t be scanned; a web page open before Briefings was installed or updated is read once you reload it.',
         reload: true,
       };
   }

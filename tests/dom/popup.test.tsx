@@ -62,11 +62,12 @@ describe('popup wording', () => {
     expect(siteOf(url)).toBe(site);
   });
 
-  test('pages that can never be scanned say so and offer no reload; stale pages offer one', () => {
+  test('pages that can never be scanned say so and offer no reload; a silent web page has nothing found, or is stale', () => {
     for (const kind of ['browser', 'store', 'pdf'] as const) {
       expect(unreachableMessage(kind)).toMatchObject({ text: expect.stringMatching(/can’t be scanned/), reload: false });
     }
-    expect(unreachableMessage('web')).toMatchObject({ text: expect.stringMatching(/Reload/), reload: true });
+    // A web page's content script answers only once it has a candidate: silence is mostly a page with nothing found.
+    expect(unreachableMessage('web')).toMatchObject({ text: expect.stringMatching(/^No mentions found on this page\..*reload it/), reload: true });
   });
 
   test('the state line says on, off or paused in words', () => {
