@@ -141,6 +141,8 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
+// A firm or a team named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of allies).
+const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS))(?![\p{L}])/u;
 const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—:-][ \t]/u;
 const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
 // Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
@@ -205,6 +207,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "the Abbas family", "the Hamas brothers": a family name.
   // (Not "ANTI-HAMAS CLAN LEADER": no family is anti-itself.)
   if (after && FAMILY.has(after.word.toLowerCase()) && !/(?:anti|pro)-$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
+  // "Abbas & Sons Textiles", "HAMAS BROTHERS' garage": a firm named after a family.
+  if (FIRM_AFTER.test(text.slice(end, end + 16))) return 'other-name-touching';
   if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : byFullNameShape(shape, orig, after, lc);
   return shape.kind === 'organisation' ? byOrganisationShape(hit, topic, shape, orig, norm, page, after, lc) : null;
 }

@@ -187,6 +187,11 @@ const rows: [string, string[]][] = [
   ['El presidente palestino, Mahmud Abás, llegó a Moscú.', ['abbas:Mahmud Abás']],
   // Other presses' "and" before a group's name is no proper-name modifier ("Y Hezbolá en el Líbano tampoco").
   ['El gobierno del Líbano pide el desarme. Y Hezbolá dice que no.', ['hezbollah:Hezbolá']],
+  // A firm or a team named after a person ("& Sons", "& Friends"); not "Hamas and co.", said of its allies.
+  ['FAISALABAD — Abbas & Sons Textiles said European orders held up.\nRamallah: Palestinian President Mahmoud Abbas met the envoy.', ['abbas:Mahmoud Abbas']],
+  ['Hamas and co. fired rockets from Gaza at Israel on Sunday.', ['hamas:Hamas']],
+  // A sport's or a trade's word before a name is a person's title: "Sprinter Hamas", "pacer Abbas".
+  ['"It\'s Just My Name": Sprinter Hamas On Life After October 7 in Gaza and Israel', []],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
