@@ -86,6 +86,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   }
   // "Abbas I", "Shah Abbas II": a regnal number.
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
+  // "Thank you. Said Abbas, Al-Quds Daily.": opening a sentence, "Said" is a given name (the verb follows a quote).
+  if (side === 'before' && n.word === 'Said' && n.joiner === 'space' && startsSentence(text, n.at) && !/["”’][ \t]*$/u.test(text.slice(Math.max(0, n.at - 3), n.at))) return true;
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
   // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
   if (side === 'after' && n.joiner === 'space' && PAIR_NOUNS.has(key)) return false;

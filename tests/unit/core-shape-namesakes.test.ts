@@ -192,6 +192,9 @@ const rows: [string, string[]][] = [
   ['Hamas and co. fired rockets from Gaza at Israel on Sunday.', ['hamas:Hamas']],
   // A sport's or a trade's word before a name is a person's title: "Sprinter Hamas", "pacer Abbas".
   ['"It\'s Just My Name": Sprinter Hamas On Life After October 7 in Gaza and Israel', []],
+  // "Said" opening a sentence is a given name (a reporter introducing himself); after a quote it is the verb.
+  ['MS CARTWRIGHT: Yes, in the back.\nQUESTION: Thank you. Said Abbas, Al-Quds Daily. On Gaza and Israel, is there news?', []],
+  ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
