@@ -195,6 +195,8 @@ const rows: [string, string[]][] = [
   // "Said" opening a sentence is a given name (a reporter introducing himself); after a quote it is the verb.
   ['MS CARTWRIGHT: Yes, in the back.\nQUESTION: Thank you. Said Abbas, Al-Quds Daily. On Gaza and Israel, is there news?', []],
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
+  // A shrine or mosque named for Abbas ibn Ali is no living man's.
+  ['RAMALLAH: President Mahmoud Abbas met the envoy on Gaza.\nALSO ON THIS PAGE\nABBAS SHRINE SECURITY PLAN FINALISED FOR MUHARRAM', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
