@@ -7,7 +7,7 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen', 'AbuMazen', 'محمود عباس', 'أبو مازن'],
+    names: ['Mahmoud Abbas', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen', 'AbuMazen', 'محمود عباس', 'أبو مازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן'],
     ambiguous: ['Abbas', 'Abás'],
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
@@ -20,7 +20,7 @@ export const abbas = {
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     born: 1935,
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate', 'wicket', 'wickets', 'innings', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'hat-trick'],
-    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palestinienne', 'palästinensische', 'palästinensischen', 'palästinensischer', 'Palästinenser', 'Palästina', 'palestino', 'palestina', 'palestinos', 'palestinese', 'palestinesi', 'Palestina', 'Filistin', 'Filistinli', 'Falasteeni', 'Falastini', 'Falasteen', 'Falastin'],
+    supportNearby: ['Palestinian', 'Palestine', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palestinienne', 'palästinensische', 'palästinensischen', 'palästinensischer', 'Palästinenser', 'Palästina', 'palestino', 'palestina', 'palestinos', 'palestinese', 'palestinesi', 'Palestina', 'Filistin', 'Filistinli', 'Falasteeni', 'Falastini', 'Falasteen', 'Falastin', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы'],
     fuzzy: false,
   },
   summary: [

@@ -7,7 +7,7 @@ export const hamas = {
   name: 'Hamas',
   whoWhat: 'Palestinian group that Russia, unlike the US and EU, has not blacklisted as a “terrorist” organisation.',
   match: {
-    names: ['Hamas'],
+    names: ['Hamas', 'ХАМАС', 'Хамас', 'חמאס'],
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
     ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
@@ -16,9 +16,11 @@ export const hamas = {
     otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace', 'Algérie', 'algérien', 'algérienne', 'Alger', 'Argelia', 'argelino', 'Algerien', 'algerische', 'algerischen'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness', 'Genesis', 'Bible', 'biblical', 'Torah', 'Talmud', 'rabbinic', 'prophet', 'scripture', 'verse', 'psalm', 'translated', 'rendered'],
-    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Mahmoud Abbas', 'President Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce'],
+    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Mahmoud Abbas', 'President Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы'],
     // A family name in the Maghreb and beyond: "Yacine Hamas … Hamas will wear the number 4 shirt."
     familyName: true,
+    // Russian and Hebrew spell the movement so, and no family name: they stand alone.
+    standsAlone: ['ХАМАС', 'Хамас', 'חמאס'],
     founded: 1987,
     fuzzy: false,
   },

@@ -29,6 +29,12 @@ const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u0610-\u061A\u0622-\u0626\u064B-
 const ANCHOR_LENGTH = 4;
 // Letters of scripts without case (Arabic, محمود): an anchor of them needs no case folding.
 const UNCASED = /^[\u0600-\u06FF]+$/;
+// Words in scripts a regex's `i` flag folds letter for letter (Cyrillic, ХАМАС) or that have no case (Hebrew, חמאס):
+// the first stage looks for them only in text that has such letters (SCRIPT_LETTER), so Latin pages pay nothing.
+const OTHER_SCRIPT = /^(?:[\u0400-\u04FF]+|[\u0590-\u05FF]+)$/;
+const SCRIPT_LETTER = /[\u0400-\u04FF\u0590-\u05FF]/;
+// HATCH or SCRIPT_LETTER, in one pass over a page's text.
+const HATCH_OR_SCRIPT = new RegExp(`[${HATCH.source.slice(1, -1)}\u0400-\u04FF\u0590-\u05FF]`);
 
 /** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
 function spellings(briefings: readonly Briefing[]): string[] {
@@ -76,7 +82,7 @@ export function prefilterSpec(briefings: readonly Briefing[]): PrefilterSpec {
   const list = anchors(spellings(briefings));
   const contextChars = Math.max(0, ...briefings.map((b) => b.match.contextWindow ?? DEFAULT_WINDOW));
   if (!list.length) return { anchor: null, contextChars };
-  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a) && !UNCASED.test(a)) ? '' : wordsPattern(list), contextChars };
+  return { anchor: list.some((a) => !/^[a-z0-9]+$/.test(a) && !UNCASED.test(a) && !OTHER_SCRIPT.test(a)) ? '' : wordsPattern(list), contextChars };
 }
 
 /** The cheap half of {@link createPrefilter}: one `new RegExp`. */
@@ -106,15 +112,20 @@ function spellingWords(all: readonly string[]): string[] {
 
 /** The first stage's data (`virtual:briefings-prefilter`): the spellings' words as one trie, flags `i`. */
 export interface WordsSpec {
-  /** Null when there is no spelling; empty when some word is not ASCII and has case (then every text passes). */
+  /** Null when there is no spelling; empty when some word has case the `i` flag cannot fold (then every text passes). */
   words: string | null;
+  /** The Cyrillic and Hebrew words (flags `i`), looked for anywhere in a text with such letters; null if none. */
+  script?: string | null;
 }
 
 /** @example wordsSpec(BRIEFINGS).words; // "(?:abbas|hamas|h(?:e…" */
 export function wordsSpec(briefings: readonly Briefing[]): WordsSpec {
-  const list = spellingWords(spellings(briefings));
-  if (!list.length) return { words: null };
-  return { words: list.some((w) => !/^[a-z0-9]+$/.test(w) && !UNCASED.test(w)) ? '' : wordsPattern(list) };
+  const all = spellingWords(spellings(briefings));
+  const list = all.filter((w) => !OTHER_SCRIPT.test(w));
+  const script = all.filter((w) => OTHER_SCRIPT.test(w));
+  if (!all.length) return { words: null };
+  if (list.some((w) => !/^[a-z0-9]+$/.test(w) && !UNCASED.test(w))) return { words: '' };
+  return { words: list.length ? wordsPattern(list) : null, script: script.length ? wordsPattern(script) : null };
 }
 
 /**
@@ -138,10 +149,21 @@ const MAX_PLACES = 256;
 
 /** Reads a text for {@link WordScan}. Sound for one block's text: never "no" where the matcher finds a mention. */
 export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan {
-  if (spec.words === null) return () => new Map();
   if (spec.words === '') return () => true;
-  const find = new RegExp(spec.words, 'gi');
-  const whole = new RegExp(`^(?:${spec.words})$`, 'i');
+  if (spec.words === null && !spec.script) return () => new Map();
+  // No word's pattern matches nothing (a script's words only): the loop below then finds nothing.
+  const find = new RegExp(spec.words ?? '(?!)', 'gi');
+  const whole = new RegExp(`^(?:${spec.words ?? '(?!)'})$`, 'i');
+  // A script's words count anywhere, inside longer words too (Russian declines them): a superset, so still sound.
+  const script = spec.script ? new RegExp(spec.script, 'i') : null;
+  const hatched = script
+    ? (raw: string) => {
+        const first = HATCH_OR_SCRIPT.exec(raw);
+        if (!first) return false;
+        if (!SCRIPT_LETTER.test(first[0])) return true;
+        return script.test(raw) || HATCH.test(raw.slice(first.index));
+      }
+    : (raw: string) => HATCH.test(raw);
   return (raw) => {
     const longer = new Set<string>();
     const inside = new Map<string, number[]>();
@@ -162,7 +184,7 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
       if (inside.size > MAX_INSIDE) return true;
     }
     // After the words, not before: a page that names a spelling's word (most that get this far) is not read twice.
-    if (HATCH.test(raw)) return true;
+    if (hatched(raw)) return true;
     let places = 0;
     for (const [piece, at] of inside) {
       for (let i = raw.indexOf(piece); i >= 0; i = raw.indexOf(piece, i + 1)) at.push(i);

@@ -48,6 +48,14 @@ describe('prefilter', () => {
     expect(prefilter.mightMatch('Confirmed: the conference on conflict was postponed.')).toBe(false);
     // Arabic without marks or hamza letters (those can fold into an anchor's letters, so they always pass).
     expect(prefilter.mightMatch('قال الوزير ان المحادثات ستستمر')).toBe(false);
+    // Russian and Hebrew prose without a name: the first stage looks for their scripts' spellings only there.
+    for (const prose of ['Делегация прибыла в Москву во вторник.', 'המשלחת הגיעה למוסקבה ביום שלישי.']) {
+      expect(prefilter.mightMatch(prose), prose).toBe(false);
+      expect(scanWords(prose), prose).toEqual(new Map());
+    }
+    for (const named of ['Делегация палестинского движения ХАМАС прибыла', 'переговоры с Хезболлой', 'משלחת חמאס הגיעה', 'Москва, Ḥamās']) {
+      expect(scanWords(named), named).toBe(true);
+    }
   });
 
   it('the context the matcher reads before a block is at least the default window', () => {

@@ -197,6 +197,10 @@ const rows: [string, string[]][] = [
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
   // A shrine or mosque named for Abbas ibn Ali is no living man's.
   ['RAMALLAH: President Mahmoud Abbas met the envoy on Gaza.\nALSO ON THIS PAGE\nABBAS SHRINE SECURITY PLAN FINALISED FOR MUHARRAM', ['abbas:Mahmoud Abbas']],
+  // Russian and Hebrew spellings: ХАМАС and חמאס stand alone (the Hebrew word for violence, חמס, has no aleph).
+  ['Делегация палестинского движения ХАМАС прибыла в Москву.', ['hamas:ХАМАС']],
+  ['משלחת חמאס הגיעה לקהיר. המילה חמס פירושה אלימות.', ['hamas:חמאס']],
+  ['Израиль нанёс удар по позициям Хезболлы на юге Ливана.', ['hezbollah:Хезболлы']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
