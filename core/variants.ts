@@ -17,14 +17,15 @@ const SWAPS: Record<string, string> = { s: 'z', z: 's' };
 
 /**
  * Spellings one typo away from `word`: a letter dropped, a letter doubled, two neighbours swapped, a vowel
- * changed, s/z swapped. Only for single words of at least {@link MIN_FUZZY_LENGTH} letters; otherwise [].
+ * changed, s/z swapped. Only for single words of at least {@link MIN_FUZZY_LENGTH} Latin letters; otherwise [].
  *
  * @example
  * typoVariants('hezbollah').includes('hezbolah'); // true
  * typoVariants('hamas'); // [] — too short to be fuzzy safely
  */
 export function typoVariants(word: string): string[] {
-  if (word.length < MIN_FUZZY_LENGTH || !/^\p{L}+$/u.test(word)) return [];
+  // Latin letters only: another script's spellings (Хезболла and its case forms) are listed as their presses write them.
+  if (word.length < MIN_FUZZY_LENGTH || !/^\p{Script=Latin}+$/u.test(word)) return [];
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) {
     const char = word[i] ?? '';
