@@ -272,8 +272,10 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
 
 /** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
 function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {
-  if (topic.ambiguousRejectNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
   const named = page.referents.get(topic.id);
+  // "A tour of an Abbasid-era mosque was dropped. Abbas is due to return to Ramallah": on a page that has named him,
+  // his own words right by the name outweigh another sentence's caliphs or wickets.
+  if (topic.ambiguousRejectNearby?.test(window) && !(named?.isTopic && !named.weak && backedNearby(hit, topic, norm))) return { accept: false, reason: 'other-one-nearby' };
   // A full name still waiting for the story (waitForStory) establishes nothing yet.
   const referent = named?.weak && named.isTopic ? undefined : named;
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the

@@ -201,6 +201,9 @@ const rows: [string, string[]][] = [
   ['Делегация палестинского движения ХАМАС прибыла в Москву.', ['hamas:ХАМАС']],
   ['משלחת חמאס הגיעה לקהיר. המילה חמס פירושה אלימות.', ['hamas:חמאס']],
   ['Израиль нанёс удар по позициям Хезболлы на юге Ливана.', ['hezbollah:Хезболлы']],
+  // On a page that has named him, his own words by the bare name outweigh another sentence's caliphs.
+  ['CAIRO — Palestinian President Mahmoud Abbas arrived on Sunday.\nA tour of an Abbasid-era mosque was dropped.\nAbbas is due to return to Ramallah on Tuesday.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Caliph Harun of the Abbasid dynasty ruled from Baghdad. Abbas, his general, returned to the city.', []],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
