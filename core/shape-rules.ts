@@ -8,7 +8,7 @@ import { MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -141,8 +141,11 @@ function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
   return early;
 }
 
-// A firm or a team named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of allies).
-const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS))(?![\p{L}])/u;
+/** Whether the name is followed by a slash and a place or one of its partners ("Hezbollah/Iran", "Hamas/Gaza"). */
+function slashPair(text: string, end: number, shape: Shape): boolean {
+  const next = /^\/[ \t]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return !!next && !isAllCaps(next) && (namesPlace(next) || shape.partners.has(keyOf(next)) || shape.own.has(keyOf(next)));
+}
 const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—:-][ \t]/u;
 const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
 // Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
@@ -183,7 +186,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   let known: LineCase | undefined;
   const lc = () => (known ??= localCase(text, start, end));
   // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
-  if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end)) return 'credit';
+  // (Not "strikes on Hezbollah/Iran supply lines": a slash to a place or a partner pairs two actors, credits no one.)
+  if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end) && !slashPair(text, end, shape)) return 'credit';
   // "Hamas 7.5 – Won every header": a player-ratings row opens with the player's name and a mark out of ten.
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && RATING_AFTER.test(text.slice(end, end + 16)) && opensLine(text, start)) return 'other-name-touching';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.

@@ -73,6 +73,8 @@ export function dotBefore(text: string, start: number): boolean {
   return i < start - 1 && text[i] === '.';
 }
 
+// A firm or a team named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of allies).
+export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS))(?![\p{L}])/u;
 export const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").

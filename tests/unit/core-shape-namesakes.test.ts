@@ -204,6 +204,9 @@ const rows: [string, string[]][] = [
   // On a page that has named him, his own words by the bare name outweigh another sentence's caliphs.
   ['CAIRO — Palestinian President Mahmoud Abbas arrived on Sunday.\nA tour of an Abbasid-era mosque was dropped.\nAbbas is due to return to Ramallah on Tuesday.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['Caliph Harun of the Abbasid dynasty ruled from Baghdad. Abbas, his general, returned to the city.', []],
+  // A slash to a place or a partner pairs two actors; to an agency it credits a photographer.
+  ['Israel says by now most of its strikes are on Hezbollah/Iran supply lines in Syria.', ['hezbollah:Hezbollah']],
+  ['Israel struck Gaza again on Monday. Photo: Yousef Hamas/Reuters', []],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
