@@ -44,8 +44,9 @@ describe('corpus accuracy on the test half', () => {
     // after its rules to measure them, added 1 at first contact (x120's reader-written pages): 41. Session 14: his
     // name in another script, or a second waiting full name, no longer backs a waiting full name: 39; its batches
     // x121–x128 added 2 at first contact and its later rules took 3 back: 38. Session 15's batches x129–x132 (news-site
-    // clutter, reference pages, sport and culture, non-Western presses) added 4 at first contact: 42.
-    expect(falsePositives.length).toBeLessThanOrEqual(42);
+    // clutter, reference pages, sport and culture, non-Western presses) added 4 at first contact: 42; its rules took 2
+    // back, and x133–x136 added 1 at first contact: 41.
+    expect(falsePositives.length).toBeLessThanOrEqual(41);
   });
 });
 
