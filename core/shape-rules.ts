@@ -17,9 +17,7 @@ export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
 const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the title|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
-
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
-
 const NAMING_WORD = /known|call|nam|dub|styl|label|title|acronym|abbrevia| by /;
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
@@ -147,7 +145,9 @@ function slashPair(text: string, end: number, shape: Shape): boolean {
   return !!next && !isAllCaps(next) && (namesPlace(next) || shape.partners.has(keyOf(next)) || shape.own.has(keyOf(next)));
 }
 const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—:-][ \t]/u;
-const MAY_REFER = /^(?:[ \t]+or[ \t]+[\p{L}.'’-]+)?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
+// A disambiguation page's title, maybe with its other spellings and a gloss: 'Hezbollah, Hizbullah or Hizb Allah
+// ("Party of God") may also refer to'.
+const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?){0,3}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
 // Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
 const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
@@ -191,7 +191,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "Hamas 7.5 – Won every header": a player-ratings row opens with the player's name and a mark out of ten.
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && RATING_AFTER.test(text.slice(end, end + 16)) && opensLine(text, start)) return 'other-name-touching';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.
-  if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 40)) && MAY_REFER.test(text.slice(end, end + 40))) return 'named-as';
+  if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 100)) && MAY_REFER.test(text.slice(end, end + 100))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   // (Not a speaker's label: "PRESIDENT ABBAS (through interpreter):".)

@@ -207,6 +207,8 @@ const rows: [string, string[]][] = [
   // A slash to a place or a partner pairs two actors; to an agency it credits a photographer.
   ['Israel says by now most of its strikes are on Hezbollah/Iran supply lines in Syria.', ['hezbollah:Hezbollah']],
   ['Israel struck Gaza again on Monday. Photo: Yousef Hamas/Reuters', []],
+  // A disambiguation page's title lists its other spellings and a gloss before "may also refer to".
+  ['This article is about the Lebanese Shia party and militant group. Hezbollah, Hizbullah or Hizb Allah ("Party of God") may also refer to:', []],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
