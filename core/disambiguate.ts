@@ -264,6 +264,10 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   }
   // A title beats a sports page's words around ("PRESIDENT ABBAS CONGRATULATES TEAM" beside the squad list).
   if (shaped === 'titled') {
+    // "Ferhat Abbas … President Abbas toured Arab capitals": in the prose of a page that has named only someone
+    // else so, and with nothing of his own around it, the title is that man's (a headline stands alone).
+    const other = page.referents.get(topic.id);
+    if (other && !other.isTopic && !inHeadline(orig) && !page.named.has(topic.id) && !page.pending.some((w) => w.topic === topic.id) && !storyEstablished(page, topic.id) && !topic.supportNearby?.test(contextAround(hit, topic, norm, page))) return { accept: false, reason: 'page-means-other' };
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     return { accept: true, confidence: CONFIDENCE.titled };
   }

@@ -209,6 +209,9 @@ const rows: [string, string[]][] = [
   ['Israel struck Gaza again on Monday. Photo: Yousef Hamas/Reuters', []],
   // A disambiguation page's title lists its other spellings and a gloss before "may also refer to".
   ['This article is about the Lebanese Shia party and militant group. Hezbollah, Hizbullah or Hizb Allah ("Party of God") may also refer to:', []],
+  // On a page that has named only another Abbas, and nothing of his own around, "President Abbas" is that man.
+  ['Ferhat Abbas (1899–1985) was an Algerian politician and pharmacist.\nIn 1958 he became head of the provisional government in Cairo. President Abbas toured Arab and Asian capitals.', []],
+  ['Oday Abbas scored twice for Palestine in the qualifier.\nMORE FROM PALESTINE\nPRESIDENT ABBAS CONGRATULATES TEAM AFTER DRAW IN AMMAN', ['abbas:ABBAS']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
