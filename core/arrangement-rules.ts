@@ -6,9 +6,9 @@ import { twinned } from './plain.ts';
 
 const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among/;
-const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
+const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Every match of WITH_WHOM holds one of these.
-const WITH_WORD = /with|for|link|connect|joins/;
+const WITH_WORD = /with|for|link|connect|join/;
 
 const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|(?:a|the) (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another|(?:two|three|several|multiple|many) (?:separate |parallel |different )?|the (?:real|true|best|proper) )(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
@@ -23,8 +23,9 @@ const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:th
 // Where the words that modify the hit begin: after a comma or colon, or an article or possessive.
 const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 
-// A product or notice of the practice right after it ("deconfliction software", "Eurocontrol's deconfliction notices").
-const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?)(?![\p{L}])/u;
+// A product or notice of the practice right after it ("deconfliction software", "Eurocontrol's deconfliction notices"),
+// or a zone on a map (the US one around al-Tanf).
+const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?|zones?)(?![\p{L}])/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])\p{L}$/u);

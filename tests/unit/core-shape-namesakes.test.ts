@@ -212,6 +212,9 @@ const rows: [string, string[]][] = [
   // On a page that has named only another Abbas, and nothing of his own around, "President Abbas" is that man.
   ['Ferhat Abbas (1899–1985) was an Algerian politician and pharmacist.\nIn 1958 he became head of the provisional government in Cairo. President Abbas toured Arab and Asian capitals.', []],
   ['Oday Abbas scored twice for Palestine in the qualifier.\nMORE FROM PALESTINE\nPRESIDENT ABBAS CONGRATULATES TEAM AFTER DRAW IN AMMAN', ['abbas:ABBAS']],
+  // Another arrangement named by what it connected, or a zone on a map, on a page that has the Russia–Israel one.
+  ['The Israel–Russia deconfliction mechanism was set up in 2015 over Syria. Washington signed a memorandum with Moscow too; its deconfliction line connected the coalition air operations centre in Qatar with Hmeimim.', ['deconfliction:deconfliction mechanism']],
+  ['The Israel–Russia deconfliction mechanism was set up in 2015 over Syria. At al-Tanf, the 55km deconfliction zone declared by Washington still stands.', ['deconfliction:deconfliction mechanism']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
