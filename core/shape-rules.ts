@@ -19,6 +19,7 @@ export type { Hit, Original, ShapeVerdict } from './hit.ts';
 const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the title|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 const NAMING_WORD = /known|call|nam|dub|styl|label|title|acronym|abbrevia| by /;
+const describedAs = (lead: string, norm: string, hit: Hit) => /\bcall(?:s|ed)? $/u.test(lead) && /^ (?:the|a|an) /u.test(norm.slice(hit.end, hit.end + 5));
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
 function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean): boolean {
@@ -105,7 +106,6 @@ const CALLS_IT = /\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u;
 /** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
 const speaksOfWord = (hit: Hit, norm: string) =>
   spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));
-
 // Its own side's places: "the Syria deconfliction line" is the topic's.
 const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
 
@@ -117,7 +117,6 @@ function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, lc: () 
   if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key))) return false;
   return !startsSentence(orig.text, before.at) && lc() === 'sentence';
 }
-
 // A word of Arabizi: Latin letters with the digits that write Arabic sounds (3ande, erba7, tfa2do, ba2a).
 const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[2357]\p{Ll}[\p{Ll}2357]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{3,}[2357](?![\p{L}\p{N}])/gu;
 
@@ -266,7 +265,8 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // only when the topic's own words say so nearby.
   const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
   // Not "struck what it called Hezbollah launch sites": the speaker's label for targets, about the group itself.
-  if (NAMING_WORD.test(lead) && NAMING.test(lead) && !REPORTED_LABEL.test(lead) && !backedNearby(hit, topic, norm)) return 'named-as';
+  // (Not "analysts called Hezbollah the 'first among equals'": the group itself, given a description.)
+  if (NAMING_WORD.test(lead) && NAMING.test(lead) && !REPORTED_LABEL.test(lead) && !describedAs(lead, norm, hit) && !backedNearby(hit, topic, norm)) return 'named-as';
   // "the Hizbullah of 1945", "joined the Hizbullah militia in 1944": a year before the group existed.
   if (shape.founded && beforeFounding(norm, hit, shape.founded) && !backedNearby(hit, topic, norm)) return 'other-name-touching';
   // "the "Hamas" there meant Nahnah's party": a name in quotation marks is spoken of, not used.

@@ -215,6 +215,9 @@ const rows: [string, string[]][] = [
   // Another arrangement named by what it connected, or a zone on a map, on a page that has the Russia–Israel one.
   ['The Israel–Russia deconfliction mechanism was set up in 2015 over Syria. Washington signed a memorandum with Moscow too; its deconfliction line connected the coalition air operations centre in Qatar with Hmeimim.', ['deconfliction:deconfliction mechanism']],
   ['The Israel–Russia deconfliction mechanism was set up in 2015 over Syria. At al-Tanf, the 55km deconfliction zone declared by Washington still stands.', ['deconfliction:deconfliction mechanism']],
+  // "called X the …" describes the thing named; "a group called X" names it.
+  ['Hezbollah fired rockets at Israel from Lebanon on Sunday.\nThe axis takes in militias from Syria to Yemen, and analysts have sometimes called Hezbollah the "first among equals" of them.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  ['In Indonesia in 1944 the Japanese trained a militia called Hizbullah.', []],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
