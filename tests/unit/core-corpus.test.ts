@@ -19,10 +19,10 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less one to two points (npm run eval -- --half test): abbas 95.0, hamas 95.0, hezbollah 96.3,
+  // Today's test-half F1 less about a point (npm run eval -- --half test): abbas 94.8, hamas 95.2, hezbollah 96.9,
   // deconfliction 94.5 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4).
-  const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.955, deconfliction: 0.935 } as const;
+  const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.935 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
     expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(floors[topic]);
@@ -45,8 +45,9 @@ describe('corpus accuracy on the test half', () => {
     // name in another script, or a second waiting full name, no longer backs a waiting full name: 39; its batches
     // x121–x128 added 2 at first contact and its later rules took 3 back: 38. Session 15's batches x129–x132 (news-site
     // clutter, reference pages, sport and culture, non-Western presses) added 4 at first contact: 42; its rules took 2
-    // back, and x133–x136 added 1 at first contact: 41.
-    expect(falsePositives.length).toBeLessThanOrEqual(41);
+    // back, and x133–x136 added 1 at first contact: 41; its later rules took 6 back (another Abbas's "President
+    // Abbas"), and x137–x140 added 1 at first contact: 36.
+    expect(falsePositives.length).toBeLessThanOrEqual(36);
   });
 });
 
