@@ -218,6 +218,8 @@ const rows: [string, string[]][] = [
   // "called X the …" describes the thing named; "a group called X" names it.
   ['Hezbollah fired rockets at Israel from Lebanon on Sunday.\nThe axis takes in militias from Syria to Yemen, and analysts have sometimes called Hezbollah the "first among equals" of them.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   ['In Indonesia in 1944 the Japanese trained a militia called Hizbullah.', []],
+  // The movement's own full name beside the word backs it, on a page that also glosses the Hebrew word.
+  ['In Hebrew, hamas means violence, as in Genesis. The name Hamas is an acronym of Harakat al-Muqawama al-Islamiya.', ['hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
