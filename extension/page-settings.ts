@@ -6,6 +6,7 @@ import { TOPIC_IDS } from './topics.ts';
 import type { HighlightStyle, Settings } from './setting-specs.ts';
 import { nativeBrowser as browser } from './native-browser.ts';
 import { sendToBackground } from './messages.ts';
+import { siteOf } from './page-kind.ts';
 import { readSettings, watchSettings } from './settings-reader.ts';
 import { surviving } from '../core/debug.ts';
 
@@ -50,8 +51,12 @@ export async function topSite(view: Window): Promise<string> {
     const origins = view.location.ancestorOrigins;
     const top = origins?.[origins.length - 1];
     if (top && top !== 'null') return new URL(top).hostname;
-    // Else the background reads the tab's URL where the browser gives it (Chromium; Firefox only with "tabs").
-    return (await sendToBackground('background/top-site', {}).catch(surviving('asking for the top site')))?.site ?? '';
+    // Else the background reads the tab's URL where the browser gives it (Chromium; Firefox only with "tabs"), or
+    // asks the top frame's content script, which listens only once its page has a candidate.
+    const site = (await sendToBackground('background/top-site', {}).catch(surviving('asking for the top site')))?.site ?? '';
+    // Firefox gives frames no ancestor origins: a frame right under a top page that named nothing learns the top's
+    // site from its referrer, the page that loaded it as a rule (a page may withhold it: then no site, as before).
+    return site || (view.parent === view.top ? siteOf(view.document.referrer) : '');
   }
 }
 

@@ -80,4 +80,46 @@ describe.each(selectedBrowsers())('%s: pausing a site pauses every frame of its 
     await waitForFrames(page, (size) => size > 0, 'highlighted again');
     await page.close();
   }, 90_000);
+
+  test('a frame with mentions under a top page that names none is paused with the top-level site too', async () => {
+    // The top page's content script never listens (no candidate there), so it cannot tell the background its site.
+    const url = `${inject('fixturesOrigin')}/pages/top-site-quiet.html`;
+    const page = await session.newPage();
+    const inOther = async <R>(fn: () => R, missing: R): Promise<R> => {
+      const all: Array<PlaywrightFrame | PuppeteerFrame> =
+        session instanceof ChromiumSession ? session.playwrightPage(page).frames() : (session as FirefoxSession).puppeteerPage(page).frames();
+      const other = all.find((frame) => frame.url().includes('top-site-frame.html'));
+      return other ? await (other as PlaywrightFrame).evaluate(fn) : missing;
+    };
+    const otherSize = () => inOther(highlightSize, -1);
+    const waitForOther = async (ok: (size: number) => boolean, what: string) => {
+      const deadline = Date.now() + 15_000;
+      let size = await otherSize();
+      while (!ok(size)) {
+        if (Date.now() > deadline) throw new Error(`the other-origin frame is not ${what} (${size} ranges)`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        size = await otherSize();
+      }
+    };
+    await writeSettings(options, { pausedSites: [], 'pausedSites$': { v: 1 } });
+    await page.goto(url);
+    await page.bringToFront();
+    await waitForOther((size) => size > 0, 'highlighted');
+    await writeSettings(options, { pausedSites: ['127.0.0.1'], 'pausedSites$': { v: 1 } });
+    await waitForOther((size) => size === 0, 'paused');
+    // A fresh load of the paused site: the frame starts paused (given time to start, as the unpaused load did).
+    await page.goto(url);
+    await page.bringToFront();
+    const settingsLoaded = () => performance.getEntriesByName('briefings:settings-loaded').length > 0;
+    const deadline = Date.now() + 15_000;
+    while (!(await inOther(settingsLoaded, false))) {
+      if (Date.now() > deadline) throw new Error('the other-origin frame never loaded its settings');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    expect(await otherSize()).toBe(0);
+    await writeSettings(options, { pausedSites: [], 'pausedSites$': { v: 1 } });
+    await waitForOther((size) => size > 0, 'highlighted again');
+    await page.close();
+  }, 90_000);
 });
