@@ -3,7 +3,7 @@
 // script's second stage loads (messages, settings reader, page settings): the polyfill would cost that stage ≈ 3 KB
 // of its 42 KB gzipped budget (docs/performance.md "Two stages") and does nothing for it. Firefox needs none, and in
 // Chromium it matters only to a runtime.onMessage listener that returns a promise, which the content script has not:
-// its first stage answers through sendResponse (content/first-stage-messages.ts). The background's listener does, and
+// its one listener answers through sendResponse (content/first-stage-messages.ts). The background's listener does, and
 // keeps the polyfill (extension/background.ts).
 import type { browser as Api } from 'wxt/browser';
 
