@@ -8,7 +8,7 @@ import { MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, AGENT_VERB_AFTER, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -150,7 +150,6 @@ const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+
 // Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
 const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
-
 // Which of "us" and "un" are plain words (a pronoun, a French article) rather than the US and the UN: by whether each
 // is written in capitals near the hit (index: 1 for "us", 2 for "un").
 const PLAIN_WORDS = [null, /\bus\b/g, /\bun\b/g, /\b(?:us|un)\b/g];
@@ -282,9 +281,10 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
     // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
     const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
-    // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …").
+    // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …") or
+    // makes it an agent ("Hamas did not borrow its name from Genesis": a word borrows nothing).
     const glossed = page.words.has(topic.id) && !groupHere;
-    if ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near))) return 'word-sense';
+    if (!AGENT_VERB_AFTER.test(norm.slice(hit.end, hit.end + 24)) && ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near)))) return 'word-sense';
   }
   if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;

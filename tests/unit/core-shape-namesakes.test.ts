@@ -220,6 +220,8 @@ const rows: [string, string[]][] = [
   ['In Indonesia in 1944 the Japanese trained a militia called Hizbullah.', []],
   // The movement's own full name beside the word backs it, on a page that also glosses the Hebrew word.
   ['In Hebrew, hamas means violence, as in Genesis. The name Hamas is an acronym of Harakat al-Muqawama al-Islamiya.', ['hamas:Hamas']],
+  // On a page about the Hebrew word, the name as an agent is the group: a word borrows nothing.
+  ['Hamas, the movement that rules Gaza, often hears of the Hebrew word.\nIn Genesis 6:11 the earth is filled with hamas, the Hebrew word for violence. Hamas did not borrow its name from Genesis.', ['hamas:Hamas', 'hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
