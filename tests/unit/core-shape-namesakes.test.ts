@@ -222,6 +222,8 @@ const rows: [string, string[]][] = [
   ['In Hebrew, hamas means violence, as in Genesis. The name Hamas is an acronym of Harakat al-Muqawama al-Islamiya.', ['hamas:Hamas']],
   // On a page about the Hebrew word, the name as an agent is the group: a word borrows nothing.
   ['Hamas, the movement that rules Gaza, often hears of the Hebrew word.\nIn Genesis 6:11 the earth is filled with hamas, the Hebrew word for violence. Hamas did not borrow its name from Genesis.', ['hamas:Hamas', 'hamas:Hamas']],
+  // The European Union's spelling of its armed wing backs the name too ("Hamas-Izz al-Din al-Qassem").
+  ['The General Court annulled the listing of Hamas, in the form "Hamas (including Hamas-Izz al-Din al-Qassem)".', ['hamas:Hamas', 'hamas:Hamas', 'hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
