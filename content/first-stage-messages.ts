@@ -1,5 +1,5 @@
 // The content script's one runtime.onMessage listener. The first stage sets it up only together with the second
-// stage, when the page has a candidate (or is asked for a briefing by other means): on a page with nothing to find
+// stage, when the page has a candidate (at first or in text added later): on a page with nothing to find
 // the content script never touches the extension's APIs, whose first use costs Firefox about 10 ms of CPU, as much
 // as IDEAL's whole script (docs/performance.md "No listener where nothing is found"). Every `content/…` message from
 // this extension goes to the second stage's receiver (extension/messages.ts: params, sender and reply checked

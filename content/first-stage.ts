@@ -32,11 +32,9 @@ export function startFirstStage(ctx: ContentScriptContext): void {
   if (import.meta.env.BRIEFINGS_MARKS) performance.mark('briefings:content-start');
   const scan = wordScannerFromSpec(WORDS);
   const slot: Stage2Slot = {};
-  // The message listener comes with the second stage, not before (first-stage-messages.ts says why).
-  let listening = false;
+  // The message listener comes with the second stage's first load, not before (first-stage-messages.ts says why).
   const load = () => {
-    if (!listening) listenForContentMessages(ctx, slot);
-    listening = true;
+    if (!slot.loading) listenForContentMessages(ctx, slot);
     return loadStage2(ctx, slot);
   };
 

@@ -31,10 +31,13 @@ const ANCHOR_LENGTH = 4;
 const UNCASED = /^[\u0600-\u06FF]+$/;
 // Words in scripts a regex's `i` flag folds letter for letter (Cyrillic, ХАМАС) or that have no case (Hebrew, חמאס):
 // the first stage looks for them only in text that has such letters (SCRIPT_LETTER), so Latin pages pay nothing.
-const OTHER_SCRIPT = /^(?:[\u0400-\u04FF]+|[\u0590-\u05FF]+)$/;
-const SCRIPT_LETTER = /[\u0400-\u04FF\u0590-\u05FF]/;
+const CYRILLIC = '\u0400-\u04FF';
+const HEBREW = '\u0590-\u05FF';
+const OTHER_SCRIPT = new RegExp(`^(?:[${CYRILLIC}]+|[${HEBREW}]+)$`);
+const SCRIPT_LETTER = new RegExp(`[${CYRILLIC}${HEBREW}]`);
+const HATCH_FROM = new RegExp(HATCH.source, 'g');
 // HATCH or SCRIPT_LETTER, in one pass over a page's text.
-const HATCH_OR_SCRIPT = new RegExp(`[${HATCH.source.slice(1, -1)}\u0400-\u04FF\u0590-\u05FF]`);
+const HATCH_OR_SCRIPT = new RegExp(`[${HATCH.source.slice(1, -1)}${CYRILLIC}${HEBREW}]`);
 
 /** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
 function spellings(briefings: readonly Briefing[]): string[] {
@@ -161,7 +164,10 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
         const first = HATCH_OR_SCRIPT.exec(raw);
         if (!first) return false;
         if (!SCRIPT_LETTER.test(first[0])) return true;
-        return script.test(raw) || HATCH.test(raw.slice(first.index));
+        if (script.test(raw)) return true;
+        // A HATCH character can only come after the first script letter: read on from there, without copying.
+        HATCH_FROM.lastIndex = first.index;
+        return HATCH_FROM.test(raw);
       }
     : (raw: string) => HATCH.test(raw);
   return (raw) => {
