@@ -46,8 +46,9 @@ describe('corpus accuracy on the test half', () => {
     // x121–x128 added 2 at first contact and its later rules took 3 back: 38. Session 15's batches x129–x132 (news-site
     // clutter, reference pages, sport and culture, non-Western presses) added 4 at first contact: 42; its rules took 2
     // back, and x133–x136 added 1 at first contact: 41; its later rules took 6 back (another Abbas's "President
-    // Abbas"), and x137–x140 added 1 at first contact: 36.
-    expect(falsePositives.length).toBeLessThanOrEqual(36);
+    // Abbas"), and x137–x140 added 1 at first contact: 36. Session 16's batches x141–x146 added 11 at first contact
+    // (x141's pages with two men called Abbas 10, x145 1): 47.
+    expect(falsePositives.length).toBeLessThanOrEqual(47);
   });
 });
 
