@@ -1,5 +1,6 @@
 // What one page has established so far, carried across the blocks of the page (scanned in document order).
 import type { TopicId } from '../briefings/types.ts';
+import { Memory, MemorySet, within } from './memory.ts';
 
 /** Who the page means by a topic's ambiguous form (e.g. bare "Abbas"), as last established by a full name. */
 export interface Referent {
@@ -23,6 +24,8 @@ export interface Pending {
   at: number;
   /** The caller's tag for the block it is in (scan's third argument). */
   block: unknown;
+  /** The pieces of the page it is in (PageContext.scope). */
+  scope: readonly object[];
   /** A full name waiting for the story's words (a person's: core/disambiguate.ts waitForStory), not a bare form. */
   full?: boolean;
 }
@@ -30,15 +33,15 @@ export interface Pending {
 /** Carries what a page has established (e.g. who a bare "Abbas" is) across the blocks of one page, scanned in document order. */
 export interface PageContext {
   /** Latest referent per topic; a later full name overrides an earlier one (the nearest full name wins). */
-  readonly referents: Map<TopicId, Referent>;
+  readonly referents: Memory<TopicId, Referent>;
   /** The end of the previous blocks' normalized text, so context words there still count as "nearby". */
   tail: string;
   /** The whole normalized text of the block scanned before this one. */
   previous: string;
   /** Organisations whose own words (Gaza, Lebanon…) the page has used near their name. */
-  readonly supported: Set<TopicId>;
+  readonly supported: MemorySet<TopicId>;
   /** Topics the page has named by a full name at some point, whatever it names now. */
-  readonly named: Set<TopicId>;
+  readonly named: MemorySet<TopicId>;
   /** Answers about the block being scanned and the one before it, asked once per block, not per hit. */
   block?: { text: string; answers: Map<string, boolean>; before: Map<string, boolean> };
   /**
@@ -51,18 +54,23 @@ export interface PageContext {
   /** How many characters of the page have been scanned, to tell how far back a pending form is. */
   scanned: number;
   /**
+   * The pieces of the page (outermost first: an article, a teaser, a post) the block being scanned sits in, as the
+   * caller tells them with `enterScope`; what a piece establishes holds in it and in the pieces inside it only.
+   */
+  scope: readonly object[];
+  /**
    * Spellings (`<topic> <normalized surface>`) the page has used for the topic itself, and for another group of the
    * same name ("Lebanon's Hezbollah" beside "Turkish Hizbullah"): a writer keeps one spelling per group.
    */
-  readonly spellings: { topic: Set<string>; other: Set<string> };
+  readonly spellings: { topic: MemorySet<string>; other: MemorySet<string> };
   /** Topics whose name the page has used as a common word ("hamas", Hebrew for violence): lower-case forms stay so. */
-  readonly words: Set<TopicId>;
+  readonly words: MemorySet<TopicId>;
   /** The verdict on a transcript's first speaker label (`<topic> <surface>`), which its later labels share. */
-  readonly speakers: Map<string, unknown>;
+  readonly speakers: Memory<string, unknown>;
   /** Where the page last named a person whose surname is an organisation's name ("Yacine Hamas"), per topic. */
-  readonly namesakes: Map<TopicId, number>;
+  readonly namesakes: Memory<TopicId, number>;
   /** Person topics whose bare form the page has also used as someone else's surname ("Karim Abbas"). */
-  readonly surnamed: Set<TopicId>;
+  readonly surnamed: MemorySet<TopicId>;
 }
 
 /** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
@@ -77,6 +85,7 @@ export function resetPageContext(page: PageContext): void {
   page.tail = '';
   page.previous = '';
   page.block = undefined;
+  page.scope = [];
 }
 
 /**
@@ -88,5 +97,70 @@ export function resetPageContext(page: PageContext): void {
  * matcher.scan('Abbas said talks were useful.', page); // [] — this page's Abbas is Araghchi
  */
 export function createPageContext(): PageContext {
-  return { referents: new Map(), tail: '', previous: '', words: new Set(), speakers: new Map(), namesakes: new Map(), surnamed: new Set(), named: new Set(), supported: new Set(), spellings: { topic: new Set(), other: new Set() }, pending: [], promoted: [], scanned: 0 };
+  // The memories read where the page is from this, not from the page (no cycle: a context compares and copies plainly).
+  const place: { scanned: number; scope: readonly object[] } = { scanned: 0, scope: [] };
+  const memory = <K, V>(reach: number | ((value: V) => number) = PAGE_REACH) => new Memory<K, V>(place, reach);
+  const set = <T>() => new MemorySet<T>(place, PAGE_REACH);
+  return {
+    get scanned() {
+      return place.scanned;
+    },
+    set scanned(chars: number) {
+      place.scanned = chars;
+    },
+    get scope() {
+      return place.scope;
+    },
+    set scope(pieces: readonly object[]) {
+      place.scope = pieces;
+    },
+    referents: memory<TopicId, Referent>(referentReach),
+    speakers: memory<string, unknown>(),
+    // Already kept by position (core/namesake.ts NAMESAKE_REACH): only its piece limits it here.
+    namesakes: memory<TopicId, number>(Infinity),
+    words: set<TopicId>(),
+    surnamed: set<TopicId>(),
+    named: set<TopicId>(),
+    supported: set<TopicId>(),
+    spellings: { topic: set<string>(), other: set<string>() },
+    tail: '',
+    previous: '',
+    pending: [],
+    promoted: [],
+  };
+}
+
+/**
+ * How far (characters) what the page established about a topic carries without the topic being found again. Past
+ * it, a page without markup between its pieces (a feed of plain paragraphs) no longer reads one piece by another.
+ */
+export const PAGE_REACH = 1500;
+
+/**
+ * How far another of the name (another Abbas, another Hezbollah) carries: longer, since forgetting him costs a wrong
+ * card and forgetting the topic only a missed one.
+ */
+export const OTHER_REACH = 4000;
+
+const referentReach = (referent: Referent) => (referent.isTopic ? PAGE_REACH : OTHER_REACH);
+
+/** The page has found the topic again: what it established about it carries on from here. */
+export function renewTopic(page: PageContext, topic: TopicId): void {
+  for (const memory of [page.referents, page.speakers, page.words, page.surnamed, page.named, page.supported, page.spellings.topic, page.spellings.other]) memory.renew(topic);
+}
+
+/**
+ * The next block sits in these pieces of the page (outermost first). Leaving a piece (to a sibling or back out)
+ * leaves behind what it established, its last words as "nearby" context and the bare forms it left waiting.
+ */
+export function enterScope(page: PageContext, scope: readonly object[]): void {
+  if (within(page.scope, scope)) {
+    page.scope = scope;
+    return;
+  }
+  page.scope = scope;
+  page.tail = '';
+  page.previous = '';
+  page.block = undefined;
+  for (let i = page.pending.length - 1; i >= 0; i--) if (!within(page.pending[i]!.scope, scope)) page.pending.splice(i, 1);
 }

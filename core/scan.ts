@@ -5,7 +5,7 @@ import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
-import { createPageContext, type PageContext } from './page-context.ts';
+import { createPageContext, renewTopic, type PageContext } from './page-context.ts';
 import { compileRules, type CompiledRules } from './rules.ts';
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
@@ -95,11 +95,16 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         // Another group named later by its full name leaves the topic's waiting forms waiting: its own words decide them.
         // A full name still waiting for the story (core/full-name.ts) says nothing yet of the forms waiting with it.
         if (after !== before && !after?.otherGroup && !(after?.isTopic && after.weak)) settlePending(page, alias.topic, after?.isTopic === true, page.scanned + hit.start);
-        if (!verdict.accept) continue;
+        // Another of that name read again keeps the page's memory of him (or it) as a mention keeps the topic's.
+        if (!verdict.accept) {
+          if (after && !after.isTopic) renewTopic(page, alias.topic);
+          continue;
+        }
         if (verdict.confidence >= minConfidence) {
           mentions.push({ topic: alias.topic, start, end, surface: text.slice(start, end), confidence: verdict.confidence });
+          renewTopic(page, alias.topic);
         } else if (verdict.confidence === CONFIDENCE.ambiguous && (!after || after.weak) && page.pending.length < MAX_PENDING) {
-          page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block, full: alias.kind !== 'ambiguous' && topic.shape?.kind === 'person' });
+          page.pending.push({ topic: alias.topic, start, end, surface: text.slice(start, end), at: page.scanned + hit.start, block, scope: page.scope, full: alias.kind !== 'ambiguous' && topic.shape?.kind === 'person' });
         }
       }
       if (page.pending.length > 0) backLater(page, topics, norm.text);

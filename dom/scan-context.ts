@@ -3,7 +3,9 @@
 // oldest first, and the context is brought up to date from them only when a block is next matched: from as few of
 // the last ones as cover the context (twice over: normalization can shorten text). Holds no listener: nothing to
 // tear down.
+import { enterScope } from '../core/page-context.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
+import { createPagePieces } from './page-pieces.ts';
 import { TextMap } from './text-map.ts';
 import { walkTextRuns, type TextRun, type WalkOptions } from './text-walker.ts';
 
@@ -17,16 +19,24 @@ export interface ScanContext {
   pass(entry: TextRun | Element): void;
   /** Before a block is matched: the context's tail moves on over what was passed since the last one. */
   catchUp(): void;
+  /** Before a block is matched: the page context is told which pieces of the page it sits in (dom/page-pieces.ts). */
+  enter(block: Element): void;
+  /** A root is read from its start (the body, or a block the page changed). */
+  restart(root: Node): void;
   /** A new view: what was passed belongs to the old one. */
   clear(): void;
 }
 
 export function createScanContext(matcher: Matcher, pageContext: PageContext, walk: WalkOptions, contextChars: number): ScanContext {
   let passed: Array<TextRun | Element> = [];
+  // Characters passed since the last match: the page context counts them as read (what it established fades with
+  // distance, core/memory.ts), as the command line, which reads every line, does.
+  let passedChars = 0;
+  const pieces = createPagePieces();
 
   /** The text maps of the last passed blocks that reach into the context, and where in `passed` they start. */
   const lastBlocks = () => {
-    const maps: TextMap[] = [];
+    const maps: { map: TextMap; block: Element }[] = [];
     let chars = 0;
     let from = passed.length;
     while (from > 0 && chars < 2 * contextChars + 2) {
@@ -34,7 +44,7 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
       const runs = 'raw' in entry ? [entry] : [...walkTextRuns(tailOf(entry), walk)];
       for (let i = runs.length - 1; i >= 0 && chars < 2 * contextChars + 2; i--) {
         const map = new TextMap(runs[i]!.nodes, runs[i]!.raw);
-        maps.push(map);
+        maps.push({ map, block: runs[i]!.block });
         chars += map.text.length + 1;
       }
     }
@@ -44,17 +54,36 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
   return {
     pass(entry) {
       passed.push(entry);
+      const block = 'raw' in entry ? entry.block : entry;
+      pieces.note(block);
+      passedChars += ('raw' in entry ? readLength(entry.raw) : readLength(entry.textContent ?? '')) + 1;
       // Bounded: keep only the blocks that still reach into the context.
       if (passed.length > MAX_PASSED) passed = passed.slice(lastBlocks().from);
     },
     catchUp() {
       if (!passed.length) return;
+      const { maps } = lastBlocks();
+      // The passed text before the blocks caught up on is counted here; those count themselves as they are scanned.
+      pageContext.scanned += Math.max(0, passedChars - maps.reduce((sum, { map }) => sum + map.text.length + 1, 0));
       // No spelling in them (prefiltered), so scanning them finds nothing and only moves the context's tail on.
-      for (const map of lastBlocks().maps) matcher.scan(map.text, pageContext);
+      for (const { map, block } of maps) {
+        enterScope(pageContext, pieces.of(block));
+        matcher.scan(map.text, pageContext);
+      }
       passed = [];
+      passedChars = 0;
+    },
+    enter(block) {
+      pieces.note(block);
+      enterScope(pageContext, pieces.of(block));
+    },
+    restart(root) {
+      pieces.restart(root);
     },
     clear() {
       passed = [];
+      passedChars = 0;
+      pieces.clear();
     },
   };
 }
@@ -68,4 +97,11 @@ function tailOf(subtree: Element): Element {
   let element = subtree;
   while (element.lastElementChild && (element.textContent?.length ?? 0) > TAIL_CHARS) element = element.lastElementChild;
   return element;
+}
+
+/** The length of text as the matcher reads it, whitespace runs as one space (as TextMap and the command line read it). */
+function readLength(raw: string): number {
+  let length = raw.length;
+  for (const run of raw.matchAll(/\s{2,}/g)) length -= run[0].length - 1;
+  return length;
 }

@@ -34,6 +34,7 @@ export function createRootScan(
   signal: AbortSignal,
 ): RootScan {
   const scanRoot = async (root: Node): Promise<void> => {
+    context.restart(root);
     let found: TrackedMention[] = [];
     // Whether the walk has gone on into shadow trees, whose runs come after the rest (out of document order), and
     // whether a run brought back a mention of an earlier run: the batch is then not in document order either.

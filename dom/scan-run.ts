@@ -62,6 +62,7 @@ export function createRunScanner(
       return false;
     }
     context.catchUp();
+    context.enter(run.block);
     const map = new TextMap(run.nodes, raw, run.offset);
     const place: RunPlace = { map, block: run.block };
     for (const m of matcher.scan(map.text, pageContext, place)) keep(found, m.topic, m.surface, m.confidence, place, m.start, m.end);

@@ -4,6 +4,7 @@
 // "the Russia–Israel deconfliction agreement"); every lookalike is a phrase it should reject ("Abbasid",
 // "Zaheer Abbas", "Kata'ib Hezbollah", "humanitarian deconfliction"). Lookalikes live in their own articles, far
 // from mentions, so context rules (requireNearby / rejectNearby) cannot flip a mention either way.
+import { PAGE_REACH } from '../../core/page-context.ts';
 import { capitalize, pick, rng, weighted } from './page-random.ts';
 
 export type Topic = 'hamas' | 'hezbollah' | 'abbas' | 'deconfliction';
@@ -121,28 +122,38 @@ function chooseSlots(spec: PageSpec, layout: readonly ArticleLayout[]): Map<numb
 function sentenceWriter(r: () => number, lookalikePool: readonly string[]) {
   const topicTable = TOPICS.map((t) => [t, TOPIC_WEIGHTS[t]] as const);
   const tally = { counts: { hamas: 0, hezbollah: 0, abbas: 0, deconfliction: 0 } as Record<Topic, number>, forms: {} as Record<string, number>, lookalikes: 0 };
-  // The matcher reads a bare "Abbas" as the page's last-named Abbas: after "Zaheer Abbas" it is the cricketer until a
-  // full name comes again, and before any full name it is nobody yet. Mentions follow that rule, so every placed
-  // mention is one a correct matcher accepts.
+  // The matcher reads a bare "Abbas" as the last-named Abbas of its article (a piece of the page: core/memory.ts),
+  // within PAGE_REACH characters of the last mention of him: after "Zaheer Abbas" it is the cricketer until a full
+  // name comes again, and before any full name it is nobody yet. Mentions follow that rule, with a margin for the
+  // markup, so every placed mention is one a correct matcher accepts.
   let abbasIsTopic = false;
   const groupsBacked = new Set<Topic>();
+  let at = 0;
+  const lastAt = new Map<Topic, number>();
+  const near = (topic: Topic) => at - (lastAt.get(topic) ?? -Infinity) < PAGE_REACH / 2;
   const mention = (): string => {
     const topic = weighted(r, topicTable);
     let form = weighted(r, MENTIONS[topic]);
+    // A full name with nothing of the story near it waits for the story (core/full-name.ts): his title says it.
+    let title = '';
     if (topic === 'abbas') {
-      if (form === 'Abbas' && !abbasIsTopic) form = 'Mahmoud Abbas';
+      if (!(abbasIsTopic && near(topic))) {
+        if (form === 'Abbas') form = 'Mahmoud Abbas';
+        title = 'Palestinian President ';
+      }
       abbasIsTopic = true;
     }
-    // A group's name alone is its own only on a page that has said something of it (Gaza, Lebanon): the first
-    // mention of each says so, as a real page's would.
-    if ((topic === 'hamas' || topic === 'hezbollah') && !groupsBacked.has(topic)) {
+    // A group's name alone is its own only where its article has said something of it (Gaza, Lebanon): the first
+    // mention of each says so, as a real page's would, and so does the next one after a long stretch without it.
+    if ((topic === 'hamas' || topic === 'hezbollah') && !(groupsBacked.has(topic) && near(topic))) {
       form = topic === 'hamas' ? `Gaza's ${form}` : `Lebanon's ${form}`;
       groupsBacked.add(topic);
     }
+    lastAt.set(topic, at);
     tally.counts[topic]++;
     tally.forms[form] = (tally.forms[form] ?? 0) + 1;
     // Wrap only one-word subjects in a link: a multi-word name split over two text nodes is a different test.
-    return sentence(r, form, !form.includes(' ') && r() < 0.05);
+    return sentence(r, form, !form.includes(' ') && r() < 0.05).replace(form, `${title}${form}`);
   };
   const lookalike = (): string => {
     tally.lookalikes++;
@@ -150,9 +161,18 @@ function sentenceWriter(r: () => number, lookalikePool: readonly string[]) {
     if (/\bAbbas\b/.test(phrase)) abbasIsTopic = false;
     return sentence(r, pick(r, NEUTRAL), false).replace(/\.$/, `, near ${phrase}.`);
   };
-  const write = (kind: 'mention' | 'lookalike' | undefined): string =>
-    kind === 'mention' ? mention() : kind === 'lookalike' ? lookalike() : sentence(r, pick(r, NEUTRAL), r() < 0.05);
-  return { tally, write };
+  const write = (kind: 'mention' | 'lookalike' | undefined): string => {
+    const text = kind === 'mention' ? mention() : kind === 'lookalike' ? lookalike() : sentence(r, pick(r, NEUTRAL), r() < 0.05);
+    at += text.length + 1;
+    return text;
+  };
+  /** A new article: what the last one established does not hold in it. */
+  const startArticle = () => {
+    abbasIsTopic = false;
+    groupsBacked.clear();
+    lastAt.clear();
+  };
+  return { tally, write, startArticle };
 }
 
 /**
@@ -163,12 +183,13 @@ export function generateArticles(spec: PageSpec): GeneratedArticles {
   const r = rng(spec.seed);
   const layout = layOut(spec, r);
   const chosen = chooseSlots(spec, layout);
-  const { tally, write } = sentenceWriter(r, spec.lookalikeKinds === 'prefix-only' ? PREFIX_LOOKALIKES : LOOKALIKES);
+  const { tally, write, startArticle } = sentenceWriter(r, spec.lookalikeKinds === 'prefix-only' ? PREFIX_LOOKALIKES : LOOKALIKES);
   const articles: string[] = [];
   const perArticle: number[] = [];
   let slot = 0;
   for (const [index, article] of layout.entries()) {
     let inArticle = 0;
+    startArticle();
     const parts = [article.lookalikeBox ? `<aside><h3>Related coverage</h3>` : `<article><h2>Dispatch ${index + 1}: regional briefing on Gaza and Lebanon</h2>`];
     for (const n of article.paragraphs) {
       const sentences: string[] = [];

@@ -1,0 +1,110 @@
+// What a page establishes about a topic, kept where it holds: within the piece of the page that said it (an
+// article, a teaser, a post, with whatever it contains) and for a stretch of text after the topic was last found.
+// A front page, a feed or a results list holds many unrelated pieces: "Hamas" in a sports teaser must not be read
+// by a Gaza story three items up.
+import type { TopicId } from '../briefings/types.ts';
+
+/** Where the page is: characters scanned so far, and the pieces (outermost first) the current block sits in. */
+export interface Place {
+  readonly scanned: number;
+  readonly scope: readonly object[];
+}
+
+/** Whether what was established in `inner`'s piece `outer` still holds in piece `inner`: the same piece or one inside it. */
+export const within = (outer: readonly object[], inner: readonly object[]) =>
+  outer.length <= inner.length && outer.every((piece, i) => piece === inner[i]);
+
+/** Whether a key belongs to a topic: the topic id itself, or a key that starts with it ("hamas hamas"). */
+const ofTopic = (key: unknown, topic: TopicId) => key === topic || (typeof key === 'string' && key.startsWith(`${topic} `));
+
+interface Entry<V> {
+  value: V;
+  at: number;
+  scope: readonly object[];
+}
+
+/** A map of what the page established: an entry holds in its own piece and those inside it, `reach` characters on from when it was last set or renewed. */
+export class Memory<K, V> {
+  private readonly entries = new Map<K, Entry<V>[]>();
+  constructor(
+    private readonly place: Place,
+    private readonly reach: number | ((value: V) => number),
+  ) {}
+
+  /** The latest entry set in this piece or one around it, if it has not faded. */
+  private current(key: K): Entry<V> | undefined {
+    const { scanned: at, scope } = this.place;
+    const list = this.entries.get(key);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const entry = list[i]!;
+      if (!within(entry.scope, scope)) continue;
+      const reach = typeof this.reach === 'number' ? this.reach : this.reach(entry.value);
+      return at - entry.at <= reach ? entry : undefined;
+    }
+    return undefined;
+  }
+
+  get(key: K): V | undefined {
+    return this.current(key)?.value;
+  }
+  has(key: K): boolean {
+    return this.current(key) !== undefined;
+  }
+  set(key: K, value: V): this {
+    const { scanned: at, scope } = this.place;
+    // Entries of pieces the page has left can never hold again (blocks come in document order): they go.
+    const list = (this.entries.get(key) ?? []).filter((entry) => within(entry.scope, scope) && entry.scope.length < scope.length);
+    list.push({ value, at, scope });
+    this.entries.set(key, list);
+    return this;
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+  get size(): number {
+    return [...this].length;
+  }
+  *[Symbol.iterator](): IterableIterator<[K, V]> {
+    for (const key of this.entries.keys()) {
+      const entry = this.current(key);
+      if (entry) yield [key, entry.value];
+    }
+  }
+  /** The topic was found again: what holds about it here holds on from here. */
+  renew(topic: TopicId): void {
+    const at = this.place.scanned;
+    for (const key of this.entries.keys()) {
+      if (!ofTopic(key, topic)) continue;
+      const entry = this.current(key);
+      if (entry) entry.at = at;
+    }
+  }
+}
+
+/** A set of what the page established, kept as Memory keeps it. */
+export class MemorySet<T> {
+  private readonly memory: Memory<T, true>;
+  constructor(place: Place, reach: number) {
+    this.memory = new Memory(place, reach);
+  }
+  add(value: T): this {
+    this.memory.set(value, true);
+    return this;
+  }
+  has(value: T): boolean {
+    return this.memory.has(value);
+  }
+  clear(): void {
+    this.memory.clear();
+  }
+  get size(): number {
+    return this.memory.size;
+  }
+  *[Symbol.iterator](): IterableIterator<T> {
+    for (const [value] of this.memory) yield value;
+  }
+  renew(topic: TopicId): void {
+    this.memory.renew(topic);
+  }
+}

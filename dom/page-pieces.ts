@@ -1,0 +1,114 @@
+// The pieces a page is made of (core/memory.ts): what an article, a teaser card, a post, a list item or a table row
+// establishes about a topic holds inside it, not in the pieces beside it. A front page, a feed, a results list or a
+// page of unrelated passages is many pieces; a story is one. A heading opens a piece that runs to the next heading of
+// its level or above in the same piece (an outline's section). Holds no listener: nothing to tear down.
+import { isInlineName } from './page-elements.ts';
+
+/** Elements that are a piece of their own: sectioning content, list items, table rows, dialogs. */
+const PIECE_NAMES = new Set(['article', 'section', 'aside', 'nav', 'li', 'tr', 'dialog', 'details', 'figure']);
+const PIECE_ROLES = new Set(['article', 'listitem', 'row', 'region', 'complementary', 'navigation', 'dialog', 'comment']);
+const HEADING = /^h([1-6])$/;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+/** Siblings of one kind from which a container is a card among cards (a teaser grid, a feed without markup for it). */
+const MIN_REPEATS = 3;
+
+interface OpenHeading {
+  heading: Element;
+  level: number;
+  /** The innermost element piece it is in (null: none, the page itself). */
+  piece: Element | null;
+}
+
+export interface PagePieces {
+  /** The pieces a block sits in, outermost first (a new array only when they change). */
+  of(block: Element): readonly object[];
+  /** The page's reading passed this block (a heading opens a piece even where it holds no name). */
+  note(block: Element): void;
+  /**
+   * A root is read from its start (the body, or a block the page changed): of the headings open at the end of the
+   * last reading, those before it stay open (they still are there); any it has in between are not known.
+   */
+  restart(root: Node): void;
+  /** A new view: no heading of the old one is open. */
+  clear(): void;
+}
+
+export function createPagePieces(): PagePieces {
+  const explicit = new WeakMap<Element, Element[]>();
+  const kinds = new WeakMap<Element, Map<string, number>>();
+  let open: OpenHeading[] = [];
+  let last: { key: string; path: readonly object[] } = { key: '', path: [] };
+  const ids = new WeakMap<object, number>();
+  let nextId = 0;
+  const idOf = (piece: object) => ids.get(piece) ?? (ids.set(piece, ++nextId), nextId);
+
+  /** How many children of each name `parent` has: read once per parent. */
+  const repeats = (parent: Element, name: string) => {
+    let counts = kinds.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const child of parent.children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
+      kinds.set(parent, counts);
+    }
+    return counts.get(name) ?? 0;
+  };
+
+  /** A container among several like it, each holding blocks of its own (a card: headline and teaser). */
+  const isCard = (element: Element, name: string) => {
+    if (name !== 'div' && !name.includes('-')) return false;
+    const parent = element.parentElement;
+    if (!parent || repeats(parent, name) < MIN_REPEATS) return false;
+    let blocks = 0;
+    for (const child of element.children) if (!isInlineName(child.localName) && ++blocks >= 2) return true;
+    return false;
+  };
+
+  const isPiece = (element: Element) => {
+    const name = element.localName;
+    if (PIECE_NAMES.has(name)) return true;
+    const role = element.getAttribute('role');
+    return (role !== null && PIECE_ROLES.has(role)) || isCard(element, name);
+  };
+
+  /** The element pieces around a block (itself included), outermost first; cached along the way up. */
+  const explicitOf = (element: Element | null): Element[] => {
+    if (!element || element.localName === 'body' || element.localName === 'html') return [];
+    const known = explicit.get(element);
+    if (known) return known;
+    const outer = explicitOf(element.parentElement);
+    const path = isPiece(element) ? [...outer, element] : outer;
+    explicit.set(element, path);
+    return path;
+  };
+
+  return {
+    of(block) {
+      const pieces = explicitOf(block);
+      // Headings of pieces the page has left are closed.
+      if (open.some((h) => h.piece !== null && !pieces.includes(h.piece))) open = open.filter((h) => h.piece === null || pieces.includes(h.piece));
+      const path: object[] = [];
+      for (const heading of open) if (heading.piece === null) path.push(heading.heading);
+      for (const piece of pieces) {
+        path.push(piece);
+        for (const heading of open) if (heading.piece === piece) path.push(heading.heading);
+      }
+      const key = path.map(idOf).join(',');
+      if (key !== last.key) last = { key, path };
+      return last.path;
+    },
+    note(block) {
+      const level = HEADING.exec(block.localName)?.[1];
+      if (!level) return;
+      const pieces = explicitOf(block);
+      const piece = pieces.at(-1) ?? null;
+      open = open.filter((h) => h.piece !== piece || h.level < Number(level));
+      open.push({ heading: block, level: Number(level), piece });
+    },
+    restart(root) {
+      open = open.filter((h) => h.heading !== root && h.heading.compareDocumentPosition(root) & FOLLOWING && (h.piece === null || h.piece.contains(root)));
+    },
+    clear() {
+      open = [];
+    },
+  };
+}
