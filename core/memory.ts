@@ -11,8 +11,12 @@ export interface Place {
 }
 
 /** Whether what was established in `inner`'s piece `outer` still holds in piece `inner`: the same piece or one inside it. */
-export const within = (outer: readonly object[], inner: readonly object[]) =>
-  outer.length <= inner.length && outer.every((piece, i) => piece === inner[i]);
+export function within(outer: readonly object[], inner: readonly object[]): boolean {
+  if (outer === inner || outer.length === 0) return true;
+  if (outer.length > inner.length) return false;
+  for (let i = 0; i < outer.length; i++) if (outer[i] !== inner[i]) return false;
+  return true;
+}
 
 /** Whether a key belongs to a topic: the topic id itself, or a key that starts with it ("hamas hamas"). */
 const ofTopic = (key: unknown, topic: TopicId) => key === topic || (typeof key === 'string' && key.startsWith(`${topic} `));
@@ -53,26 +57,41 @@ export class Memory<K, V> {
   }
   set(key: K, value: V): this {
     const { scanned: at, scope } = this.place;
+    const list = this.entries.get(key);
+    const last = list?.[list.length - 1];
+    // The common case, set again in the same piece: in place.
+    if (last?.scope === scope) {
+      last.value = value;
+      last.at = at;
+      return this;
+    }
     // Entries of pieces the page has left can never hold again (blocks come in document order): they go.
-    const list = (this.entries.get(key) ?? []).filter((entry) => within(entry.scope, scope) && entry.scope.length < scope.length);
-    list.push({ value, at, scope });
-    this.entries.set(key, list);
+    const kept = (list ?? []).filter((entry) => within(entry.scope, scope) && entry.scope.length < scope.length);
+    kept.push({ value, at, scope });
+    this.entries.set(key, kept);
     return this;
   }
   clear(): void {
     this.entries.clear();
   }
   get size(): number {
-    return [...this].length;
+    return this.held().length;
   }
-  *[Symbol.iterator](): IterableIterator<[K, V]> {
+  [Symbol.iterator](): IterableIterator<[K, V]> {
+    return this.held()[Symbol.iterator]();
+  }
+  /** Every entry that holds here, as [key, value]. */
+  held(): [K, V][] {
+    const held: [K, V][] = [];
     for (const key of this.entries.keys()) {
       const entry = this.current(key);
-      if (entry) yield [key, entry.value];
+      if (entry) held.push([key, entry.value]);
     }
+    return held;
   }
   /** The topic was found again: what holds about it here holds on from here. */
   renew(topic: TopicId): void {
+    if (this.entries.size === 0) return;
     const at = this.place.scanned;
     for (const key of this.entries.keys()) {
       if (!ofTopic(key, topic)) continue;
@@ -101,8 +120,8 @@ export class MemorySet<T> {
   get size(): number {
     return this.memory.size;
   }
-  *[Symbol.iterator](): IterableIterator<T> {
-    for (const [value] of this.memory) yield value;
+  [Symbol.iterator](): IterableIterator<T> {
+    return this.memory.held().map(([value]) => value)[Symbol.iterator]();
   }
   renew(topic: TopicId): void {
     this.memory.renew(topic);

@@ -74,7 +74,7 @@ export interface PageContext {
 }
 
 /** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
-export const storyEstablished = (page: PageContext, topic: TopicId) => [...page.referents].some(([id, r]) => id !== topic && r.isTopic && !r.weak);
+export const storyEstablished = (page: PageContext, topic: TopicId) => page.referents.held().some(([id, r]) => id !== topic && r.isTopic && !r.weak);
 
 /** Forgets everything a page established (a single-page app's new view is a new page), in place. */
 export function resetPageContext(page: PageContext): void {
