@@ -8,6 +8,7 @@ import { MIN_CONFIDENCE } from '../core/disambiguate.ts';
 import { createMatcher, scanPage, type FoundMention, type Matcher } from '../core/scan.ts';
 import { HALVES, isHardNegative, loadCorpus, type Half, type Passage } from './lib/corpus.ts';
 import { NAIVE, naiveScan } from './lib/naive.ts';
+import { foundOnOnePage } from './lib/one-page.ts';
 import { score, type Score } from './lib/score.ts';
 import { swapNames } from './lib/swap-names.ts';
 
@@ -67,6 +68,11 @@ function report(half: Half): void {
   console.log(`== ${half} half: ${passages.length} passages (${hard.length} hard negatives), ${gold} expected mentions\n`);
   console.log(table('Matcher (core/scan.ts)', ours));
   console.log(`  false positives on hard-negative passages: ${hardFp}\n`);
+  const onePage = foundOnOnePage(matcher, passages);
+  const together = score(passages, (p) => onePage.get(p.id) ?? []);
+  const togetherHardFp = together.errors.filter((e) => e.kind === 'false positive' && hardIds.has(e.passage)).length;
+  console.log(table('All passages on one page, no markup between them (scripts/lib/one-page.ts)', together));
+  console.log(`  false positives on hard-negative passages: ${togetherHardFp}\n`);
   console.log(swapped(half, matcher, ours));
   console.log(table(`Naive ${NAIVE.source}, case-insensitive`, naive));
   console.log();
