@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { isHardNegative, loadCorpus, parsePassage, type Passage } from '../../scripts/lib/corpus.ts';
 import { naiveScan } from '../../scripts/lib/naive.ts';
+import { foundOnOnePage } from '../../scripts/lib/one-page.ts';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
 import { score } from '../../scripts/lib/score.ts';
 
 const raw = 'genre: news\nnote: test\n---\n[[hamas|Hamas]] met [[-|Abbas Araghchi]] and [[abbas|Abbas]].\n';
@@ -52,5 +55,22 @@ describe('scoring', () => {
     expect(s.topics.hamas).toMatchObject({ tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
     expect(s.topics.abbas).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5 });
     expect(s.errors).toEqual([expect.objectContaining({ passage: 't', kind: 'false positive', surface: 'Abbas' })]);
+  });
+});
+
+describe('passages on one page', () => {
+  it('each passage gets what was found in its own part, with offsets into it; the page is read as one', () => {
+    const story = parsePassage('story', 'genre: news\nnote: t\n---\nIran’s foreign minister [[-|Abbas Araghchi]] arrived in Muscat.\n');
+    const next = parsePassage('next', 'genre: news\nnote: t\n---\nLater that day [[abbas|Abbas]] said the Palestinian Authority would not attend.\n');
+    const matcher = createMatcher(BRIEFINGS);
+    expect(scanPage(matcher, next.text).map((m) => [m.start, m.surface])).toEqual([[15, 'Abbas']]);
+    // Read after the story, the page's Abbas is Araghchi; read first, he is the president: the seeds give both orders.
+    const outcomes = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const found = foundOnOnePage(matcher, [story, next], seed);
+      expect(found.get('story')).toEqual([]);
+      outcomes.add(JSON.stringify(found.get('next')!.map((m) => [m.start, m.surface])));
+    }
+    expect([...outcomes].sort()).toEqual(['[[15,"Abbas"]]', '[]']);
   });
 });
