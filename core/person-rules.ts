@@ -51,6 +51,7 @@ const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
+const VOCATIVE = /^,[ \t]+(?:you|your|you've|you're|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
@@ -162,6 +163,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   }
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
+  // "Abbas, let me start with you", "Happy retirement Abbas, you've earned it": someone spoken to by name, with no
+  // title before it (a reporter's "Mr Abbas, you promised" is his).
+  if (VOCATIVE.test(text.slice(end, end + 40)) && !(before && isCapitalised(before.word))) return 'other-name-touching';
   if (!APPOSITION_START.test(text.slice(end, end + 60))) return null;
   if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
   // "Abbas, the president, has…", "Abbas, the Palestinian leader": his title in an appositive establishes him.

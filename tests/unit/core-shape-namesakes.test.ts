@@ -194,6 +194,10 @@ const rows: [string, string[]][] = [
   ['"It\'s Just My Name": Sprinter Hamas On Life After October 7 in Gaza and Israel', []],
   // "Said" opening a sentence is a given name (a reporter introducing himself); after a quote it is the verb.
   ['MS CARTWRIGHT: Yes, in the back.\nQUESTION: Thank you. Said Abbas, Al-Quds Daily. On Gaza and Israel, is there news?', []],
+  // Spoken to by name with no title: a guest on a panel, a shopkeeper retiring (a reporter's "Mr Abbas, you" is his).
+  ['HOST: The Palestinian Authority faces a cash crunch in Ramallah. Abbas, let me start with you: how bad is it?\nHOST: Abbas, briefly, what happens next?', []],
+  ['Comments on "Ramallah bakery closes after 40 years"\nlinda_k: Happy retirement Abbas, you have earned it.', []],
+  ['Q: Mr Abbas, you promised elections in Ramallah. When?', ['abbas:Abbas']],
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
   // A shrine or mosque named for Abbas ibn Ali is no living man's.
   ['RAMALLAH: President Mahmoud Abbas met the envoy on Gaza.\nALSO ON THIS PAGE\nABBAS SHRINE SECURITY PLAN FINALISED FOR MUHARRAM', ['abbas:Mahmoud Abbas']],
