@@ -105,7 +105,15 @@ const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
 const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
 
 /** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
+/** "the other Abbas", "another Hamas from the same family": one of the name set apart from the one a reader knows. */
+const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another)[ \t]*["“'‘]?$/u;
+/** …used as a noun: a verb, a preposition or punctuation follows, not a noun it qualifies ("another Hamas attack"). */
+const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|who|from|in|of|at|on|did|does|has|had|came|and|or|but|with|that|which|as|to)(?![\p{L}]))/u;
+
 export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
+  if (OTHER_ONE_BEFORE.test(norm.slice(Math.max(0, hit.start - 14), hit.start)) && OTHER_ONE_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
+    return `other ${norm.slice(hit.start, hit.end)}`;
+  }
   // Most topics have no such words: then nothing is sliced.
   if (topic.rejectBefore) {
     // A name broken over two lines ("Kata'ib" ending one, "Hezbollah" opening the next) is still one name.

@@ -198,6 +198,10 @@ const rows: [string, string[]][] = [
   ['HOST: The Palestinian Authority faces a cash crunch in Ramallah. Abbas, let me start with you: how bad is it?\nHOST: Abbas, briefly, what happens next?', []],
   ['Comments on "Ramallah bakery closes after 40 years"\nlinda_k: Happy retirement Abbas, you have earned it.', []],
   ['Q: Mr Abbas, you promised elections in Ramallah. When?', ['abbas:Abbas']],
+  // "the other Abbas", "another Hamas from the same family": one of the name set apart, used as a noun.
+  ['Palestinian President Mahmoud Abbas spoke in Ramallah. The café next door is run by the other Abbas, his namesake.', ['abbas:Mahmoud Abbas']],
+  ['Hamas fighters crossed from Gaza. Our readers kept mixing it up with the other “Hamas”, a party of ministers.', ['hamas:Hamas']],
+  ['Hamas fighters crossed from Gaza. Another Hamas attack followed at dawn.', ['hamas:Hamas', 'hamas:Hamas']],
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
   // A shrine or mosque named for Abbas ibn Ali is no living man's.
   ['RAMALLAH: President Mahmoud Abbas met the envoy on Gaza.\nALSO ON THIS PAGE\nABBAS SHRINE SECURITY PLAN FINALISED FOR MUHARRAM', ['abbas:Mahmoud Abbas']],
