@@ -202,6 +202,8 @@ const rows: [string, string[]][] = [
   ['Palestinian President Mahmoud Abbas spoke in Ramallah. The café next door is run by the other Abbas, his namesake.', ['abbas:Mahmoud Abbas']],
   ['Hamas fighters crossed from Gaza. Our readers kept mixing it up with the other “Hamas”, a party of ministers.', ['hamas:Hamas']],
   ['Hamas fighters crossed from Gaza. Another Hamas attack followed at dawn.', ['hamas:Hamas', 'hamas:Hamas']],
+  // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
+  ['The Ramallah market reopened on Sunday after the Palestinian Authority lifted the closure. Abbas, a retired accountant, sells olive oil there.', []],
   // Indonesia's 1940s militias went by twos: Hizbullah beside Sabilillah, the Laskar's.
   ['Hizbullah di Lebanon menembakkan roket ke Israel, kata berita pagi ini.\nKakek saya dulu anggota Hizbullah dan Sabilillah di kabupaten kami.', ['hezbollah:Hizbullah']],
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
