@@ -204,6 +204,9 @@ const rows: [string, string[]][] = [
   ['Hamas fighters crossed from Gaza. Another Hamas attack followed at dawn.', ['hamas:Hamas', 'hamas:Hamas']],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
   ['The Ramallah market reopened on Sunday after the Palestinian Authority lifted the closure. Abbas, a retired accountant, sells olive oil there.', []],
+  // The movement in Arabic, where its name is also the word for zeal: it needs the story around it.
+  ['عاجل: وفد من حماس يصل القاهرة غداً لبحث وقف إطلاق النار في غزة', ['hamas:حماس']],
+  ['استقبل الجمهور الفريق بكل حماس بعد الفوز', []],
   // Indonesia's 1940s militias went by twos: Hizbullah beside Sabilillah, the Laskar's.
   ['Hizbullah di Lebanon menembakkan roket ke Israel, kata berita pagi ini.\nKakek saya dulu anggota Hizbullah dan Sabilillah di kabupaten kami.', ['hezbollah:Hizbullah']],
   ['"We will not leave," said Abbas, the Palestinian president, in Ramallah.', ['abbas:Abbas']],
