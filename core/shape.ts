@@ -151,8 +151,18 @@ export function lettersOf(word: string): string {
 }
 
 export function isAllCaps(word: string): boolean {
-  const letters = lettersOf(word);
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Asked of most hits' neighbours: ASCII and General Punctuation are read by code, as lettersOf reads them.
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x80 && !isGeneralPunctuation(c)) {
+      const letters = word.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    }
+  }
+  return upper >= 2;
 }
 
 // Short words a title-case headline leaves in lower case ("Abbas Meets Putin in Moscow").

@@ -1,10 +1,11 @@
 // The rules that read the shape of the text around a name (core/shape.ts, core/disambiguate.ts): they must hold for
 // names on no list, and must not trip on headlines, sentence starts, datelines and lists of names. Every name
 // below that is someone else is invented, so no list can be what rejects it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, scanPage } from '../../core/scan.ts';
-import { inCredit, isPossessive, lineCase, wordAfter, wordBefore } from '../../core/shape.ts';
+import { inCredit, isAllCaps, isPossessive, lineCase, wordAfter, wordBefore } from '../../core/shape.ts';
 
 const matcher = createMatcher(BRIEFINGS);
 // One text is one page, read line by line as the extension reads blocks.
@@ -237,5 +238,19 @@ const rows: [text: string, expected: string[]][] = [
 describe('disambiguation by shape', () => {
   it.each(rows)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('isAllCaps', () => {
+  // What it means, written plainly: two letters or more, all of them capitals.
+  const reference = (word: string) => {
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  };
+
+  it('reads ASCII and punctuation by code exactly as the plain definition does, and any other word by it', () => {
+    const chars = fc.constantFrom(...'AbZz09 .-’\'“”—ÉéİıßΣσДд ’', 'ǅ', '𝐀');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((cs) => cs.join('')), (word) => isAllCaps(word) === reference(word)), { numRuns: 3000 });
+    expect(['UN', 'U.S.', 'HAMAS’', 'A', 'Abbas', 'ÉTÉ', 'DOĞAN'].map(isAllCaps)).toEqual([true, true, true, false, false, true, true]);
   });
 });
