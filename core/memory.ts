@@ -49,6 +49,11 @@ export class Memory<K, V> {
     return undefined;
   }
 
+  /** How many characters ago the entry that holds here was set or renewed (Infinity: none holds). */
+  age(key: K): number {
+    const entry = this.current(key);
+    return entry ? this.place.scanned - entry.at : Infinity;
+  }
   get(key: K): V | undefined {
     return this.current(key)?.value;
   }

@@ -5,7 +5,7 @@ import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
-import { createPageContext, renewTopic, type PageContext } from './page-context.ts';
+import { createPageContext, PAGE_REACH, renewTopic, type PageContext } from './page-context.ts';
 import { compileRules, type CompiledRules } from './rules.ts';
 
 export { createPageContext, type PageContext, type Referent } from './page-context.ts';
@@ -108,6 +108,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         }
       }
       if (page.pending.length > 0) backLater(page, topics, norm.text);
+      keepStory(page, topics, norm.text);
       const t = norm.text;
       page.scanned += t.length + 1;
       if (t.trim() !== '') page.previous = t;
@@ -140,6 +141,17 @@ function backLater(page: PageContext, topics: CompiledRules['topics'], text: str
     if (topic.shape?.kind === 'organisation') page.referents.set(topicId, { isTopic: true, label: '' });
     else if (named?.isTopic && named.weak) page.referents.set(topicId, { isTopic: true, label: named.label });
     settlePending(page, topicId, true, page.scanned);
+  }
+}
+
+/**
+ * A block that uses an established topic's own words (Lebanon, Ramallah, Gaza…) keeps the page on its story, so what
+ * the page established about it does not fade there (a long article names its subject in full once). Asked only once
+ * the memory is half way to fading, so most blocks test nothing.
+ */
+function keepStory(page: PageContext, topics: CompiledRules['topics'], text: string): void {
+  for (const [id, referent] of page.referents) {
+    if (referent.isTopic && page.referents.age(id) > PAGE_REACH / 2 && topics.get(id)?.supportNearby?.test(text)) renewTopic(page, id);
   }
 }
 

@@ -90,6 +90,22 @@ describe('the page context across pieces', () => {
     expect(page.tail).toBe('');
   });
 
+  it('a long article that stays on the story keeps what it established: its own words renew it', () => {
+    const gaza = 'Fighting continued in northern Gaza, and Israel said its jets hit launch sites overnight. ';
+    const read = (stretch: string) => {
+      const page = createPageContext();
+      found(page, 'Hamas fighters crossed from Gaza overnight, the Israeli army said.');
+      for (let i = 0; i < 6; i++) found(page, stretch);
+      // A stretch of other words, past the reach of nearby context: the name alone has only the page to go by.
+      found(page, filler(600));
+      return found(page, 'Hamas said the strikes would be answered.');
+    };
+    // Six blocks of the story's words (more than PAGE_REACH) without the name: the bare name is still the group.
+    expect(read(gaza.repeat(4))).toEqual(['hamas:Hamas']);
+    // The same length of something else: it has faded, and alone the sentence says nothing of which Hamas.
+    expect(read(filler(gaza.length * 4))).toEqual([]);
+  });
+
   it('without markup between pieces, what a page established fades: a group past PAGE_REACH, another Abbas past OTHER_REACH', () => {
     const teaser = 'Hamas was booked in the second half.';
     const page = createPageContext();
