@@ -1,11 +1,11 @@
-// The pieces a page is made of (core/memory.ts): what an article, a teaser card, a post, a list item or a table row
+// The pieces a page is made of (core/memory.ts): what an article, a teaser card, a post, a list item card or a table row
 // establishes about a topic holds inside it, not in the pieces beside it. A front page, a feed, a results list or a
 // page of unrelated passages is many pieces; a story is one. A heading opens a piece that runs to the next heading of
 // its level or above in the same piece (an outline's section). Holds no listener: nothing to tear down.
 import { isInlineName } from './page-elements.ts';
 
-/** Elements that are a piece of their own: sectioning content, list items, table rows, dialogs. */
-const PIECE_NAMES = new Set(['article', 'section', 'aside', 'nav', 'li', 'tr', 'dialog', 'details', 'figure']);
+/** Elements that are a piece of their own: sectioning content, table rows, dialogs. */
+const PIECE_NAMES = new Set(['article', 'section', 'aside', 'nav', 'tr', 'dialog', 'details', 'figure']);
 const PIECE_ROLES = new Set(['article', 'listitem', 'row', 'region', 'complementary', 'navigation', 'dialog', 'comment']);
 const HEADING = /^h([1-6])$/;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -53,19 +53,25 @@ export function createPagePieces(): PagePieces {
     return counts.get(name) ?? 0;
   };
 
-  /** A container among several like it, each holding blocks of its own (a card: headline and teaser). */
-  const isCard = (element: Element, name: string) => {
-    if (name !== 'div' && !name.includes('-')) return false;
-    const parent = element.parentElement;
-    if (!parent || repeats(parent, name) < MIN_REPEATS) return false;
+  /** Whether an element holds two blocks or more of its own (a headline and a teaser), not one line of text. */
+  const holdsBlocks = (element: Element) => {
     let blocks = 0;
     for (const child of element.children) if (!isInlineName(child.localName) && ++blocks >= 2) return true;
     return false;
   };
 
+  /** A container among several like it, each holding blocks of its own (a card: headline and teaser). */
+  const isCard = (element: Element, name: string) => {
+    if (name !== 'div' && !name.includes('-')) return false;
+    const parent = element.parentElement;
+    return !!parent && repeats(parent, name) >= MIN_REPEATS && holdsBlocks(element);
+  };
+
   const isPiece = (element: Element) => {
     const name = element.localName;
     if (PIECE_NAMES.has(name)) return true;
+    // A list item is a piece when it is a card (a result, a post); a bullet or a tag is read with its neighbours.
+    if (name === 'li') return holdsBlocks(element);
     const role = element.getAttribute('role');
     return (role !== null && PIECE_ROLES.has(role)) || isCard(element, name);
   };
@@ -75,7 +81,8 @@ export function createPagePieces(): PagePieces {
     if (!element || element.localName === 'body' || element.localName === 'html') return [];
     const known = explicit.get(element);
     if (known) return known;
-    const outer = explicitOf(element.parentElement);
+    // Out of a shadow tree, its host's pieces hold it (a news card component inside an article).
+    const outer = explicitOf(element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null));
     const path = isPiece(element) ? [...outer, element] : outer;
     explicit.set(element, path);
     return path;
@@ -105,7 +112,10 @@ export function createPagePieces(): PagePieces {
       open.push({ heading: block, level: Number(level), piece });
     },
     restart(root) {
-      open = open.filter((h) => h.heading !== root && h.heading.compareDocumentPosition(root) & FOLLOWING && (h.piece === null || h.piece.contains(root)));
+      // A root in a shadow tree stands where its host does.
+      let at = root;
+      for (let tree = at.getRootNode(); tree !== at && 'host' in tree && tree.host; tree = at.getRootNode()) at = tree.host as Node;
+      open = open.filter((h) => h.heading !== at && h.heading.compareDocumentPosition(at) & FOLLOWING && (h.piece === null || h.piece.contains(at)));
     },
     clear() {
       open = [];

@@ -54,7 +54,7 @@ describe.each([false, true])('pieces (prefilter %s)', (withPrefilter) => {
   test.each([
     ['articles', (all: string[]) => all.map((a) => `<article>${a}</article>`).join('')],
     ['sections', (all: string[]) => `<main>${all.map((a) => `<section>${a}</section>`).join('')}</main>`],
-    ['list items', (all: string[]) => `<ul>${all.map((a) => `<li>${a}</li>`).join('')}</ul>`],
+    ['list items', (all: string[]) => `<ul>${all.map((a) => `<li><h3>Latest</h3>${a}</li>`).join('')}</ul>`],
     ['table rows', (all: string[]) => `<table>${all.map((a) => `<tr><td>${a}</td></tr>`).join('')}</table>`],
     ['role=article', (all: string[]) => `<div role="feed">${all.map((a) => `<div role="article">${a}</div>`).join('')}</div>`],
     ['cards among cards', (all: string[]) => `<div class="grid">${all.map((a) => `<div><h3>Latest</h3>${a}</div>`).join('')}</div>`],
@@ -78,12 +78,15 @@ describe.each([false, true])('pieces (prefilter %s)', (withPrefilter) => {
 
 test('pieces: cards need siblings like them and blocks of their own; a headingâ€™s section ends at the next of its level', () => {
   document.body.innerHTML =
+    '<ul><li id="bullet">Gaza</li><li id="card"><h3>x</h3><p id="in-card">y</p></li></ul>' +
     '<div id="single"><p id="a">x</p><p>y</p></div>' +
     '<div class="row"><div id="c1"><p id="b">x</p><p>y</p></div><div><p>x</p><p>y</p></div><div><span>z</span></div></div>' +
     '<h2 id="h2a">A</h2><p id="c">x</p><h3 id="h3">A.1</h3><p id="d">x</p><h2 id="h2b">B</h2><p id="e">x</p>';
   const pieces = createPagePieces();
   const el = (id: string) => document.getElementById(id)!;
   expect(pieces.of(el('a'))).toEqual([]);
+  expect(pieces.of(el('bullet'))).toEqual([]);
+  expect(pieces.of(el('in-card'))).toEqual([el('card')]);
   expect(pieces.of(el('b'))).toEqual([el('c1')]);
   for (const id of ['h2a', 'c', 'h3', 'd', 'h2b', 'e']) pieces.note(el(id));
   const fresh = createPagePieces();
@@ -98,4 +101,18 @@ test('pieces: cards need siblings like them and blocks of their own; a headingâ€
   expect(fresh.of(el('e'))).toEqual([el('h2b')]);
   fresh.restart(el('c'));
   expect(fresh.of(el('c'))).toEqual([]);
+  // A shadow tree stands where its host does: inside the host's pieces, after the headings before the host.
+  const host = document.createElement('news-card');
+  document.getElementById('e')!.after(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<article id="in-shadow"><p>x</p></article>';
+  const inShadow = shadow.getElementById('in-shadow')!;
+  const later = createPagePieces();
+  later.note(el('h2b'));
+  later.restart(shadow);
+  expect(later.of(inShadow.firstElementChild!)).toEqual([el('h2b'), inShadow]);
+  const card = el('c1');
+  const cardShadow = card.attachShadow({ mode: 'open' });
+  cardShadow.innerHTML = '<p>x</p>';
+  expect(createPagePieces().of(cardShadow.firstElementChild!)).toEqual([card]);
 });

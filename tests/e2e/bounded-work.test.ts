@@ -115,7 +115,8 @@ describe.each(selectedBrowsers())('%s: bounded work on hostile pages', (browserN
     await page.waitFor(highlightsPainted);
     expect(await page.evaluate(() => (window as never as { storm(n: number): number }).storm(600_000))).toBe(600_000);
     await page.waitFor(highlightedIn, { id: 'storm', topic: 'hezbollah' }, 60_000);
-    await page.evaluate(() => (window as never as { addLater(text: string): void }).addLater('Later: Mahmoud Abbas replied.'));
+    // 600,000 characters on, what the page said of the story has faded (core/memory.ts): the line says it itself.
+    await page.evaluate(() => (window as never as { addLater(text: string): void }).addLater('Later: Mahmoud Abbas replied from Ramallah.'));
     await page.waitFor(highlightedIn, { id: 'later', topic: 'abbas' }, 30_000);
     expect(await errors()).toEqual([]);
     await page.close();
