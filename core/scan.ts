@@ -36,6 +36,11 @@ export interface Matcher {
    * once the page names the topic.
    */
   scan(text: string, context?: PageContext, block?: unknown): FoundMention[];
+  /**
+   * A block the page ruled out (no name in it: dom/prune.ts), read as `scan` would read it without its matches: it
+   * counts as read, and its words keep an established topic's story alive. The command line scans every line.
+   */
+  skip(text: string, context: PageContext): void;
 }
 
 /** How far (in characters of the page) a bare form waits for the page to say who it is: a headline and its lead. */
@@ -114,6 +119,11 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
       if (t.trim() !== '') page.previous = t;
       page.tail = t.length >= maxWindow ? t.slice(t.length - maxWindow) : `${page.tail}\uFFFC${t}`.slice(-maxWindow);
       return mentions;
+    },
+    skip(text, page) {
+      const t = normalize(text).text;
+      keepStory(page, topics, t);
+      page.scanned += t.length + 1;
     },
   };
 }

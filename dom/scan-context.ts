@@ -3,7 +3,9 @@
 // oldest first, and the context is brought up to date from them only when a block is next matched: from as few of
 // the last ones as cover the context (twice over: normalization can shorten text). Holds no listener: nothing to
 // tear down.
+import { normalize } from '../core/normalize.ts';
 import { enterScope } from '../core/page-context.ts';
+import { readAsPage } from '../core/page-text.ts';
 import type { Matcher, PageContext } from '../core/scan.ts';
 import { createPagePieces } from './page-pieces.ts';
 import { TextMap } from './text-map.ts';
@@ -29,9 +31,6 @@ export interface ScanContext {
 
 export function createScanContext(matcher: Matcher, pageContext: PageContext, walk: WalkOptions, contextChars: number): ScanContext {
   let passed: Array<TextRun | Element> = [];
-  // Characters passed since the last match: the page context counts them as read (what it established fades with
-  // distance, core/memory.ts), as the command line, which reads every line, does.
-  let passedChars = 0;
   const pieces = createPagePieces();
 
   /** The text maps of the last passed blocks that reach into the context, and where in `passed` they start. */
@@ -56,22 +55,27 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
       passed.push(entry);
       const block = 'raw' in entry ? entry.block : entry;
       pieces.note(block);
-      passedChars += ('raw' in entry ? readLength(entry.raw) : readLength(entry.textContent ?? '')) + 1;
+      // Read as the command line reads every line: it counts as read (what the page established fades with
+      // distance, core/memory.ts), and its words may keep a story alive.
+      enterScope(pageContext, pieces.of(block));
+      matcher.skip(readAsPage('raw' in entry ? entry.raw : (entry.textContent ?? '')).text, pageContext);
       // Bounded: keep only the blocks that still reach into the context.
       if (passed.length > MAX_PASSED) passed = passed.slice(lastBlocks().from);
     },
     catchUp() {
       if (!passed.length) return;
+      // No spelling in them (prefiltered), so scanning them finds nothing and only moves the context's tail on; they
+      // were counted as read when passed.
+      // Each is read again where it stands (a bare form waiting is measured from there), then the count is back.
+      const scanned = pageContext.scanned;
       const { maps } = lastBlocks();
-      // The passed text before the blocks caught up on is counted here; those count themselves as they are scanned.
-      pageContext.scanned += Math.max(0, passedChars - maps.reduce((sum, { map }) => sum + map.text.length + 1, 0));
-      // No spelling in them (prefiltered), so scanning them finds nothing and only moves the context's tail on.
+      pageContext.scanned -= maps.reduce((chars, { map }) => chars + normalize(map.text).text.length + 1, 0);
       for (const { map, block } of maps) {
         enterScope(pageContext, pieces.of(block));
         matcher.scan(map.text, pageContext);
       }
+      pageContext.scanned = scanned;
       passed = [];
-      passedChars = 0;
     },
     enter(block) {
       pieces.note(block);
@@ -82,7 +86,6 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
     },
     clear() {
       passed = [];
-      passedChars = 0;
       pieces.clear();
     },
   };
@@ -97,11 +100,4 @@ function tailOf(subtree: Element): Element {
   let element = subtree;
   while (element.lastElementChild && (element.textContent?.length ?? 0) > TAIL_CHARS) element = element.lastElementChild;
   return element;
-}
-
-/** The length of text as the matcher reads it, whitespace runs as one space (as TextMap and the command line read it). */
-function readLength(raw: string): number {
-  let length = raw.length;
-  for (const run of raw.matchAll(/\s{2,}/g)) length -= run[0].length - 1;
-  return length;
 }
