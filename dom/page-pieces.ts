@@ -37,10 +37,9 @@ export function createPagePieces(): PagePieces {
   const explicit = new WeakMap<Element, Element[]>();
   const kinds = new WeakMap<Element, Map<string, number>>();
   let open: OpenHeading[] = [];
-  let last: { key: string; path: readonly object[] } = { key: '', path: [] };
-  const ids = new WeakMap<object, number>();
-  let nextId = 0;
-  const idOf = (piece: object) => ids.get(piece) ?? (ids.set(piece, ++nextId), nextId);
+  let last: readonly object[] = [];
+  let lastPieces: Element[] | null = null;
+  let lastOpen: OpenHeading[] | null = null;
 
   /** How many children of each name `parent` has: read once per parent. */
   const repeats = (parent: Element, name: string) => {
@@ -91,6 +90,8 @@ export function createPagePieces(): PagePieces {
   return {
     of(block) {
       const pieces = explicitOf(block);
+      // The common case, a block in the same element pieces as the last one with no heading since: the same path.
+      if (pieces === lastPieces && open === lastOpen) return last;
       // Headings of pieces the page has left are closed.
       if (open.some((h) => h.piece !== null && !pieces.includes(h.piece))) open = open.filter((h) => h.piece === null || pieces.includes(h.piece));
       const path: object[] = [];
@@ -99,9 +100,11 @@ export function createPagePieces(): PagePieces {
         path.push(piece);
         for (const heading of open) if (heading.piece === piece) path.push(heading.heading);
       }
-      const key = path.map(idOf).join(',');
-      if (key !== last.key) last = { key, path };
-      return last.path;
+      // The same array while the path is the same: the page memory sets an entry again in place then.
+      if (path.length !== last.length || path.some((piece, i) => piece !== last[i])) last = path;
+      lastPieces = pieces;
+      lastOpen = open;
+      return last;
     },
     note(block) {
       const level = HEADING.exec(block.localName)?.[1];
