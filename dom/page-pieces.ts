@@ -52,13 +52,6 @@ export function createPagePieces(): PagePieces {
     return counts.get(name) ?? 0;
   };
 
-  /** Whether an element holds two blocks or more of its own (a headline and a teaser), not one line of text. */
-  const holdsBlocks = (element: Element) => {
-    let blocks = 0;
-    for (const child of element.children) if (!isInlineName(child.localName) && ++blocks >= 2) return true;
-    return false;
-  };
-
   /** A container among several like it, each holding blocks of its own (a card: headline and teaser). */
   const isCard = (element: Element, name: string) => {
     if (name !== 'div' && !name.includes('-')) return false;
@@ -115,13 +108,25 @@ export function createPagePieces(): PagePieces {
       open.push({ heading: block, level: Number(level), piece });
     },
     restart(root) {
-      // A root in a shadow tree stands where its host does.
-      let at = root;
-      for (let tree = at.getRootNode(); tree !== at && 'host' in tree && tree.host; tree = at.getRootNode()) at = tree.host as Node;
+      const at = inLightTree(root);
       open = open.filter((h) => h.heading !== at && h.heading.compareDocumentPosition(at) & FOLLOWING && (h.piece === null || h.piece.contains(at)));
     },
     clear() {
       open = [];
     },
   };
+}
+
+/** Whether an element holds two blocks or more of its own (a headline and a teaser), not one line of text. */
+function holdsBlocks(element: Element): boolean {
+  let blocks = 0;
+  for (const child of element.children) if (!isInlineName(child.localName) && ++blocks >= 2) return true;
+  return false;
+}
+
+/** A node in a shadow tree stands where its host does (in the light tree, for document order). */
+function inLightTree(node: Node): Node {
+  let at = node;
+  for (let tree = at.getRootNode(); tree !== at && 'host' in tree && tree.host; tree = at.getRootNode()) at = tree.host as Node;
+  return at;
 }
