@@ -75,9 +75,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       options.onShadowRoot?.(root);
     },
   };
-  const context = createScanContext(matcher, pageContext, walk, prefilter?.contextChars ?? 0);
-  const scanRun = createRunScanner(matcher, pageContext, mentions, context, prefilter);
   const prune = prefilter && createPrune(doc, prefilter);
+  const context = createScanContext(matcher, pageContext, walk, prefilter?.contextChars ?? 0, prune?.takeText);
+  const scanRun = createRunScanner(matcher, pageContext, mentions, context, prefilter);
   const roots = createRootScan(createSlicer(view), walk, prune, context, scanRun, mentions, highlighter, drops, signal);
 
   const initialScan = (async () => {

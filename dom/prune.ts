@@ -24,17 +24,37 @@ export function passStreak(): { worthTesting(): boolean; record(passed: boolean)
   };
 }
 
+export interface BlockPrune {
+  (element: Element): Prune;
+  /**
+   * The text read to rule out `element`, if it was the last block ruled out; handed over once, so the page context
+   * can count it as read without copying it from the DOM again (dom/scan-context.ts).
+   */
+  takeText(element: Element): string | undefined;
+}
+
 /** A whole block (an article, a sidebar) is ruled out at once from its textContent, before any walking. */
-export function createPrune(doc: Document, prefilter: Prefilter): (element: Element) => Prune {
+export function createPrune(doc: Document, prefilter: Prefilter): BlockPrune {
   const tests = passStreak();
-  return (element) => {
+  let skipped: { element: Element; text: string } | null = null;
+  const prune = (element: Element): Prune => {
     // The body's textContent is the whole page copied into one string (on the bench's 5 MB page, slower than
     // reading its blocks' one by one, and wasted where it passes): its blocks are tested instead.
     if (element === doc.body) return 'descend';
     if (!tests.worthTesting()) return 'walk';
     const text = element.textContent ?? '';
-    if (!tests.record(prefilter.mightMatch(text))) return 'skip';
+    if (!tests.record(prefilter.mightMatch(text))) {
+      skipped = { element, text };
+      return 'skip';
+    }
     // A small block is cheaper to walk than to test again piece by piece.
     return text.length > DESCEND_CHARS ? 'descend' : 'walk';
   };
+  return Object.assign(prune, {
+    takeText(element: Element) {
+      const text = skipped?.element === element ? skipped.text : undefined;
+      skipped = null;
+      return text;
+    },
+  });
 }

@@ -29,9 +29,19 @@ export interface ScanContext {
   clear(): void;
 }
 
-export function createScanContext(matcher: Matcher, pageContext: PageContext, walk: WalkOptions, contextChars: number): ScanContext {
+export function createScanContext(
+  matcher: Matcher,
+  pageContext: PageContext,
+  walk: WalkOptions,
+  contextChars: number,
+  prunedText?: (element: Element) => string | undefined,
+): ScanContext {
   let passed: Array<TextRun | Element> = [];
   const pieces = createPagePieces();
+  const enter = (block: Element) => {
+    pieces.note(block);
+    enterScope(pageContext, pieces.of(block));
+  };
 
   /** The text maps of the last passed blocks that reach into the context, and where in `passed` they start. */
   const lastBlocks = () => {
@@ -53,12 +63,12 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
   return {
     pass(entry) {
       passed.push(entry);
-      const block = 'raw' in entry ? entry.block : entry;
-      pieces.note(block);
+      enter('raw' in entry ? entry.block : entry);
       // Read as the command line reads every line: it counts as read (what the page established fades with
-      // distance, core/memory.ts), and its words may keep a story alive.
-      enterScope(pageContext, pieces.of(block));
-      matcher.skip(readAsPage('raw' in entry ? entry.raw : (entry.textContent ?? '')).text, pageContext);
+      // distance, core/memory.ts), and its words may keep a story alive. A ruled-out subtree's text is the one the
+      // prefilter already read.
+      const text = 'raw' in entry ? entry.raw : (prunedText?.(entry) ?? entry.textContent ?? '');
+      matcher.skip(readAsPage(text).text, pageContext);
       // Bounded: keep only the blocks that still reach into the context.
       if (passed.length > MAX_PASSED) passed = passed.slice(lastBlocks().from);
     },
@@ -77,10 +87,7 @@ export function createScanContext(matcher: Matcher, pageContext: PageContext, wa
       pageContext.scanned = scanned;
       passed = [];
     },
-    enter(block) {
-      pieces.note(block);
-      enterScope(pageContext, pieces.of(block));
-    },
+    enter,
     restart(root) {
       pieces.restart(root);
     },

@@ -7,6 +7,7 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, scanPage } from '../../core/scan.ts';
 import { isHardNegative, loadCorpus } from '../../scripts/lib/corpus.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import { settledRead } from './harness/settled.ts';
 
 const passages = loadCorpus('test');
 const matcher = createMatcher(BRIEFINGS);
@@ -49,15 +50,7 @@ describe.each(selectedBrowsers())('%s: the corpus test half, passage by passage'
         document.body.replaceChildren(...docs.map((html) => Object.assign(document.createElement('iframe'), { srcdoc: html })));
       }, batch.map((p) => asHtml(p.text)));
       // Done when every frame has what the command line found, or after the frames have had time to scan.
-      let seen: string[][] = [];
-      const deadline = Date.now() + 20_000;
-      for (let stable = 0; Date.now() < deadline && stable < 6; ) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        const now = await page.evaluate(framesHighlights);
-        stable = JSON.stringify(now) === JSON.stringify(seen) ? stable + 1 : 0;
-        seen = now;
-        if (JSON.stringify(now) === JSON.stringify(expected)) break;
-      }
+      const seen = await settledRead(page, framesHighlights, expected, 20_000);
       batch.forEach((p, k) => {
         const got = seen[k] ?? [];
         if (JSON.stringify(got) !== JSON.stringify(expected[k])) disagreements.push(`${p.id}: browser ${JSON.stringify(got)} vs scan ${JSON.stringify(expected[k])}`);

@@ -8,6 +8,7 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, scanPage } from '../../core/scan.ts';
 import { loadCorpus, type Passage } from '../../scripts/lib/corpus.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
+import { settledRead } from './harness/settled.ts';
 
 const matcher = createMatcher(BRIEFINGS);
 const alone = (p: Passage) => scanPage(matcher, p.text).map((m) => `${m.topic}:${m.surface}`);
@@ -78,15 +79,7 @@ describe.each(selectedBrowsers())('%s: many passages on one page', (browserName)
         batch.map(({ layout, passages }) => `<!doctype html><meta charset="utf-8"><body>${LAYOUTS[layout]!(passages)}</body>`),
       );
       // Done when every frame has what the command line found passage by passage, or after the frames have settled.
-      let seen: Record<string, string[]>[] = [];
-      const deadline = Date.now() + 30_000;
-      for (let stable = 0; Date.now() < deadline && stable < 6; ) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        const now = await page.evaluate(highlightsByPassage);
-        stable = JSON.stringify(now) === JSON.stringify(seen) ? stable + 1 : 0;
-        seen = now;
-        if (JSON.stringify(now) === JSON.stringify(expected)) break;
-      }
+      const seen = await settledRead(page, highlightsByPassage, expected, 30_000);
       batch.forEach(({ layout, passages }, k) => {
         for (const p of passages) {
           const got = seen[k]?.[p.id] ?? [];
