@@ -3,6 +3,9 @@
 import type { Hit } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { twinned } from './plain.ts';
+import type { Original } from './hit.ts';
+import { keyOf, NOT_NAMES } from './shape-words.ts';
+import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 
 const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among)((?:[ -]+[\p{L}'.]+){1,3}[ -]+and(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among/;
@@ -73,4 +76,16 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   if (ANOTHER_ONE.test(phrase)) return 'other-parties';
   if (DOMAIN_BEFORE.test(phrase.slice(-40)) || DOMAIN_AFTER.test(after) || PRODUCT_AFTER.test(after)) return 'other-parties';
   return null;
+}
+
+// Its own side's places: "the Syria deconfliction line" is the topic's.
+const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
+
+/** "the Idlib deconfliction", "the Black Sea deconfliction line": a place's arrangement, in an ordinary sentence. */
+export function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, lc: () => LineCase): boolean {
+  const before = wordBefore(orig.text, orig.start);
+  if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || isAllCaps(before.word)) return false;
+  const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
+  if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key))) return false;
+  return !startsSentence(orig.text, before.at) && lc() === 'sentence';
 }

@@ -126,7 +126,8 @@ function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
   // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
   const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);
-  if (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
+  // ("Growing up as an Abbas": anyone so named, nobody a later bare name means.)
+  if (!other.startsWith('one ') && (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup)) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
   return { accept: false, reason: 'named-otherwise' };
 }
 

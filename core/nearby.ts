@@ -110,9 +110,16 @@ const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another)[ \t]*["“'�
 /** …used as a noun: a verb, a preposition or punctuation follows, not a noun it qualifies ("another Hamas attack"). */
 const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|who|from|in|of|at|on|did|does|has|had|came|and|or|but|with|that|which|as|to)(?![\p{L}]))/u;
 
+/** "growing up as an Abbas in Nablus", "every Abbas in the Middle East": a person's name counted as a noun is anyone so named. */
+const ONE_OF_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|every|any|each|one)[ \t]*$/u;
+const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|from|of|and)(?![\p{L}]))/u;
+
 export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   if (OTHER_ONE_BEFORE.test(norm.slice(Math.max(0, hit.start - 14), hit.start)) && OTHER_ONE_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
     return `other ${norm.slice(hit.start, hit.end)}`;
+  }
+  if (topic.shape?.kind === 'person' && ONE_OF_NAME_BEFORE.test(norm.slice(Math.max(0, hit.start - 8), hit.start)) && ONE_OF_NAME_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
+    return `one ${norm.slice(hit.start, hit.end)}`;
   }
   // Most topics have no such words: then nothing is sliced.
   if (topic.rejectBefore) {

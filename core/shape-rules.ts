@@ -1,7 +1,8 @@
 // The rules that read the shape of the text around a hit (core/shape.ts): another name touching a person's bare
 // name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
-import { byParties } from './arrangement-rules.ts';
+import { spelledOutOtherwise } from './acronym.ts';
+import { byParties, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { MEANT, spelledHere } from './spelled.ts';
@@ -106,17 +107,6 @@ const CALLS_IT = /\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u;
 /** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
 const speaksOfWord = (hit: Hit, norm: string) =>
   spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));
-// Its own side's places: "the Syria deconfliction line" is the topic's.
-const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
-
-/** "the Idlib deconfliction", "the Black Sea deconfliction line": a place's arrangement, in an ordinary sentence. */
-function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, lc: () => LineCase): boolean {
-  const before = wordBefore(orig.text, orig.start);
-  if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || isAllCaps(before.word)) return false;
-  const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
-  if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key))) return false;
-  return !startsSentence(orig.text, before.at) && lc() === 'sentence';
-}
 // A word of Arabizi: Latin letters with the digits that write Arabic sounds (3ande, erba7, tfa2do, ba2a).
 const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[2357]\p{Ll}[\p{Ll}2357]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{3,}[2357](?![\p{L}\p{N}])/gu;
 
@@ -226,6 +216,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
+  if (spelledOutOtherwise(orig, topic)) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
   const apposed = APPOSITION_START.test(text.slice(end, end + 60));
   if (apposed && PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';

@@ -202,6 +202,16 @@ const rows: [string, string[]][] = [
   ['Palestinian President Mahmoud Abbas spoke in Ramallah. The café next door is run by the other Abbas, his namesake.', ['abbas:Mahmoud Abbas']],
   ['Hamas fighters crossed from Gaza. Our readers kept mixing it up with the other “Hamas”, a party of ministers.', ['hamas:Hamas']],
   ['Hamas fighters crossed from Gaza. Another Hamas attack followed at dawn.', ['hamas:Hamas', 'hamas:Hamas']],
+  // A person's name counted as a noun ("an Abbas in Nablus", "one Abbas,"): anyone so named, and nobody the page's
+  // later bare name means; qualifying a noun ("an Abbas decree") it is still his.
+  ['Palestinian President Mahmoud Abbas spoke in Ramallah. Growing up as an Abbas in Nablus meant jokes at school. Abbas later flew to Cairo.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Palestinian President Mahmoud Abbas spoke in Ramallah. In this barber shop there is one Abbas, and he has a razor.', ['abbas:Mahmoud Abbas']],
+  ['Palestinian President Mahmoud Abbas spoke in Ramallah. An Abbas decree set the vote for May.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // An acronym in capitals spelled out as something else names another body; the movement's own expansion does not.
+  ['Gaza talks resumed. After three years as HAMAS — the Hydroacoustic Monitoring of Atlantic Shipping project — our team renamed itself.', []],
+  ['Gaza talks resumed. HAMAS (Islamic Resistance Movement) said it had received the proposal.', ['hamas:HAMAS']],
+  // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
+  ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
   ['The Ramallah market reopened on Sunday after the Palestinian Authority lifted the closure. Abbas, a retired accountant, sells olive oil there.', []],
   // The movement in Arabic, where its name is also the word for zeal: it needs the story around it.
