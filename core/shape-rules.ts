@@ -17,7 +17,7 @@ import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessiv
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
-const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|named|dubbed|styled|the name|the title|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
+const NAMING = /(?:\b(?:known|called|call (?:it|them|the [\p{L}]+)|calling itself|calls itself|called itself|named|dubbed|styled|the name|the title|(?:its|their|his|her) (?:original |old |former |full |short )?name|the label|the acronym|acronym|abbreviated|abbreviation|(?:went|goes|go|going) by|(?:sur)?name (?:is|was))(?:\s+(?:until \d{4}|since \d{4}|in the \d{4}s|formerly|previously|originally|simply|locally|widely|also|often|sometimes|commonly|usually|in [\p{L}]+|by its [\p{L} ]+?|as|to|it))*,?\s+["'“‘]?)$/u;
 const REPORTED_LABEL = /\bwhat (?:[\p{L}'’-]+ ){1,3}(?:called|calls|described as|describes as|termed|terms)\s+["'“‘]?$/u;
 const NAMING_WORD = /known|call|nam|dub|styl|label|title|acronym|abbrevia| by /;
 const describedAs = (lead: string, norm: string, hit: Hit) => /\bcall(?:s|ed)? $/u.test(lead) && /^ (?:the|a|an) /u.test(norm.slice(hit.end, hit.end + 5));
@@ -249,7 +249,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
-  if (placedAfter && shape.otherContext?.test(placedAfter[1] ?? placedAfter[2] ?? '')) return 'other-name-touching';
+  if (placedAfter && shape.otherContext?.test((placedAfter[1] ?? placedAfter[2] ?? '').toLowerCase())) return 'other-name-touching';
   if (shape.otherContext && before && LOWER_START.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
   // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
   // only when the topic's own words say so nearby.

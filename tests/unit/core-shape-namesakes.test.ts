@@ -210,6 +210,9 @@ const rows: [string, string[]][] = [
   // An acronym in capitals spelled out as something else names another body; the movement's own expansion does not.
   ['Gaza talks resumed. After three years as HAMAS — the Hydroacoustic Monitoring of Atlantic Shipping project — our team renamed itself.', []],
   ['Gaza talks resumed. HAMAS (Islamic Resistance Movement) said it had received the proposal.', ['hamas:HAMAS']],
+  // A name a group called itself is spoken of; another press's "de Turquie" places the name elsewhere.
+  ['Deep in the marshes, a guerrilla force called itself Hizbollah.', []],
+  ["Le Hizbullah de Turquie n'a rien à voir avec le mouvement libanais.", []],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
