@@ -23,6 +23,8 @@ const LAYOUTS: Record<string, (ps: Passage[]) => string> = {
   cards: (ps) => `<div class="grid">${ps.map((p) => `<div data-passage="${p.id}"><h3>More</h3>${lines(p)}</div>`).join('')}</div>`,
   headings: (ps) => `<h1>Digest</h1>${ps.map((p, i) => `<h2>Item ${i + 1}</h2><div data-passage="${p.id}">${lines(p)}</div>`).join('')}`,
   'role=article': (ps) => `<div role="feed">${ps.map((p) => `<div role="article" data-passage="${p.id}">${lines(p)}</div>`).join('')}</div>`,
+  // A page that writes each piece's lines with line breaks and nothing else around it.
+  'line breaks': (ps) => ps.map((p) => `<div data-passage="${p.id}">${escape(p.text).replace(/\n/g, '<br>')}</div>`).join(''),
 };
 
 // Every fourth passage of the test half, in pages of up to 150 mentions (under the 200 from which only the

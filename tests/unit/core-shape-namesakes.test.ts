@@ -213,6 +213,8 @@ const rows: [string, string[]][] = [
   // A name a group called itself is spoken of; another press's "de Turquie" places the name elsewhere.
   ['Deep in the marshes, a guerrilla force called itself Hizbollah.', []],
   ["Le Hizbullah de Turquie n'a rien à voir avec le mouvement libanais.", []],
+  // His own circle beside a bare Abbas (his compound, his deputy, his prime ministers) on a page of two Abbases.
+  ['President Mahmoud Abbas met donors in Ramallah. Analyst Karim Abbas said the vote would wait. In 2025, Abbas named Hussein al-Sheikh his deputy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
