@@ -13,7 +13,7 @@ export const hezbollah = {
     shape: 'organisation',
     ownWords: ['Arabic', 'English', 'Persian', 'Lebanese', 'Lebanon', 'Lübnan', 'Lubnan', 'Liban', 'Libanon', 'Líbano', 'Shiite', 'Shia', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Tehran', 'Damascus', 'Assad', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
-    rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Ansar-e', 'Ansar-i', 'Laskar', 'كتائب', 'حركة'],
+    rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Ansar-e', 'Ansar-i', 'Laskar', 'faqat', 'faghat', 'كتائب', 'حركة'],
     rejectAfter: ['Brigades', 'Brigade', 'Brigaden', 'Brigadas', 'Brigate', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     // Not Iran, Shia, Syria or rockets: every Shia militia of the region shares those, so they cannot tell Lebanon's group.
     supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Beyrouth', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa', 'Ливан', 'Ливана', 'Ливане', 'Ливаном', 'ливанской', 'ливанская', 'ливанские', 'ливанского', 'Бейрут', 'Бейрута', 'Бейруте', 'Израиль', 'Израиля', 'Израилем'],
