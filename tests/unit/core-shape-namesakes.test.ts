@@ -217,6 +217,10 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas met donors in Ramallah. Analyst Karim Abbas said the vote would wait. In 2025, Abbas named Hussein al-Sheikh his deputy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // Tehran's 1979 slogan ("the only party is the party of God") names no group, and the crowds it named were Iran's.
   ['Crowds in Tehran chanted "Hezb faqat Hezbollah, rahbar faqat Ruhollah" as the shah\'s army melted away.', []],
+  // Turkish writes the group with a compound suffix: "Lübnan Hizbullahı" is Lebanon's, "Türk Hizbullahı" Turkey's,
+  // whose bare name then means it.
+  ["Lübnan Hizbullahı İsrail ile ateşkesi kabul etti.", ['hezbollah:Hizbullahı']],
+  ["türk hizbullahı\nlübnan'la bir alakası yok, isim benzerliği.\nhizbullah denince aklıma hâlâ 2000 yılı geliyor.", []],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
