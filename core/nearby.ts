@@ -114,9 +114,15 @@ const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|
 const ONE_OF_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|every|any|each|one)[ \t]*$/u;
 const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|from|of|and)(?![\p{L}]))/u;
 
+const OURS_BEFORE = /(?:^|[^\p{L}])(?:our|notre|unsere?|nuestr[oa])[ \t]*["“'‘]?$/u;
+
 export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   if (OTHER_ONE_BEFORE.test(norm.slice(Math.max(0, hit.start - 14), hit.start)) && OTHER_ONE_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
     return `other ${norm.slice(hit.start, hit.end)}`;
+  }
+  // "our Hizbullah are in parliament", "notre Hamas à nous": the speaker's own group, not the one the news means.
+  if (topic.shape?.kind === 'organisation' && OURS_BEFORE.test(norm.slice(Math.max(0, hit.start - 8), hit.start))) {
+    return `our ${norm.slice(hit.start, hit.end)}`;
   }
   if (topic.shape?.kind === 'person' && ONE_OF_NAME_BEFORE.test(norm.slice(Math.max(0, hit.start - 8), hit.start)) && ONE_OF_NAME_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
     return `one ${norm.slice(hit.start, hit.end)}`;

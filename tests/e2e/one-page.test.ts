@@ -25,6 +25,7 @@ const LAYOUTS: Record<string, (ps: Passage[]) => string> = {
   'role=article': (ps) => `<div role="feed">${ps.map((p) => `<div role="article" data-passage="${p.id}">${lines(p)}</div>`).join('')}</div>`,
   // A page that writes each piece's lines with line breaks and nothing else around it.
   'line breaks': (ps) => ps.map((p) => `<div data-passage="${p.id}">${escape(p.text).replace(/\n/g, '<br>')}</div>`).join(''),
+  'plain text': (ps) => ps.map((p) => `<div data-passage="${p.id}" style="white-space: pre-wrap">${escape(p.text)}</div>`).join(''),
 };
 
 // Every fourth passage of the test half, in pages of up to 150 mentions (under the 200 from which only the

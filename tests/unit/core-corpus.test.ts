@@ -48,8 +48,9 @@ describe('corpus accuracy on the test half', () => {
     // back, and x133–x136 added 1 at first contact: 41; its later rules took 6 back (another Abbas's "President
     // Abbas"), and x137–x140 added 1 at first contact: 36. Session 16's batches x141–x146 added 11 at first contact
     // (x141's pages with two men called Abbas 10, x145 1): 47; x149 (more of those pages) added 1 at first contact: 48.
-    // Session 17's batches x150–x156 added 6 at first contact (x150's two men called Abbas 5, x155 1): 54.
-    expect(falsePositives.length).toBeLessThanOrEqual(54);
+    // Session 17's batches x150–x156 added 6 at first contact (x150's two men called Abbas 5, x155 1): 54; its
+    // rules took 2 back (Turkish "Hizbullahı"), and x157–x162 added 1 at first contact (x158): 53.
+    expect(falsePositives.length).toBeLessThanOrEqual(53);
   });
 });
 

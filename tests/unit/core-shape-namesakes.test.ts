@@ -221,6 +221,9 @@ const rows: [string, string[]][] = [
   // whose bare name then means it.
   ["Lübnan Hizbullahı İsrail ile ateşkesi kabul etti.", ['hezbollah:Hizbullahı']],
   ["türk hizbullahı\nlübnan'la bir alakası yok, isim benzerliği.\nhizbullah denince aklıma hâlâ 2000 yılı geliyor.", []],
+  // "our Hizbullah", "notre Hamas": the speaker's own group, not the one the news means.
+  ['Hezbollah fired rockets from Lebanon. The heirs of our Hizbullah now sit in parliament.', ['hezbollah:Hezbollah']],
+  ["Le Hamas de Gaza fait la une, et notre Hamas à nous, c'était une autre histoire.", ['hamas:Hamas']],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
