@@ -2,6 +2,7 @@
 // establishes about a topic holds inside it, not in the pieces beside it. A front page, a feed, a results list or a
 // page of unrelated passages is many pieces; a story is one. A heading opens a piece that runs to the next heading of
 // its level or above in the same piece (an outline's section). Holds no listener: nothing to tear down.
+import { showsLines } from './line-breaks.ts';
 import { isInlineName } from './page-elements.ts';
 
 /** Elements that are a piece of their own: sectioning content, table rows, dialogs. */
@@ -36,6 +37,7 @@ export interface PagePieces {
 export function createPagePieces(): PagePieces {
   const explicit = new WeakMap<Element, Element[]>();
   const kinds = new WeakMap<Element, Map<string, number>>();
+  const cardRows = new WeakMap<Element, Map<string, boolean>>();
   let open: OpenHeading[] = [];
   let last: readonly object[] = [];
   let lastPieces: Element[] | null = null;
@@ -52,11 +54,25 @@ export function createPagePieces(): PagePieces {
     return counts.get(name) ?? 0;
   };
 
-  /** A container among several like it, each holding blocks of its own (a card: headline and teaser). */
+  /** Whether most of a parent's children of one name are cards: then a one-line one among them is a card too. */
+  const mostlyCards = (parent: Element, name: string) => {
+    let byName = cardRows.get(parent);
+    if (!byName) cardRows.set(parent, (byName = new Map()));
+    let most = byName.get(name);
+    if (most === undefined) {
+      let cards = 0;
+      for (const child of parent.children) if (child.localName === name && holdsMore(child)) cards++;
+      most = cards * 2 >= repeats(parent, name);
+      byName.set(name, most);
+    }
+    return most;
+  };
+
+  /** A container among several like it, each holding blocks or lines of its own (a card: headline and teaser). */
   const isCard = (element: Element, name: string) => {
     if (name !== 'div' && !name.includes('-')) return false;
     const parent = element.parentElement;
-    return !!parent && repeats(parent, name) >= MIN_REPEATS && holdsBlocks(element);
+    return !!parent && repeats(parent, name) >= MIN_REPEATS && (holdsMore(element) || mostlyCards(parent, name));
   };
 
   const isPiece = (element: Element) => {
@@ -122,6 +138,18 @@ function holdsBlocks(element: Element): boolean {
   let blocks = 0;
   for (const child of element.children) if (!isInlineName(child.localName) && ++blocks >= 2) return true;
   return false;
+}
+
+/** Whether an element holds more than one line of its own: two blocks, or text that shows its line breaks. */
+function holdsMore(element: Element): boolean {
+  return holdsBlocks(element) || showsLines(element, ownText(element));
+}
+
+/** The text of an element's own text nodes (a box of plain lines has no blocks to count, only its line breaks). */
+function ownText(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += (node as Text).data;
+  return text;
 }
 
 /** A node in a shadow tree stands where its host does (in the light tree, for document order). */

@@ -8,6 +8,7 @@ import { survived } from '../core/debug.ts';
 import { MAX_MENTIONS, newMentionId, type PageMentions, type TrackedMention } from './page-mentions.ts';
 import { passStreak } from './prune.ts';
 import type { ScanContext } from './scan-context.ts';
+import { linesOf, showsLines } from './line-breaks.ts';
 import { sentenceAround, TextMap } from './text-map.ts';
 import type { TextRun } from './text-walker.ts';
 
@@ -63,11 +64,17 @@ export function createRunScanner(
     }
     context.catchUp();
     context.enter(run.block);
-    const map = new TextMap(run.nodes, raw, run.offset);
-    const place: RunPlace = { map, block: run.block };
-    for (const m of matcher.scan(map.text, pageContext, place)) keep(found, m.topic, m.surface, m.confidence, place, m.start, m.end);
-    // Bare forms of earlier runs that this one confirmed join where they are, if the page still has them.
-    return joinPromoted(found);
+    // Lines the page shows as lines are read one by one (line-breaks.ts); most runs are one.
+    const lines = showsLines(run.nodes[0]?.parentElement ?? null, raw) ? linesOf(raw) : [{ line: raw, at: 0 }];
+    let joined = false;
+    for (const { line, at } of lines) {
+      const map = new TextMap(run.nodes, line, (run.offset ?? 0) + at);
+      const place: RunPlace = { map, block: run.block };
+      for (const m of matcher.scan(map.text, pageContext, place)) keep(found, m.topic, m.surface, m.confidence, place, m.start, m.end);
+      // Bare forms of earlier runs that this one confirmed join where they are, if the page still has them.
+      joined = joinPromoted(found) || joined;
+    }
+    return joined;
   };
   return Object.assign(scanRun, {
     settle(found: TrackedMention[]) {

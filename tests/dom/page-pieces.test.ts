@@ -63,6 +63,31 @@ describe.each([false, true])('pieces (prefilter %s)', (withPrefilter) => {
     expect(await found(layout(pieces), withPrefilter)).toEqual(eachAlone);
   });
 
+  // Boxes of plain lines (white-space: pre-wrap, as comment boxes and plain-text pages set them): a box of lines
+  // among boxes like it is a piece, and so is a one-line box among them when most of them hold lines.
+  test.each([
+    ['every box of two lines or more', ['Latest']],
+    ['one box of one line among boxes of lines', []],
+  ])('boxes of plain lines, %s: each teaser beside the story is read as it reads alone', async (_, above) => {
+    const box = (lines: string[]) => `<div style="white-space: pre-wrap">${lines.join('\n')}</div>`;
+    const boxes = [box(STORY), box(['Latest', TEASERS[0]!]), box([...above, TEASERS[1]!]), box(['Weather', 'Sunny in Haifa.'])];
+    expect(await found(`<main>${boxes.join('')}</main>`, withPrefilter)).toEqual(eachAlone);
+  });
+
+  // A headline list in such a box reads line by line, as the command line reads a file; shown as one line, as one.
+  test('lines a box shows are read one by one; the same text shown as one line is read as one', async () => {
+    const lines = [
+      'PENTAGON: RUSSIAN BOMBERS IGNORED SYRIA DECONFLICTION RULES 12 TIMES IN APRIL',
+      'US, RUSSIA SWAP BLAME AS DECONFLICTION LINE GOES QUIET',
+      'MOSCOW SAYS COALITION DRONES "PROVOKED" INTERCEPTS',
+      'ISRAEL, SAUDI TALKS STALL AS GAZA TALKS DOMINATE',
+    ];
+    expect(read(lines)).toEqual([]);
+    expect(read([lines.join(' ')])).toEqual(['deconfliction:DECONFLICTION LINE']);
+    expect(await found(`<div style="white-space: pre-wrap">${lines.join('\n')}</div>`, withPrefilter)).toEqual(read(lines));
+    expect(await found(`<div>${lines.join('\n')}</div>`, withPrefilter)).toEqual(read([lines.join(' ')]));
+  });
+
   test('what the page says around a piece holds inside it: the headline above, a heading over a section', async () => {
     const html =
       '<h1>Palestinian President Mahmoud Abbas visits Amman</h1><article><p>Abbas met the king on Tuesday.</p></article>' +
