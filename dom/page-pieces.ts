@@ -36,44 +36,11 @@ export interface PagePieces {
 
 export function createPagePieces(): PagePieces {
   const explicit = new WeakMap<Element, Element[]>();
-  const kinds = new WeakMap<Element, Map<string, number>>();
-  const cardRows = new WeakMap<Element, Map<string, boolean>>();
+  const isCard = cardReader();
   let open: OpenHeading[] = [];
   let last: readonly object[] = [];
   let lastPieces: Element[] | null = null;
   let lastOpen: OpenHeading[] | null = null;
-
-  /** How many children of each name `parent` has: read once per parent. */
-  const repeats = (parent: Element, name: string) => {
-    let counts = kinds.get(parent);
-    if (!counts) {
-      counts = new Map();
-      for (const child of parent.children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
-      kinds.set(parent, counts);
-    }
-    return counts.get(name) ?? 0;
-  };
-
-  /** Whether most of a parent's children of one name are cards: then a one-line one among them is a card too. */
-  const mostlyCards = (parent: Element, name: string) => {
-    let byName = cardRows.get(parent);
-    if (!byName) cardRows.set(parent, (byName = new Map()));
-    let most = byName.get(name);
-    if (most === undefined) {
-      let cards = 0;
-      for (const child of parent.children) if (child.localName === name && holdsMore(child)) cards++;
-      most = cards * 2 >= repeats(parent, name);
-      byName.set(name, most);
-    }
-    return most;
-  };
-
-  /** A container among several like it, each holding blocks or lines of its own (a card: headline and teaser). */
-  const isCard = (element: Element, name: string) => {
-    if (name !== 'div' && !name.includes('-')) return false;
-    const parent = element.parentElement;
-    return !!parent && repeats(parent, name) >= MIN_REPEATS && (holdsMore(element) || mostlyCards(parent, name));
-  };
 
   const isPiece = (element: Element) => {
     const name = element.localName;
@@ -130,6 +97,44 @@ export function createPagePieces(): PagePieces {
     clear() {
       open = [];
     },
+  };
+}
+
+/** Tells a card among cards (a container among three or more like it, holding blocks or lines of its own). */
+function cardReader(): (element: Element, name: string) => boolean {
+  const kinds = new WeakMap<Element, Map<string, number>>();
+  const cardRows = new WeakMap<Element, Map<string, boolean>>();
+
+  /** How many children of each name `parent` has: read once per parent. */
+  const repeats = (parent: Element, name: string) => {
+    let counts = kinds.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const child of parent.children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
+      kinds.set(parent, counts);
+    }
+    return counts.get(name) ?? 0;
+  };
+
+  /** Whether most of a parent's children of one name are cards: then a one-line one among them is a card too. */
+  const mostlyCards = (parent: Element, name: string) => {
+    let byName = cardRows.get(parent);
+    if (!byName) cardRows.set(parent, (byName = new Map()));
+    let most = byName.get(name);
+    if (most === undefined) {
+      let cards = 0;
+      for (const child of parent.children) if (child.localName === name && holdsMore(child)) cards++;
+      most = cards * 2 >= repeats(parent, name);
+      byName.set(name, most);
+    }
+    return most;
+  };
+
+  // A container among several like it, each holding blocks or lines of its own (a card: headline and teaser).
+  return (element: Element, name: string) => {
+    if (name !== 'div' && !name.includes('-')) return false;
+    const parent = element.parentElement;
+    return !!parent && repeats(parent, name) >= MIN_REPEATS && (holdsMore(element) || mostlyCards(parent, name));
   };
 }
 
