@@ -7,7 +7,7 @@ import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
-import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, withoutContrast } from './nearby.ts';
+import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, setApartFrom, withoutContrast } from './nearby.ts';
 import { besideNamesake, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
@@ -83,7 +83,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   const kindOfName = topic.shape?.kind;
   const referent = page.referents.get(topic.id);
   // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
-  if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm)) {
+  if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm) && !setApartFrom(hit, norm, referent?.label ?? '')) {
     return { accept: false, reason: 'page-means-other' };
   }
   if (shaped === 'titled' && kindOfName === 'organisation') {
@@ -91,7 +91,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
   }
   // What only an armed movement has ("the Hamas-run ministry", "Hamas fighters") is no person the page named so.
-  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm))) return { accept: false, reason: 'page-means-other' };
+  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm)) && !setApartFrom(hit, norm, referent.label)) return { accept: false, reason: 'page-means-other' };
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {

@@ -141,3 +141,18 @@ export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previou
   }
   return null;
 }
+
+// What sets a named group apart from the bare name after it in one clause: "Kataib Hezbollah is not Hezbollah",
+// "… part of Hezbollah", "the Iraqi version of Hezbollah", "Kataib Hezbollah and Hezbollah".
+const SET_APART = /\b(?:not|n't|part of|branch of|wing of|arm of|copy of|clone of|version of|proxy of|modell?ed on|inspired by|named after|unlike|than|and|or|vs|versus)\b/u;
+
+/** Whether another group's name (`label`) stands in the hit's clause before it, set apart from it. */
+export function setApartFrom(hit: Hit, norm: string, label: string): boolean {
+  if (!label.includes(' ')) return false;
+  // The label is kept with inner apostrophes joined ("kataib hezbollah"), as rejectedBy reads it.
+  const before = norm.slice(Math.max(0, hit.start - 80), hit.start).replace(/['’]/g, '');
+  const at = before.lastIndexOf(label);
+  if (at < 0) return false;
+  const between = before.slice(at + label.length);
+  return between.length <= 40 && !/[.;!?]/.test(between) && SET_APART.test(between);
+}

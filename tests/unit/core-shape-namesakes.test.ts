@@ -224,6 +224,9 @@ const rows: [string, string[]][] = [
   // "our Hizbullah", "notre Hamas": the speaker's own group, not the one the news means.
   ['Hezbollah fired rockets from Lebanon. The heirs of our Hizbullah now sit in parliament.', ['hezbollah:Hezbollah']],
   ["Le Hamas de Gaza fait la une, et notre Hamas à nous, c'était une autre histoire.", ['hamas:Hamas']],
+  // Another group's name set apart from the bare name in one clause: the bare one is the topic's own.
+  ["Kata'ib Hezbollah is not Hezbollah. Here is the difference.\nOne was founded in Lebanon in 1982; the other in Iraq in 2003.", ['hezbollah:Hezbollah']],
+  ["Is Kataib Hezbollah part of Hezbollah? Not quite.\nOne was founded in Lebanon in 1982; the other in Iraq in 2003.", ['hezbollah:Hezbollah']],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
