@@ -106,7 +106,7 @@ const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain
 
 /** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
 /** "the other Abbas", "another Hamas from the same family": one of the name set apart from the one a reader knows. */
-const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another)[ \t]*["“'‘]?$/u;
+const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another|different|wrong)[ \t]*["“'‘]?$/u;
 /** …used as a noun: a verb, a preposition or punctuation follows, not a noun it qualifies ("another Hamas attack"). */
 const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|who|from|in|of|at|on|did|does|has|had|came|and|or|but|with|that|which|as|to)(?![\p{L}]))/u;
 

@@ -43,6 +43,8 @@ export interface Matcher {
   skip(text: string, context: PageContext): void;
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** How far (in characters of the page) a bare form waits for the page to say who it is: a headline and its lead. */
 export const PENDING_REACH = 1500;
 const MAX_PENDING = 16;
@@ -199,6 +201,11 @@ export function scanPage(matcher: Matcher, text: string, context: PageContext = 
   };
   let offset = 0;
   for (const line of text.split('\n')) {
+    // The page reads no block without a letter (dom/text-walker.ts): a blank line or a rule of dashes is no distance.
+    if (!HAS_LETTER.test(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     const read = readAsPage(line);
     lines.set(offset, read);
     for (const m of matcher.scan(read.text, context, offset)) mentions.push({ ...m, ...found(offset, m) });

@@ -52,4 +52,12 @@ describe('page context', () => {
     const found = scanText(matcher, text);
     expect(found.map((m) => `${m.topic}:${text.slice(m.start, m.end)}`)).toEqual(['abbas:Abbas']);
   });
+
+  it('the command line reads no line without a letter, as the page reads no such block: a rule or a blank line adds no distance', () => {
+    // "Abbas" is within the 250-character window after "Ramallah" on the page; counting the blank lines and the rule of
+    // 40 dashes would push it past.
+    const ruled = `We stayed in Ramallah for a week.${' The market was busy and loud every morning.'.repeat(4)}\n\n${'━'.repeat(40)}\n\nLater that day Abbas spoke.`;
+    const found = scanText(matcher, ruled);
+    expect(found.map((m) => `${m.topic}:${ruled.slice(m.start, m.end)}`)).toEqual(['abbas:Abbas']);
+  });
 });

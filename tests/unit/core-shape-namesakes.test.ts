@@ -202,6 +202,7 @@ const rows: [string, string[]][] = [
   ['Palestinian President Mahmoud Abbas spoke in Ramallah. The café next door is run by the other Abbas, his namesake.', ['abbas:Mahmoud Abbas']],
   ['Hamas fighters crossed from Gaza. Our readers kept mixing it up with the other “Hamas”, a party of ministers.', ['hamas:Hamas']],
   ['Hamas fighters crossed from Gaza. Another Hamas attack followed at dawn.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['Palestinian President Mahmoud Abbas spoke in Ramallah. lol different Abbas! Kiarostami, the Iranian director.', ['abbas:Mahmoud Abbas']],
   // A person's name counted as a noun ("an Abbas in Nablus", "one Abbas,"): anyone so named, and nobody the page's
   // later bare name means; qualifying a noun ("an Abbas decree") it is still his.
   ['Palestinian President Mahmoud Abbas spoke in Ramallah. Growing up as an Abbas in Nablus meant jokes at school. Abbas later flew to Cairo.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
