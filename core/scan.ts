@@ -38,7 +38,8 @@ export interface Matcher {
   scan(text: string, context?: PageContext, block?: unknown): FoundMention[];
   /**
    * A block the page ruled out (no name in it: dom/prune.ts), read as `scan` would read it without its matches: it
-   * counts as read, and its words keep an established topic's story alive. The command line scans every line.
+   * counts as read, its words keep an established topic's story alive and may confirm a bare form waiting before it.
+   * The command line scans every line.
    */
   skip(text: string, context: PageContext): void;
 }
@@ -123,7 +124,11 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
       return mentions;
     },
     skip(text, page) {
+      // A block without a letter is no block the page reads (dom/text-walker.ts), nor a line the command line reads.
+      if (!HAS_LETTER.test(text)) return;
       const t = normalize(text).text;
+      // Its words may still show a waiting bare form to be the topic, as the command line's line would.
+      if (page.pending.length > 0) backLater(page, topics, t);
       keepStory(page, topics, t);
       page.scanned += t.length + 1;
     },

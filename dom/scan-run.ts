@@ -78,7 +78,8 @@ export function createRunScanner(
   };
   return Object.assign(scanRun, {
     settle(found: TrackedMention[]) {
-      if (!pageContext.pending.length) return false;
+      // (A passed block's words may already have confirmed some: core/scan.ts skip.)
+      if (!pageContext.pending.length && !pageContext.promoted.length) return false;
       context.catchUp();
       return joinPromoted(found);
     },

@@ -218,3 +218,15 @@ test('a closing paragraph with no name still confirms a bare form before it, as 
   expect(cli).toEqual(['hamas:Hamas']);
   expect(listed(mentions)).toEqual(cli);
 });
+
+test('a paragraph with no name far back still confirms a bare form before it, as the command line does', async () => {
+  // The Gaza paragraph is passed (the prefilter rules it out) and is no longer among the last blocks read again
+  // when the pass ends: its words must have counted when it was passed.
+  const filler = 'The committee met again on Thursday and the minutes were read aloud in full. '.repeat(8);
+  const lines = ['Officials said Hamas rejected the plan on Tuesday.', 'Talks resume in Gaza next week, mediators say.', filler, filler];
+  document.body.innerHTML = lines.map((line) => `<p>${line}</p>`).join('');
+  const { mentions } = await start(ON, { prefilter });
+  const cli = scanPage(createMatcher(BRIEFINGS), lines.join('\n')).map((m) => `${m.topic}:${m.surface}`);
+  expect(cli).toEqual(['hamas:Hamas']);
+  expect(listed(mentions)).toEqual(cli);
+});

@@ -53,6 +53,14 @@ describe('page context', () => {
     expect(found.map((m) => `${m.topic}:${text.slice(m.start, m.end)}`)).toEqual(['abbas:Abbas']);
   });
 
+  it('a block the page passes over counts as read only when it has a letter, as the command line counts lines', () => {
+    const page = createPageContext();
+    matcher.skip('━━━━━━━━━━ 2024 — ✦ ✦ ✦', page);
+    expect(page.scanned).toBe(0);
+    matcher.skip('The minutes were read aloud.', page);
+    expect(page.scanned).toBe('The minutes were read aloud.'.length + 1);
+  });
+
   it('the command line reads no line without a letter, as the page reads no such block: a rule or a blank line adds no distance', () => {
     // "Abbas" is within the 250-character window after "Ramallah" on the page; counting the blank lines and the rule of
     // 40 dashes would push it past.
