@@ -228,6 +228,8 @@ const rows: [string, string[]][] = [
   // Another group's name set apart from the bare name in one clause: the bare one is the topic's own.
   ["Kata'ib Hezbollah is not Hezbollah. Here is the difference.\nOne was founded in Lebanon in 1982; the other in Iraq in 2003.", ['hezbollah:Hezbollah']],
   ["Is Kataib Hezbollah part of Hezbollah? Not quite.\nOne was founded in Lebanon in 1982; the other in Iraq in 2003.", ['hezbollah:Hezbollah']],
+  // A word of a script without capitals, glossed right after it: the Arabic noun for zeal, not the movement.
+  ['Gaza talks resumed in Cairo.\nVocabulary: حماس — ḥamās — enthusiasm, zeal, drive.', []],
   // The name itself with a possessive: "Abbas is his given name" speaks of the name, not of the president.
   ['The cleric Abbas al-Musawi is no relation to the Palestinian president. Abbas is his given name.', []],
   // An appositive that gives him a trade the president never had: an accountant, a tailor, a researcher.
