@@ -8,7 +8,8 @@ const KEEPS_BREAKS = /^(?:pre|pre-wrap|pre-line|break-spaces)\b/;
 
 /** Whether `text`, set in `element`, shows more than one line: read only when the text has an inner line break. */
 export function showsLines(element: Element | null, text: string): boolean {
-  if (!element || !INNER_BREAK.test(text)) return false;
+  // Most runs have no line break at all: the native search first, the pattern only then.
+  if (!element || !text.includes('\n') || !INNER_BREAK.test(text)) return false;
   const view = element.ownerDocument.defaultView;
   return !!view && KEEPS_BREAKS.test(view.getComputedStyle(element).whiteSpace);
 }
