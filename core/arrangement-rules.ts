@@ -1,9 +1,8 @@
 // An arrangement's own phrase ("the U.S.–Russia deconfliction line", "deconfliction with Moscow", "their own
 // deconfliction arrangement"): which parties it names, and whether it sets itself apart from the page's.
-import type { Hit } from './hit.ts';
+import type { Hit, Original } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { twinned } from './plain.ts';
-import type { Original } from './hit.ts';
 import { keyOf, NOT_NAMES } from './shape-words.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 

@@ -104,7 +104,6 @@ const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
 
 const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
 
-/** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
 /** "the other Abbas", "another Hamas from the same family": one of the name set apart from the one a reader knows. */
 const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another|different|wrong)[ \t]*["“'‘]?$/u;
 /** …used as a noun: a verb, a preposition or punctuation follows, not a noun it qualifies ("another Hamas attack"). */
@@ -116,6 +115,7 @@ const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|fr
 
 const OURS_BEFORE = /(?:^|[^\p{L}])(?:our|notre|unsere?|nuestr[oa])[ \t]*["“'‘]?$/u;
 
+/** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
 export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {
   if (OTHER_ONE_BEFORE.test(norm.slice(Math.max(0, hit.start - 14), hit.start)) && OTHER_ONE_AFTER.test(norm.slice(hit.end, hit.end + 8))) {
     return `other ${norm.slice(hit.start, hit.end)}`;
@@ -144,13 +144,13 @@ export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previou
 
 // What sets a named group apart from the bare name after it in one clause: "Kataib Hezbollah is not Hezbollah",
 // "… part of Hezbollah", "the Iraqi version of Hezbollah", "Kataib Hezbollah and Hezbollah".
-const SET_APART = /\b(?:not|n't|part of|branch of|wing of|arm of|copy of|clone of|version of|proxy of|modell?ed on|inspired by|named after|unlike|than|and|or|vs|versus)\b/u;
+const SET_APART = /\b(?:not|part of|branch of|wing of|arm of|copy of|clone of|version of|proxy of|modell?ed on|inspired by|named after|unlike|than|and|or|vs|versus)\b/u;
 
 /** Whether another group's name (`label`) stands in the hit's clause before it, set apart from it. */
 export function setApartFrom(hit: Hit, norm: string, label: string): boolean {
   if (!label.includes(' ')) return false;
   // The label is kept with inner apostrophes joined ("kataib hezbollah"), as rejectedBy reads it.
-  const before = norm.slice(Math.max(0, hit.start - 80), hit.start).replace(/['’]/g, '');
+  const before = joinInnerApostrophes(norm.slice(Math.max(0, hit.start - 80), hit.start));
   const at = before.lastIndexOf(label);
   if (at < 0) return false;
   const between = before.slice(at + label.length);

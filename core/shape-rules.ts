@@ -112,8 +112,8 @@ const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[23
 
 const CLAUSE_END = /\. |[|\t;]/u;
 const ARABIC = /\p{Script=Arabic}/u;
-// A gloss opening right after a word: a dash, a colon, a bracket or quotation marks.
 const ZEAL = /\b(?:enthusiasm|zeal|ardou?r|fervou?r)\b/u;
+// A gloss opening right after a word: a dash, a colon, a bracket or quotation marks.
 const GLOSS_AFTER = /^[ \t]*(?:[—–:(=]|-[ \t]|["“'‘])/u;
 const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
 
@@ -282,7 +282,10 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     if (!AGENT_VERB_AFTER.test(norm.slice(hit.end, hit.end + 24)) && ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near)))) return 'word-sense';
   }
   // "حماس — ḥamās — enthusiasm, zeal": a word of a script without capitals, glossed right after it.
-  if (shape.wordSense && ARABIC.test(surface) && GLOSS_AFTER.test(text.slice(end, end + 12)) && (shape.wordSense.test(norm.slice(hit.end, hit.end + 50)) || ZEAL.test(norm.slice(hit.end, hit.end + 50)))) return 'word-sense';
+  if (shape.wordSense && ARABIC.test(surface) && GLOSS_AFTER.test(text.slice(end, end + 12))) {
+    const gloss = norm.slice(hit.end, hit.end + 50);
+    if (shape.wordSense.test(gloss) || ZEAL.test(gloss)) return 'word-sense';
+  }
   if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
     // once a page has glossed it, its later lower-case forms are the word too.

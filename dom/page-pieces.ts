@@ -3,7 +3,7 @@
 // page of unrelated passages is many pieces; a story is one. A heading opens a piece that runs to the next heading of
 // its level or above in the same piece (an outline's section). Holds no listener: nothing to tear down.
 import { showsLines } from './line-breaks.ts';
-import { isInlineName } from './page-elements.ts';
+import { isInlineName, TEXT_NODE } from './page-elements.ts';
 
 /** Elements that are a piece of their own: sectioning content, table rows, dialogs. */
 const PIECE_NAMES = new Set(['article', 'section', 'aside', 'nav', 'tr', 'dialog', 'details', 'figure']);
@@ -153,7 +153,7 @@ function holdsMore(element: Element): boolean {
 /** The text of an element's own text nodes (a box of plain lines has no blocks to count, only its line breaks). */
 function ownText(element: Element): string {
   let text = '';
-  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += (node as Text).data;
+  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE) text += (node as Text).data;
   return text;
 }
 
