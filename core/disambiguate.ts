@@ -5,10 +5,10 @@ import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
 import { phraseKey } from './phrase.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
+import { listHeadline, localCase } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, setApartFrom, withoutContrast } from './nearby.ts';
-import { besideNamesake, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
+import { besideNamesake, fullNameAt, namedSpeakerLabel, ownLife, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
@@ -50,13 +50,6 @@ function usedForAnother(page: PageContext, topic: CompiledTopic, spelling: strin
   if (!other.has(spelling) || own.has(spelling)) return false;
   for (const key of own) if (key.startsWith(`${topic.id} `)) return true;
   return false;
-}
-
-/** The name around a person's hit as the page writes it, lower-cased: "Amna Abbas Baloch" → "amna abbas baloch". */
-function fullNameAt(orig: Original): string {
-  const before = wordBefore(orig.text, orig.start);
-  const after = wordAfter(orig.text, orig.end);
-  return [before?.word, orig.text.slice(orig.start, orig.end), after?.word].filter(Boolean).join(' ').toLowerCase();
 }
 
 /**
@@ -289,6 +282,11 @@ function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageConte
   if (referent && !referent.isTopic && (namedBoth(page, topic) || inHeadline(orig) || listHeadline(orig)) && backedNearby(hit, topic, norm)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && namedBoth(page, topic) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  // "Abbas, 89, last issued a decree": his age names him, whoever else the page has called Abbas.
+  if (orig && topic.shape && ownLife(topic.shape, orig)) {
+    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
+    return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
+  }
   if (referent && !referent.isTopic) return { accept: false, reason: 'page-means-other' };
   // A page that also names someone else by this surname ("Karim Abbas"): the bare form may be either, so only the
   // topic's own words beside it say it is the topic, whoever the page named last.

@@ -225,6 +225,19 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
   return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
 }
 
+// The years a page about him now is written in: an age he has had in them names him.
+const RECENT_YEARS = [2020, 2027] as const;
+
+/** Whether an age or a birth year right after a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
+export function ownLife(shape: Shape, { text, end }: Original): boolean {
+  if (!shape.born || (text[end] !== ',' && !text.slice(end, end + 3).includes('('))) return false;
+  const life = LIFE_AFTER.exec(text.slice(end, end + 60));
+  if (!life) return false;
+  if (life[2] !== undefined) return Number(life[2]) === shape.born;
+  const age = Number(life[1]);
+  return age >= RECENT_YEARS[0] - shape.born && age <= RECENT_YEARS[1] - shape.born;
+}
+
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   if (otherLife(shape, orig)) return 'other-name-touching';
@@ -246,4 +259,11 @@ export function surnameOf(orig: Original): boolean {
 export function ownWordBefore(topic: CompiledTopic, orig?: Original): boolean {
   const before = orig && wordBefore(orig.text, orig.start);
   return !!before && before.joiner === 'space' && !!topic.shape?.own.has(keyOf(before.word));
+}
+
+/** The name around a person's hit as the page writes it, lower-cased: "Amna Abbas Baloch" → "amna abbas baloch". */
+export function fullNameAt(orig: Original): string {
+  const before = wordBefore(orig.text, orig.start);
+  const after = wordAfter(orig.text, orig.end);
+  return [before?.word, orig.text.slice(orig.start, orig.end), after?.word].filter(Boolean).join(' ').toLowerCase();
 }

@@ -269,6 +269,9 @@ const rows: [string, string[]][] = [
   ['Hamas, the movement that rules Gaza, often hears of the Hebrew word.\nIn Genesis 6:11 the earth is filled with hamas, the Hebrew word for violence. Hamas did not borrow its name from Genesis.', ['hamas:Hamas', 'hamas:Hamas']],
   // The European Union's spelling of its armed wing backs the name too ("Hamas-Izz al-Din al-Qassem").
   ['The General Court annulled the listing of Hamas, in the form "Hamas (including Hamas-Izz al-Din al-Qassem)".', ['hamas:Hamas', 'hamas:Hamas', 'hamas:Hamas']],
+  // His age as a page of recent years gives it names him, on a page that named another Abbas last; another age does not.
+  ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 89, last issued an election decree in 2021.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 61, has run the commission since 2019.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
