@@ -228,14 +228,22 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
 // The years a page about him now is written in: an age he has had in them names him.
 const RECENT_YEARS = [2020, 2027] as const;
 
-/** Whether an age or a birth year right after a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
-export function ownLife(shape: Shape, { text, end }: Original): boolean {
-  if (!shape.born || (text[end] !== ',' && !text.slice(end, end + 3).includes('('))) return false;
+// "Abbas, who turns 90", "Abbas, who is 89"; "the 89-year-old Abbas".
+const AGE_CLAUSE_AFTER = /^,[ \t]+who[ \t]+(?:turns|turned|is|was|will[ \t]+(?:be|turn))[ \t]+(\d{2})(?!\d)/u;
+const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t]+$/u;
+
+/** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
+export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
+  if (!shape.born) return false;
+  const recent = (age: string) => Number(age) >= RECENT_YEARS[0] - shape.born! && Number(age) <= RECENT_YEARS[1] - shape.born!;
+  const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (before) return recent(before[1]!);
+  if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
+  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40));
+  if (clause) return recent(clause[1]!);
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
-  if (life[2] !== undefined) return Number(life[2]) === shape.born;
-  const age = Number(life[1]);
-  return age >= RECENT_YEARS[0] - shape.born && age <= RECENT_YEARS[1] - shape.born;
+  return life[2] !== undefined ? Number(life[2]) === shape.born : recent(life[1]!);
 }
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */

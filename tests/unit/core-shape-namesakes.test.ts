@@ -272,6 +272,9 @@ const rows: [string, string[]][] = [
   // His age as a page of recent years gives it names him, on a page that named another Abbas last; another age does not.
   ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 89, last issued an election decree in 2021.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 61, has run the commission since 2019.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. Rumours about the health of Abbas, who turns 90 this year, persist.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 89-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 52-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
