@@ -275,6 +275,8 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. Rumours about the health of Abbas, who turns 90 this year, persist.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 89-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 52-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas']],
+  // Another office right before the name, in capitals too: someone else.
+  ['President Mahmoud Abbas spoke in Ramallah on Monday.\nLATEST HEADLINES\nHEBRON GOVERNOR ABBAS: CLAN TRUCE HOLDS\nSENATOR ABBAS WINS PRIMARY IN DEARBORN', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
