@@ -13,7 +13,6 @@ import { ACRONYMS, AGENT_VERB_AFTER, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
-
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
@@ -38,8 +37,9 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   // Capitals tell nothing in a headline or a table: there a place, or a given name before a surname ("Tariq Hamas").
   if (owner !== null || lc !== 'sentence') return namesPlace(key) || (owner === null && !!shape.familyName && GIVEN_NAMES.has(key));
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
-  // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants").
-  if (startsSentence(text, n.at)) return roleAfter ? namesPlace(key) : !isVerbLike(n.word);
+  // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants"),
+  // and in Cyrillic, whose presses write other groups' modifiers in lower case ("Делегация ХАМАС прибыла").
+  if (startsSentence(text, n.at)) return roleAfter || !/\p{Script=Latin}/u.test(n.word) ? namesPlace(key) : !isVerbLike(n.word);
   return true;
 }
 

@@ -277,6 +277,8 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 52-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas']],
   // Another office right before the name, in capitals too: someone else.
   ['President Mahmoud Abbas spoke in Ramallah on Monday.\nLATEST HEADLINES\nHEBRON GOVERNOR ABBAS: CLAN TRUCE HOLDS\nSENATOR ABBAS WINS PRIMARY IN DEARBORN', ['abbas:Mahmoud Abbas']],
+  // A capital at a sentence's start in Cyrillic is the sentence's: Russian writes other groups' modifiers in lower case.
+  ['Делегация ХАМАС прибыла в Москву.\nПредставитель ХАМАС заявил журналистам, что переговоры продолжатся.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
