@@ -111,7 +111,7 @@ const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|
 
 /** "growing up as an Abbas in Nablus", "every Abbas in the Middle East": a person's name counted as a noun is anyone so named. */
 const ONE_OF_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|every|any|each|one)[ \t]*$/u;
-const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|from|of|and)(?![\p{L}]))/u;
+const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|from|of|and|too)(?![\p{L}]))/u;
 
 const OURS_BEFORE = /(?:^|[^\p{L}])(?:our|notre|unsere?|nuestr[oa])[ \t]*["“'‘]?$/u;
 

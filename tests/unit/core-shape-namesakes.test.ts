@@ -279,6 +279,8 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas spoke in Ramallah on Monday.\nLATEST HEADLINES\nHEBRON GOVERNOR ABBAS: CLAN TRUCE HOLDS\nSENATOR ABBAS WINS PRIMARY IN DEARBORN', ['abbas:Mahmoud Abbas']],
   // A capital at a sentence's start in Cyrillic is the sentence's: Russian writes other groups' modifiers in lower case.
   ['Делегация ХАМАС прибыла в Москву.\nПредставитель ХАМАС заявил журналистам, что переговоры продолжатся.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
+  // "an Abbas too": the name counted as a noun, whoever the page named.
+  ['President Mahmoud Abbas met the mediators in Cairo. The man Egypt sent to run the talks was an Abbas too.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
