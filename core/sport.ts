@@ -10,11 +10,16 @@ import type { CompiledTopic } from './rules.ts';
 const SPORT_WORDS =
   /\b(?:wickets?|innings|batting|bowled|hat-trick|seeded|no\. \d+ seed|knockout|unbeaten|split decision|stage win|queen stage|yellow jersey|pole position|free kick|midfielder|goalkeeper|full-back|centre-back|boxing|cycling|tennis|cricket|football|handball|chess|esports|fantasy (?:league|team|points)|match report|scorecard|quarter-final|semi-final|grand slam|stumps|overhead kick|bowls? out|bowled out|hits (?:a )?(?:fifty|century|hundred)|scored (?:twice|once|a goal|the winner|\d+))\b/u;
 
+// "Abbas double keeps Palestine top", "Late Hamas header": a scorer's noun right after the bare name makes it his,
+// whatever the clause says of the topic (not "a Hamas double agent", "Abbas double standards").
+const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u;
+
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
  * own; a contrast ("no connection to Hamas") speaks of the topic itself.
  */
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+  if (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24))) return true;
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
   if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);

@@ -281,6 +281,10 @@ const rows: [string, string[]][] = [
   ['Делегация ХАМАС прибыла в Москву.\nПредставитель ХАМАС заявил журналистам, что переговоры продолжатся.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
   // "an Abbas too": the name counted as a noun, whoever the page named.
   ['President Mahmoud Abbas met the mediators in Cairo. The man Egypt sent to run the talks was an Abbas too.', ['abbas:Mahmoud Abbas']],
+  // A scorer's noun right after the bare name ("Abbas double", "Late Abbas header"): a footballer, however Palestinian
+  // the clause; not "a Hamas double agent".
+  ['President Mahmoud Abbas thanked Jordan on Monday.\nASIAN QUALIFIERS: Abbas double keeps Palestine\'s hopes alive\nIraq 2-1 Palestine: Late Abbas header breaks Palestinian hearts', ['abbas:Mahmoud Abbas']],
+  ['Israeli officials said a Hamas double agent had passed on the plans.', ['hamas:Hamas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
