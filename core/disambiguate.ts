@@ -24,6 +24,9 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
 }
 
+// "a portfolio spread across Turkey, Algeria and Sudan": a list of three or more places, where none modifies the name.
+const PLACE_LIST = /(?<![\p{L}])[\p{L}'’-]+(?:, [\p{L}'’-]+)+,? (?:and|or) [\p{L}'’-]+(?![\p{L}])/gu;
+
 /** Whether the page has named the topic itself in a way nothing else on it can override. */
 const firmlyTopic = (page: PageContext, topic: CompiledTopic) => {
   const referent = page.referents.get(topic.id);
@@ -100,7 +103,6 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
 
 /** Whether the hit stands in a headline or another line not in sentence case. */
 const inHeadline = (orig?: Original) => !!orig && localCase(orig.text, orig.start, orig.end) !== 'sentence';
-
 
 /** Whether a hatnote's "see (also) …" leads up to the hit: a pointer to another page. */
 const seeBefore = (hit: Hit, norm: string) => /\bsee (?:also )?[^.;,:()]{0,25}$/.test(norm.slice(Math.max(0, hit.start - 35), hit.start));
@@ -211,7 +213,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
-    if (otherContext.test(around) && !topic.supportNearby?.test(withoutContrast(around))) {
+    if (otherContext.test(around.replace(PLACE_LIST, ' ')) && !topic.supportNearby?.test(withoutContrast(around))) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
       page.spellings.other.add(spelling);
       return { accept: false, reason: 'other-one-nearby' };
