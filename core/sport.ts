@@ -13,6 +13,7 @@ const SPORT_WORDS =
 // "Abbas double keeps Palestine top", "Late Hamas header": a scorer's noun right after the bare name makes it his,
 // whatever the clause says of the topic (not "a Hamas double agent", "Abbas double standards").
 const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u;
+const SCORES_AFTER = /^ (?:scores|scored|nets|netted|bags|bagged|strikes|struck|heads|headed) (?:twice|again|late|early|the winner|the opener|(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs))(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)/u;
 
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
@@ -20,6 +21,8 @@ const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equ
  */
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
   if (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24))) return true;
+  // "Abbas Strikes Twice as Pakistan Take Early Grip": a person scores; a group's strikes are attacks.
+  if (topic.shape?.kind === 'person' && SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40))) return true;
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
   if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);

@@ -285,6 +285,8 @@ const rows: [string, string[]][] = [
   // the clause; not "a Hamas double agent".
   ['President Mahmoud Abbas thanked Jordan on Monday.\nASIAN QUALIFIERS: Abbas double keeps Palestine\'s hopes alive\nIraq 2-1 Palestine: Late Abbas header breaks Palestinian hearts', ['abbas:Mahmoud Abbas']],
   ['Israeli officials said a Hamas double agent had passed on the plans.', ['hamas:Hamas']],
+  ['1. President Mahmoud Abbas Calls for "National Unity"\nSPORT\nAbbas Strikes Twice as Pakistan Take Early Grip', ['abbas:Mahmoud Abbas']],
+  ['Israel said Hamas strikes twice a week on the border had stopped.', ['hamas:Hamas']],
   // Another group's country in a list of places is geography, not the name's modifier.
   ['Sanctions weekly\nUS Treasury designated four people accused of managing a Hamas investment portfolio spread across Turkey, Algeria and Sudan.\nThe European Union extended its listing of the military wing of Hamas in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
 ];
