@@ -121,6 +121,8 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
   return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
 }
 
+const CALLER_AFTER = /^(?:[ \t]+is)?[ \t]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t]+(?:go ahead|you'?re on the air|you are on the air)(?![\p{L}])/iu;
+
 /**
  * The person rules for a bare form: another name touching it, a title it does not take, a credit's or a case's
  * order, or a title that establishes the topic.
@@ -143,6 +145,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
   // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && opensLine(text, start)) return 'other-name-touching';
+  // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
+  if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
   if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';

@@ -289,6 +289,8 @@ const rows: [string, string[]][] = [
   ['Israel said Hamas strikes twice a week on the border had stopped.', ['hamas:Hamas']],
   // Another group's country in a list of places is geography, not the name's modifier.
   ['Sanctions weekly\nUS Treasury designated four people accused of managing a Hamas investment portfolio spread across Turkey, Algeria and Sudan.\nThe European Union extended its listing of the military wing of Hamas in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // A phone-in's caller, and the labels of what he then says.
+  ["HOST: Today, President Mahmoud Abbas and the succession. Let's go to the phones. Abbas is calling from Dearborn. Abbas, go ahead.\nABBAS: Hi, thanks for taking my call.", ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
