@@ -50,8 +50,10 @@ describe('corpus accuracy on the test half', () => {
     // (x141's pages with two men called Abbas 10, x145 1): 47; x149 (more of those pages) added 1 at first contact: 48.
     // Session 17's batches x150–x156 added 6 at first contact (x150's two men called Abbas 5, x155 1): 54; its
     // rules took 2 back (Turkish "Hizbullahı"), and x157–x162 added 1 at first contact (x158): 53; x163–x168 added 4
-    // at first contact (x165's sports pages: a coach called Abu Mazen, players called Abbas and Hamas): 57.
-    expect(falsePositives.length).toBeLessThanOrEqual(57);
+    // at first contact (x165's sports pages: a coach called Abu Mazen, players called Abbas and Hamas): 57. Session
+    // 18's batches x169–x176 added 6 at first contact (x169 1, x170's other parties of God 5): 63; a scorer's noun after
+    // a bare name ("Abbas double") took 4 back, and x177–x184 added none at first contact: 59.
+    expect(falsePositives.length).toBeLessThanOrEqual(59);
   });
 });
 
