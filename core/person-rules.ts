@@ -5,7 +5,7 @@ import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { twinned } from './plain.ts';
-import { dotBefore, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+import { dotBefore, HEADLINE_VERBS, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -100,7 +100,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (lc === 'caps') return GIVEN_NAMES.has(key);
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
   if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
-  if (lc === 'title') return !isVerbLike(n.word);
+  if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key));
   if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
   return true;
 }

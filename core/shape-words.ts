@@ -101,6 +101,9 @@ export const keyOf = (word: string) => {
 export const joinedAt = (word: string, ...at: number[]) => at.some((i) => "-'’".includes(word[i] ?? 'x'));
 export const isParticle = (n: Neighbour) => PARTICLES.has(keyOf(n.word)) || (joinedAt(n.word, 2, 3) && /^(?:al|el|ul|ibn|bin)[-'’]\p{L}/iu.test(n.word));
 
+// A headline's verbs after a name that no ending tells: plurals ("Erdogan, Abbas Discuss"), short pasts, irregular forms.
+export const HEADLINE_VERBS = new Set(['discuss', 'meet', 'met', 'hold', 'held', 'say', 'said', 'agree', 'vow', 'vowed', 'urge', 'urged', 'back', 'backed', 'slam', 'reject', 'call', 'called', 'ask', 'asked', 'warn', 'warned', 'visit', 'sign', 'signed', 'win', 'won', 'lead', 'led', 'seek', 'sought', 'tell', 'told', 'host', 'pledge', 'press', 'face', 'fly', 'flew', 'head', 'open', 'offer', 'deny', 'denied', 'defend', 'sworn', 'swear', 'swore', 'quit', 'resign', 'return', 'arrive', 'leave', 'left', 'hail', 'hailed', 'praise', 'condemn', 'welcome', 'receive', 'appoint', 'sack', 'sacked', 'order', 'insist', 'dismiss', 'address', 'attend', 'skip', 'reach', 'renew', 'extend', 'approve', 'veto', 'rule', 'ruled', 'pick', 'chose', 'gave', 'took', 'made', 'sent', 'spoke', 'wrote', 'went']);
+
 export function isVerbLike(word: string): boolean {
   const w = keyOf(word);
   // Short "-ed" words are more often given names ("Javed", "Ahmed", "Khaled") than a verb before a name.

@@ -291,6 +291,9 @@ const rows: [string, string[]][] = [
   ['Sanctions weekly\nUS Treasury designated four people accused of managing a Hamas investment portfolio spread across Turkey, Algeria and Sudan.\nThe European Union extended its listing of the military wing of Hamas in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
   // A phone-in's caller, and the labels of what he then says.
   ["HOST: Today, President Mahmoud Abbas and the succession. Let's go to the phones. Abbas is calling from Dearborn. Abbas, go ahead.\nABBAS: Hi, thanks for taking my call.", ['abbas:Mahmoud Abbas']],
+  // A title-case headline's verb after the name that no ending tells ("Discuss", "Sworn"): no surname.
+  ['Erdoğan, Abbas Discuss Gaza Truce, Reconstruction\nANKARA — Turkish President Recep Tayyip Erdoğan hosted Palestinian President Mahmoud Abbas on Tuesday.', ['abbas:Abbas', 'abbas:Mahmoud Abbas']],
+  ['Archive: January 2005\nJan 10 - Abbas Wins Palestinian Presidential Election\nJan 15 - Abbas Sworn In, Calls For End To Violence', ['abbas:Abbas', 'abbas:Abbas']],
 ];
 
 describe('disambiguation by shape: namesakes, sports, other presses', () => {
