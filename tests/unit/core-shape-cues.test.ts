@@ -1,0 +1,44 @@
+// Cues right by a name that say who or what it is (core/person-rules.ts, core/sport.ts, core/shape-rules.ts,
+// core/disambiguate.ts): an age, an office, a scorer's noun or verb, a phone-in's caller, a headline's verb, a list of
+// places. Each row fails without the rule it stands for; every other person named here is invented.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+// One text is one page, read line by line as the extension reads blocks.
+const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
+
+const rows: [string, string[]][] = [
+  // His age as a page of recent years gives it names him, on a page that named another Abbas last; another age does not.
+  ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 89, last issued an election decree in 2021.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 61, has run the commission since 2019.', ['abbas:Mahmoud Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. Rumours about the health of Abbas, who turns 90 this year, persist.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 89-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 52-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas']],
+  // Another office right before the name, in capitals too: someone else.
+  ['President Mahmoud Abbas spoke in Ramallah on Monday.\nLATEST HEADLINES\nHEBRON GOVERNOR ABBAS: CLAN TRUCE HOLDS\nSENATOR ABBAS WINS PRIMARY IN DEARBORN', ['abbas:Mahmoud Abbas']],
+  // A capital at a sentence's start in Cyrillic is the sentence's: Russian writes other groups' modifiers in lower case.
+  ['Делегация ХАМАС прибыла в Москву.\nПредставитель ХАМАС заявил журналистам, что переговоры продолжатся.', ['hamas:ХАМАС', 'hamas:ХАМАС']],
+  // "an Abbas too": the name counted as a noun, whoever the page named.
+  ['President Mahmoud Abbas met the mediators in Cairo. The man Egypt sent to run the talks was an Abbas too.', ['abbas:Mahmoud Abbas']],
+  // A scorer's noun right after the bare name ("Abbas double", "Late Abbas header"): a footballer, however Palestinian
+  // the clause; not "a Hamas double agent".
+  ['President Mahmoud Abbas thanked Jordan on Monday.\nASIAN QUALIFIERS: Abbas double keeps Palestine\'s hopes alive\nIraq 2-1 Palestine: Late Abbas header breaks Palestinian hearts', ['abbas:Mahmoud Abbas']],
+  ['Israeli officials said a Hamas double agent had passed on the plans.', ['hamas:Hamas']],
+  ['1. President Mahmoud Abbas Calls for "National Unity"\nSPORT\nAbbas Strikes Twice as Pakistan Take Early Grip', ['abbas:Mahmoud Abbas']],
+  ['Israel said Hamas strikes twice a week on the border had stopped.', ['hamas:Hamas']],
+  // Another group's country in a list of places is geography, not the name's modifier.
+  ['Sanctions weekly\nUS Treasury designated four people accused of managing a Hamas investment portfolio spread across Turkey, Algeria and Sudan.\nThe European Union extended its listing of the military wing of Hamas in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // A phone-in's caller, and the labels of what he then says.
+  ["HOST: Today, President Mahmoud Abbas and the succession. Let's go to the phones. Abbas is calling from Dearborn. Abbas, go ahead.\nABBAS: Hi, thanks for taking my call.", ['abbas:Mahmoud Abbas']],
+  // A title-case headline's verb after the name that no ending tells ("Discuss", "Sworn"): no surname.
+  ['Erdoğan, Abbas Discuss Gaza Truce, Reconstruction\nANKARA — Turkish President Recep Tayyip Erdoğan hosted Palestinian President Mahmoud Abbas on Tuesday.', ['abbas:Abbas', 'abbas:Mahmoud Abbas']],
+  ['Archive: January 2005\nJan 10 - Abbas Wins Palestinian Presidential Election\nJan 15 - Abbas Sworn In, Calls For End To Violence', ['abbas:Abbas', 'abbas:Abbas']],
+];
+
+describe('disambiguation by cues right by the name', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
