@@ -77,6 +77,19 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   return null;
 }
 
+// Which of "us" and "un" are plain words (a pronoun, a French article) rather than the US and the UN: by whether each
+// is written in capitals near the hit (index: 1 for "us", 2 for "un").
+const PLAIN_WORDS = [null, /\bus\b/g, /\bun\b/g, /\b(?:us|un)\b/g];
+
+/** The practice itself ("deconfliction of …"), else the parties the arrangement's phrase names (byParties). */
+export function byPractice(hit: Hit, topic: CompiledTopic, shape: Shape, { text, start, end }: Original, norm: string): 'word-sense' | 'other-parties' | 'titled' | null {
+  // "the deconfliction of airspace during a transit", "Joint Deconfliction of Drone Flights": the practice, of anything
+  // but its own parties' operations (the agreement is a line, a mechanism, "deconfliction with Russia").
+  if (norm.startsWith(' of ', hit.end) && !norm.slice(hit.start, hit.end).includes(' ') && !topic.requireNearby.some((group) => group.test(norm.slice(Math.max(0, hit.start - 25), hit.end + 50)))) return 'word-sense';
+  const around = text.slice(Math.max(0, start - 160), end + 160);
+  return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null);
+}
+
 // Its own side's places: "the Syria deconfliction line" is the topic's.
 const OWN_PLACES = new Set(['syria', 'syrian', 'damascus', 'latakia']);
 

@@ -2,7 +2,7 @@
 // name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { spelledOutOtherwise } from './acronym.ts';
-import { byParties, placeBefore } from './arrangement-rules.ts';
+import { byPractice, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { MEANT, spelledHere } from './spelled.ts';
@@ -144,21 +144,16 @@ const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+
 // Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
 const REFER = /refer/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
-// Which of "us" and "un" are plain words (a pronoun, a French article) rather than the US and the UN: by whether each
-// is written in capitals near the hit (index: 1 for "us", 2 for "un").
-const PLAIN_WORDS = [null, /\bus\b/g, /\bun\b/g, /\b(?:us|un)\b/g];
 const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
 
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
 function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, lc: () => LineCase): ShapeVerdict {
-  const { text, start, end } = orig;
   // 'the press uses "deconfliction" like a spy word': the word spoken of, not an arrangement.
   if (quoted(orig) && speaksOfWord(hit, norm)) return 'named-as';
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
   if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
-  const around = text.slice(Math.max(0, start - 160), end + 160);
-  return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null);
+  return byPractice(hit, topic, shape, orig, norm);
 }
 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".

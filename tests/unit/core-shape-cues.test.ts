@@ -35,6 +35,9 @@ const rows: [string, string[]][] = [
   // A title-case headline's verb after the name that no ending tells ("Discuss", "Sworn"): no surname.
   ['Erdoğan, Abbas Discuss Gaza Truce, Reconstruction\nANKARA — Turkish President Recep Tayyip Erdoğan hosted Palestinian President Mahmoud Abbas on Tuesday.', ['abbas:Abbas', 'abbas:Mahmoud Abbas']],
   ['Archive: January 2005\nJan 10 - Abbas Wins Palestinian Presidential Election\nJan 15 - Abbas Sworn In, Calls For End To Violence', ['abbas:Abbas', 'abbas:Abbas']],
+  // "deconfliction of" anything but its own parties' operations is the practice, not the agreement.
+  ['Israel and Russia both fly jets over Syria. Air-show organisers asked for deconfliction of the display box with the airport.', []],
+  ['The Israeli–Russian deconfliction of flights over Syria has held since 2015.', ['deconfliction:deconfliction']],
 ];
 
 describe('disambiguation by cues right by the name', () => {
