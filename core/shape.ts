@@ -166,7 +166,7 @@ export function isAllCaps(word: string): boolean {
 }
 
 // Short words a title-case headline leaves in lower case ("Abbas Meets Putin in Moscow").
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'as', 'vs', 'via', 'from', 'into', 'over', 'after']);
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'as', 'vs', 'via', 'from', 'into', 'onto', 'over', 'after', 'through', 'about', 'against', 'amid', 'among', 'between', 'during', 'under', 'without', 'upon', 'off', 'out', 'up', 'per', 'near', 'since', 'until', 'across', 'toward', 'towards', 'than']);
 
 /**
  * How the line is written: in capitals, in title case (every word but minor ones capitalised, at least three

@@ -38,6 +38,8 @@ const rows: [string, string[]][] = [
   // "deconfliction of" anything but its own parties' operations is the practice, not the agreement.
   ['Israel and Russia both fly jets over Syria. Air-show organisers asked for deconfliction of the display box with the airport.', []],
   ['The Israeli–Russian deconfliction of flights over Syria has held since 2015.', ['deconfliction:deconfliction']],
+  // A title-case headline that leaves a long preposition in lower case ("through") is still title case.
+  ['PRESS RELEASES\nTreasury Sanctions Hamas Financial Facilitators Operating through Charities and Exchange Houses\nThe individuals raised or transferred funds for Hamas, including through sham charities in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
 ];
 
 describe('disambiguation by cues right by the name', () => {
