@@ -133,6 +133,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // '"Abbas the small"', '"Abbas the Lebanese"': an epithet in quotation marks, as people tell namesakes apart.
   const epithet = QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30))?.[1] : undefined;
   if (epithet && !shape.own.has(keyOf(epithet)) && !shape.establishing.has(keyOf(epithet))) return 'other-name-touching';
+  // "Abbas the driver rolls his eyes": a job he never had, in apposition.
+  const role = text.startsWith(' the ', end) ? /^ the ([\p{L}-]+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+  if (role && JOB_WORDS.has(keyOf(role))) return 'other-name-touching';
   // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
   if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".

@@ -40,6 +40,8 @@ const rows: [string, string[]][] = [
   ['The Israeli–Russian deconfliction of flights over Syria has held since 2015.', ['deconfliction:deconfliction']],
   // A title-case headline that leaves a long preposition in lower case ("through") is still title case.
   ['PRESS RELEASES\nTreasury Sanctions Hamas Financial Facilitators Operating through Charities and Exchange Houses\nThe individuals raised or transferred funds for Hamas, including through sham charities in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // A job in apposition without quotation marks ("Abbas the driver"): someone else, and the page's Abbas from then on.
+  ['On the radio, President Mahmoud Abbas promises elections "soon." Abbas the driver rolls his eyes and turns it off.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('disambiguation by cues right by the name', () => {
