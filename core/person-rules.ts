@@ -121,6 +121,7 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
   return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
 }
 
+const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t]+$/iu;
 const CALLER_AFTER = /^(?:[ \t]+is)?[ \t]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t]+(?:go ahead|you'?re on the air|you are on the air)(?![\p{L}])/iu;
 
 /**
@@ -150,6 +151,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && opensLine(text, start)) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
+  // "Thanks Abbas.", "Hi Abbas,": a reply to someone on the page.
+  if (VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^[ \t]*(?:[,.!?:;)]|$)/mu.test(text.slice(end, end + 3))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
   if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
