@@ -51,7 +51,7 @@ const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
-const VOCATIVE = /^,[ \t]+(?:you|your|you've|you're|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
+const VOCATIVE = /^,[ \t\u00A0]+(?:you|your|you['’]ve|you['’]re|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
@@ -121,8 +121,8 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
   return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
 }
 
-const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t]+$/iu;
-const CALLER_AFTER = /^(?:[ \t]+is)?[ \t]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t]+(?:go ahead|you'?re on the air|you are on the air)(?![\p{L}])/iu;
+const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
+const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
 
 /**
  * The person rules for a bare form: another name touching it, a title it does not take, a credit's or a case's
@@ -135,7 +135,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const epithet = QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30))?.[1] : undefined;
   if (epithet && !shape.own.has(keyOf(epithet)) && !shape.establishing.has(keyOf(epithet))) return 'other-name-touching';
   // "Abbas the driver rolls his eyes": a job he never had, in apposition.
-  const role = text.startsWith(' the ', end) ? /^ the ([\p{L}-]+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+  const role = /^[ \t\u00A0]the[ \t\u00A0]([\p{L}-]+)/u.exec(text.slice(end, end + 30))?.[1];
   if (role && JOB_WORDS.has(keyOf(role))) return 'other-name-touching';
   // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
   if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
@@ -239,8 +239,8 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
 const RECENT_YEARS = [2020, 2027] as const;
 
 // "Abbas, who turns 90", "Abbas, who is 89"; "the 89-year-old Abbas".
-const AGE_CLAUSE_AFTER = /^,[ \t]+who[ \t]+(?:turns|turned|is|was|will[ \t]+(?:be|turn))[ \t]+(\d{2})(?!\d)/u;
-const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t]+$/u;
+const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|will[ \t\u00A0]+(?:be|turn))[ \t\u00A0]+(\d{2})(?!\d)/u;
+const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t\u00A0]+$/u;
 
 /** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
 export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
