@@ -42,7 +42,7 @@ const rows: [string, string[]][] = [
   ['PRESS RELEASES\nTreasury Sanctions Hamas Financial Facilitators Operating through Charities and Exchange Houses\nThe individuals raised or transferred funds for Hamas, including through sham charities in Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
   // A job in apposition without quotation marks ("Abbas the driver"): someone else, and the page's Abbas from then on.
   ['On the radio, President Mahmoud Abbas promises elections "soon." Abbas the driver rolls his eyes and turns it off.', ['abbas:Mahmoud Abbas']],
-  ['Prime Minister Mahmoud Abbas was sworn in on Tuesday. In Baghdad, Abbas the militant was detained by American troops.', ['abbas:Mahmoud Abbas']],
+  ['Palestinian Prime Minister Mahmoud Abbas was sworn in on Tuesday. In Baghdad, Abbas the militant was detained by American troops.', ['abbas:Mahmoud Abbas']],
   // A reply to someone on the page ("Thanks Abbas.", "Hi Abbas,").
   ['Comments on: President Mahmoud Abbas meets Lebanese leaders\nabbas_k_72: The group in Iraq is a different one.\nmikeyT_Ohio replied: Thanks Abbas. Why does everyone use the same name?', ['abbas:Mahmoud Abbas']],
 ];
