@@ -214,7 +214,8 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   const modifier = before ?? (quotedAfter && !/[^'’]s$/u.test(quotedAfter.word) ? quotedAfter : null);
   if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
-  if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24))) return 'other-name-touching';
+  // (Not "the founder of Hamas, who returned": the clause is the founder's.)
+  if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24)) && !/ of $/u.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) return 'other-name-touching';
   if (spelledOutOtherwise(orig, topic)) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
   const apposed = APPOSITION_START.test(text.slice(end, end + 60));
