@@ -79,13 +79,21 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
 
 // Which of "us" and "un" are plain words (a pronoun, a French article) rather than the US and the UN: by whether each
 // is written in capitals near the hit (index: 1 for "us", 2 for "un").
+// "the deconfliction of their flights", "of each other's jets": the parties named before.
+const OF_THEIR = /^ of (?:their|its|each other|both|the two)(?![\p{L}])/u;
 const PLAIN_WORDS = [null, /\bus\b/g, /\bun\b/g, /\b(?:us|un)\b/g];
 
 /** The practice itself ("deconfliction of …"), else the parties the arrangement's phrase names (byParties). */
 export function byPractice(hit: Hit, topic: CompiledTopic, shape: Shape, { text, start, end }: Original, norm: string): 'word-sense' | 'other-parties' | 'titled' | null {
   // "the deconfliction of airspace during a transit", "Joint Deconfliction of Drone Flights": the practice, of anything
   // but its own parties' operations (the agreement is a line, a mechanism, "deconfliction with Russia").
-  if (norm.startsWith(' of ', hit.end) && !norm.slice(hit.start, hit.end).includes(' ') && !topic.requireNearby.some((group) => group.test(norm.slice(Math.max(0, hit.start - 25), hit.end + 50)))) return 'word-sense';
+  if (norm.startsWith(' of ', hit.end) && !norm.slice(hit.start, hit.end).includes(' ') && !OF_THEIR.test(norm.slice(hit.end, hit.end + 20))) {
+    // Its own parties anywhere in its clause keep it theirs ("Israeli and Russian officers agreed on the deconfliction of
+    // flights over Syria"); the clause is read as byParties reads it.
+    const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
+    const clause = back.slice(lastClauseEnd(back) + 1) + norm.slice(hit.start, hit.end + 50);
+    if (!topic.requireNearby.some((group) => group.test(clause))) return 'word-sense';
+  }
   const around = text.slice(Math.max(0, start - 160), end + 160);
   return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null);
 }

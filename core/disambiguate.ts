@@ -7,7 +7,7 @@ import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { listHeadline, localCase } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
-import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, setApartFrom, withoutContrast } from './nearby.ts';
+import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, setApartFrom, withoutContrast, withoutPlaceLists } from './nearby.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownLife, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
@@ -23,9 +23,6 @@ function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageC
   if (before.length < topic.window && page.tail) before = `${page.tail.slice(before.length - topic.window)}\uFFFC${before}`;
   return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
 }
-
-// "a portfolio spread across Turkey, Algeria and Sudan": a list of three or more places, where none modifies the name.
-const PLACE_LIST = /(?<![\p{L}])[\p{L}'’-]+(?:, [\p{L}'’-]+)+,? (?:and|or) [\p{L}'’-]+(?![\p{L}])/gu;
 
 /** Whether the page has named the topic itself in a way nothing else on it can override. */
 const firmlyTopic = (page: PageContext, topic: CompiledTopic) => {
@@ -213,7 +210,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
-    if (otherContext.test(around.replace(PLACE_LIST, ' ')) && !topic.supportNearby?.test(withoutContrast(around))) {
+    if (otherContext.test(withoutPlaceLists(around, otherContext)) && !topic.supportNearby?.test(withoutContrast(around))) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
       page.spellings.other.add(spelling);
       return { accept: false, reason: 'other-one-nearby' };

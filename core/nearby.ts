@@ -2,6 +2,7 @@
 // out. Read where a page has just named another group or arrangement like the topic; and a listed other name touching the hit.
 import type { Hit } from './hit.ts';
 import { isPlain, plainTwin } from './plain.ts';
+import type { WholeWords } from './phrase.ts';
 import type { CompiledTopic } from './rules.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
@@ -156,3 +157,12 @@ export function setApartFrom(hit: Hit, norm: string, label: string): boolean {
   const between = before.slice(at + label.length);
   return between.length <= 40 && !/[.;!?]/.test(between) && SET_APART.test(between);
 }
+
+// "a portfolio spread across Turkey, Algeria and Sudan": a list of three or more places, where none modifies the name
+// (not "in Diyarbakir, Batman and Mardin", where every one is the other group's).
+const PLACE_LIST = /(?<![\p{L}])[\p{L}'’-]+(?:, [\p{L}'’-]+)+,? (?:and|or) [\p{L}'’-]+(?![\p{L}])/gu;
+const LIST_SEPARATORS = /,? (?:and|or) |, /u;
+
+/** `text` without its lists of places that are not all another group's (`otherContext` says whose). */
+export const withoutPlaceLists = (text: string, otherContext: WholeWords) =>
+  text.replace(PLACE_LIST, (list) => (list.split(LIST_SEPARATORS).every((item) => otherContext.test(item)) ? list : ' '));

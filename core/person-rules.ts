@@ -5,7 +5,7 @@ import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { twinned } from './plain.ts';
-import { dotBefore, HEADLINE_VERBS, isParticle, isVerbLike, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, surnameFirst } from './shape-words.ts';
+import { dotBefore, HEADLINE_VERBS, isParticle, isPersonTitle, isVerbLike, keyOf, namesPlace, NOT_NAMES, surnameFirst } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -135,7 +135,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   const epithet = QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30))?.[1] : undefined;
   if (epithet && !shape.own.has(keyOf(epithet)) && !shape.establishing.has(keyOf(epithet))) return 'other-name-touching';
   // "Abbas the driver rolls his eyes": a job he never had, in apposition.
-  const role = /^[ \t\u00A0]the[ \t\u00A0]([\p{L}-]+)/u.exec(text.slice(end, end + 30))?.[1];
+  const role = /^[ \t\u00A0]the[ \t\u00A0]([\p{L}-]+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 30))?.[1];
   if (role && JOB_WORDS.has(keyOf(role))) return 'other-name-touching';
   // A script's character cue: the bare name in capitals on a line of its own, over the lines the character speaks.
   if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
@@ -161,7 +161,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
   // "Dr Abbas", "Coach Abbas": a title the topic does not take.
-  if (before && PERSON_TITLES.has(keyOf(before.word)) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
+  if (before && isPersonTitle(before.word) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
   if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';

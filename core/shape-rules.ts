@@ -9,7 +9,7 @@ import { MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, AGENT_VERB_AFTER, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, AGENT_VERB_AFTER, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isPersonTitle, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -38,7 +38,7 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   if (owner !== null || lc !== 'sentence') return namesPlace(key) || (owner === null && !!shape.familyName && GIVEN_NAMES.has(key));
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
   // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants"),
-  // and in Cyrillic, whose presses write other groups' modifiers in lower case ("Делегация ХАМАС прибыла").
+  // and outside the Latin script (Russian presses write other groups' modifiers in lower case: "Делегация ХАМАС").
   if (startsSentence(text, n.at)) return roleAfter || !/\p{Script=Latin}/u.test(n.word) ? namesPlace(key) : !isVerbLike(n.word);
   return true;
 }
@@ -215,7 +215,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   // (Not "the founder of Hamas, who returned": the clause is the founder's.)
-  if (text[end] === ',' && /^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b|\d{1,2},[ \t]+\p{L})/u.test(text.slice(end, end + 24)) && !/ of $/u.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) return 'other-name-touching';
+  if (text[end] === ',' && (/^,\s*\d{1,2},[ \t]+\p{L}/u.test(text.slice(end, end + 8)) || (/^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24)) && !norm.endsWith(' of ', hit.start)))) return 'other-name-touching';
   if (spelledOutOtherwise(orig, topic)) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
   const apposed = APPOSITION_START.test(text.slice(end, end + 60));
@@ -231,11 +231,11 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     // Hamas leaders" are the group's).
     if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
   }
-  if (before && PERSON_TITLES.has(keyOf(before.word))) return 'other-name-touching';
+  if (before && isPersonTitle(before.word)) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
     const title = wordBefore(text, before.at);
-    if (title && title.joiner === 'space' && PERSON_TITLES.has(keyOf(title.word))) return 'other-name-touching';
+    if (title && title.joiner === 'space' && isPersonTitle(title.word)) return 'other-name-touching';
   }
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.

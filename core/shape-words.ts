@@ -62,7 +62,12 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
 }
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
-export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father', 'governor', 'senator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'colonel', 'col', 'lieutenant', 'brigadier', 'prosecutor', 'commissioner', 'lawmaker', 'mp', 'mk', 'star', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'teammate', 'playmaker', 'boxer', 'wrestler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'athlete', 'fencer', 'jockey', 'bowler', 'batter', 'batsman', 'pacer', 'spinner']);
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father', 'star', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'teammate', 'playmaker', 'boxer', 'wrestler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'athlete', 'fencer', 'jockey', 'bowler', 'batter', 'batsman', 'pacer', 'spinner']);
+// Offices someone else holds ("Governor Abbas", "SENATOR ABBAS"): titles only when capitalised, since "the governor
+// Abbas appointed" is a clause.
+const OFFICE_TITLES = new Set(['governor', 'senator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'colonel', 'col', 'lieutenant', 'brigadier', 'prosecutor', 'commissioner', 'lawmaker', 'mp', 'mk']);
+/** Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his own). */
+export const isPersonTitle = (word: string) => PERSON_TITLES.has(keyOf(word)) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
 
 export const DOTTED_TITLE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u);
 

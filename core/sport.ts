@@ -10,19 +10,21 @@ import type { CompiledTopic } from './rules.ts';
 const SPORT_WORDS =
   /\b(?:wickets?|innings|batting|bowled|hat-trick|seeded|no\. \d+ seed|knockout|unbeaten|split decision|stage win|queen stage|yellow jersey|pole position|free kick|midfielder|goalkeeper|full-back|centre-back|boxing|cycling|tennis|cricket|football|handball|chess|esports|fantasy (?:league|team|points)|match report|scorecard|quarter-final|semi-final|grand slam|stumps|overhead kick|bowls? out|bowled out|hits (?:a )?(?:fifty|century|hundred)|scored (?:twice|once|a goal|the winner|\d+))\b/u;
 
-// "Abbas double keeps Palestine top", "Late Hamas header": a scorer's noun right after the bare name makes it his,
+// "Abbas double keeps Palestine top", "Late Abbas header": a scorer's noun right after the bare name makes it his,
 // whatever the clause says of the topic (not "a Hamas double agent", "Abbas double standards").
 const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u;
-const SCORES_AFTER = /^ (?:scores|scored|nets|netted|bags|bagged|strikes|struck|heads|headed) (?:twice|again|late|early|the winner|the opener|(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs))(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)/u;
+// What a scorer does; a strike takes "twice" or a goal ("Abbas strikes again" is the news idiom).
+const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
+const SCORES_AFTER = new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u');
 
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
  * own; a contrast ("no connection to Hamas") speaks of the topic itself.
  */
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
-  if (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24))) return true;
-  // "Abbas Strikes Twice as Pakistan Take Early Grip": a person scores; a group's strikes are attacks.
-  if (topic.shape?.kind === 'person' && SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40))) return true;
+  // Only a person's: "a Hamas double suicide bombing", "the Hamas volley of rockets" are the group's; and "Abbas Strikes
+  // Twice as Pakistan Take Early Grip" scores, while a group's strikes are attacks.
+  if (topic.shape?.kind === 'person' && (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)))) return true;
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
   if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);

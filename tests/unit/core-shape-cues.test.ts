@@ -47,6 +47,17 @@ const rows: [string, string[]][] = [
   ['Comments on: President Mahmoud Abbas meets Lebanese leaders\nabbas_k_72: The group in Iraq is a different one.\nmikeyT_Ohio replied: Thanks Abbas. Why does everyone use the same name?', ['abbas:Mahmoud Abbas']],
   // "the founder of Hamas, who returned": the relative clause is the founder's, not a person called Hamas.
   ['Israeli agents tried to poison a Hamas official in Amman. Israel freed Sheikh Ahmed Yassin, founder of Hamas, who returned to Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // Where those cues stop: every place in the list the other group's, a group's double or volley, a strike again, an
+  // office in lower case opening a clause, its own parties earlier in the clause or "of their", a job's possessive,
+  // an age after "mother of".
+  ['Police detained suspected Hizbullah members in Diyarbakir, Batman and Mardin.\nIn Beirut, Lebanon\'s Hezbollah said it was not involved.', ['hezbollah:Hezbollah']],
+  ['A Hamas double suicide bombing in Beersheba killed 16 Israelis. Israel intercepted most of the Hamas volley of rockets fired from Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['President Mahmoud Abbas spoke in Ramallah. Abbas strikes again, firing his security chiefs.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['President Mahmoud Abbas named new governors on Monday. Protesters in Jenin rejected the governor Abbas appointed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Israeli and Russian officers agreed on the deconfliction of their flights over Syria.', ['deconfliction:deconfliction']],
+  ['Israeli and Russian officers in Syria agreed this week on the deconfliction of flights near Latakia.', ['deconfliction:deconfliction']],
+  ['President Mahmoud Abbas met Egyptian mediators. The plan hands Abbas the driver’s seat in Gaza.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Gaza medics said the boy was shot at a checkpoint. The mother of Hamas, 24, said her son was unarmed.', []],
 ];
 
 describe('disambiguation by cues right by the name', () => {
