@@ -121,6 +121,7 @@ function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean
   return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
 }
 
+const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u00A0]*$/u;
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
 
@@ -151,6 +152,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && opensLine(text, start)) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
+  // "— Abbas, Tyre": a post's or a letter's signature, who wrote it and from where.
+  const signedFrom = SIGNED_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? /^,[ \t\u00A0]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+  if (signedFrom && !NOT_NAMES.has(keyOf(signedFrom)) && !shape.own.has(keyOf(signedFrom)) && !shape.partners.has(keyOf(signedFrom)) && !topic.supportNearby?.test(signedFrom)) return 'credit';
   // "Thanks Abbas.", "Hi Abbas,": a reply to someone on the page.
   if (VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^[ \t]*(?:[,.!?:;)]|$)/mu.test(text.slice(end, end + 3))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
