@@ -49,6 +49,8 @@ const rows: [string, string[]][] = [
   ['Comments on: President Mahmoud Abbas meets Lebanese leaders\nabbas_k_72: The group in Iraq is a different one.\nmikeyT_Ohio replied: Thanks Abbas. Why does everyone use the same name?', ['abbas:Mahmoud Abbas']],
   // "the founder of Hamas, who returned": the relative clause is the founder's, not a person called Hamas.
   ['Israeli agents tried to poison a Hamas official in Amman. Israel freed Sheikh Ahmed Yassin, founder of Hamas, who returned to Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // "The other Mahmoud Abbas", "the second Mahmoud Abbas in our family": another bearer of his full name.
+  ['AFRICAN FOOTBALL\nThe other Mahmoud Abbas: Egypt\'s left-back with the famous name, after a Palestinian headline.', []],
   // A post's signature: who wrote it and from where.
   ['Forum › Middle East › Who comes after President Mahmoud Abbas?\nNobody in my family is called that. — Abbas, Nablus\nlevant_watcher wrote: the succession is decided in Ramallah.', ['abbas:Mahmoud Abbas']],
   // Where those cues stop: every place in the list the other group's, a group's double or volley, a strike again, an
