@@ -4,6 +4,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
 import { dotBefore, HEADLINE_VERBS, isParticle, isPersonTitle, isVerbLike, keyOf, namesPlace, NOT_NAMES, surnameFirst } from './shape-words.ts';
 
@@ -223,51 +224,6 @@ export function speakerLabel({ text, start, end }: Original): boolean {
 export function namedSpeakerLabel({ text, start, end }: Original): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1), -1) + 1;
   return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
-}
-
-// "Mahmoud Abbas, 27,", "Abbas, aged 23,", "Mahmoud Abbas (born 1983)", "(footballer, b. 1990)", "(* 1991)".
-// (An age in brackets is one when more of the person follows it, "ABBAS (50s, moustache)", or it is a decade: a
-// bare "(12)" is as often a count, a tag list's.)
-const LIFE_AFTER = /^[ \t]*(?:(?:,[ \t]*|\((?=\d{1,2}s?[ \t]*[,;]|\d0s\)))(?:aged[ \t]+)?(\d{1,2})s?(?=[ \t]*[,;)])|\((?:[^()\n]{0,30}?[ \t,])?(?:born|b\.|\*)[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(\d{4})(?!\d))/u;
-
-/**
- * Whether an age or a birth year right after the name does not fit a person born in `shape.born`: someone else.
- * Pages are taken to be from 2000 on, so an age below what he was then is another person's.
- */
-export function otherLife(shape: Shape, { text, end }: Original): boolean {
-  if (!shape.born) return false;
-  const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
-  if (year) return Number(year) !== shape.born;
-  if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
-  const life = LIFE_AFTER.exec(text.slice(end, end + 60));
-  if (!life) return false;
-  return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
-}
-
-// "Abbas was born in 1935 in Safed", "Abbas, born in Safed in 1935,": a birth year in the clause right after the name.
-const BORN_IN_AFTER = /^,?[ \t\u00A0]+(?:was[ \t\u00A0]+)?born[ \t\u00A0]+(?:in|on)[ \t\u00A0]+[^.;:!?\n]{0,30}?(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/u;
-
-// The years a page about him now is written in: an age he has had in them names him.
-const RECENT_YEARS = [2020, 2027] as const;
-
-// "Abbas, who turns 90", "Abbas, who is 89"; "the 89-year-old Abbas".
-const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|will[ \t\u00A0]+(?:be|turn))[ \t\u00A0]+(\d{2})(?!\d)/u;
-const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t\u00A0]+$/u;
-
-/** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
-export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
-  if (!shape.born) return false;
-  const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
-  if (year) return Number(year) === shape.born;
-  const recent = (age: string) => Number(age) >= RECENT_YEARS[0] - shape.born! && Number(age) <= RECENT_YEARS[1] - shape.born!;
-  const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  if (before) return recent(before[1]!);
-  if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
-  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40));
-  if (clause) return recent(clause[1]!);
-  const life = LIFE_AFTER.exec(text.slice(end, end + 60));
-  if (!life) return false;
-  return life[2] !== undefined ? Number(life[2]) === shape.born : recent(life[1]!);
 }
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
