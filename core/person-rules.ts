@@ -151,8 +151,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
   if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
-  // "Abbas (Montréal):" opening a line: a chat's or a comment thread's sender, where he writes from.
-  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && opensLine(text, start)) return 'other-name-touching';
+  // "Abbas (Montréal):" opening a line, or "Reply by Abbas (Beirut):": a chat's or a thread's sender, where he writes from.
+  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && (opensLine(text, start) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
   // "— Abbas, Tyre": a post's or a letter's signature, who wrote it and from where.

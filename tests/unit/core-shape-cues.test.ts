@@ -49,6 +49,8 @@ const rows: [string, string[]][] = [
   ['Comments on: President Mahmoud Abbas meets Lebanese leaders\nabbas_k_72: The group in Iraq is a different one.\nmikeyT_Ohio replied: Thanks Abbas. Why does everyone use the same name?', ['abbas:Mahmoud Abbas']],
   // "the founder of Hamas, who returned": the relative clause is the founder's, not a person called Hamas.
   ['Israeli agents tried to poison a Hamas official in Amman. Israel freed Sheikh Ahmed Yassin, founder of Hamas, who returned to Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
+  // "Reply by Abbas (Beirut):": a thread's sender, where he writes from.
+  ['Forum › Politics: President Mahmoud Abbas has his own leaders to worry about.\nReply by Abbas (Beirut): Also watch out for the Iraqi groups.', ['abbas:Mahmoud Abbas']],
   // "The other Mahmoud Abbas", "the second Mahmoud Abbas in our family": another bearer of his full name.
   ['AFRICAN FOOTBALL\nThe other Mahmoud Abbas: Egypt\'s left-back with the famous name, after a Palestinian headline.', []],
   // A post's signature: who wrote it and from where.
