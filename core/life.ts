@@ -17,6 +17,8 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
   const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
   if (year) return Number(year) !== shape.born;
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
+  const apposed = AGE_APPOSED_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (apposed) return Number(apposed) < 2000 - shape.born;
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
   return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
@@ -30,6 +32,8 @@ const RECENT_YEARS = [2020, 2027] as const;
 
 // "Abbas, who turns 90", "Abbas, who is 89"; "the 89-year-old Abbas".
 const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|will[ \t\u00A0]+(?:be|turn))[ \t\u00A0]+(\d{2})(?!\d)/u;
+// "Mahmoud Abbas, the 22-year-old Egyptian keeper": an age in apposition.
+const AGE_APPOSED_AFTER = /^,[ \t\u00A0]+(?:the|an?)[ \t\u00A0]+(\d{2})-year-old(?![\p{L}-])/u;
 const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t\u00A0]+$/u;
 
 /** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
@@ -41,7 +45,7 @@ export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (before) return recent(before[1]!);
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
-  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40));
+  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40)) ?? AGE_APPOSED_AFTER.exec(text.slice(end, end + 24));
   if (clause) return recent(clause[1]!);
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;

@@ -16,6 +16,7 @@ const rows: [string, string[]][] = [
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. Rumours about the health of Abbas, who turns 90 this year, persist.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 89-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas was seen at the hospital. "Nothing unusual," its director, Dr Khaled Abbas, said. The 52-year-old Abbas left on foot.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas, the 22-year-old student from Ramallah, won the regional spelling contest on Sunday.', []],
   ['The port is named after Shah Abbas, not after the president. The president, Abbas, was born in 1935 in Safed.', ['abbas:Abbas']],
   ['President Mahmoud Abbas unveiled a plaque in Algiers. Abbas was born in 1899 near Jijel and trained as a pharmacist.', ['abbas:Mahmoud Abbas']],
   // Another office right before the name, in capitals too: someone else.
