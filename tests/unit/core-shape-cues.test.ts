@@ -48,6 +48,8 @@ const rows: [string, string[]][] = [
   ['Palestinian Prime Minister Mahmoud Abbas was sworn in on Tuesday. In Baghdad, Abbas the militant was detained by American troops.', ['abbas:Mahmoud Abbas']],
   // A reply to someone on the page ("Thanks Abbas.", "Hi Abbas,").
   ['Comments on: President Mahmoud Abbas meets Lebanese leaders\nabbas_k_72: The group in Iraq is a different one.\nmikeyT_Ohio replied: Thanks Abbas. Why does everyone use the same name?', ['abbas:Mahmoud Abbas']],
+  // A place joined after the group's name by a hyphen ("Hamas-Iraq"): another group.
+  ['The Islamic Resistance Movement in Iraq, often written Hamas-Iraq, was a Sunni armed group. Hamas-Iraq claimed attacks on US forces in 2008.', []],
   // "the founder of Hamas, who returned": the relative clause is the founder's, not a person called Hamas.
   ['Israeli agents tried to poison a Hamas official in Amman. Israel freed Sheikh Ahmed Yassin, founder of Hamas, who returned to Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
   // "Reply by Abbas (Beirut):": a thread's sender, where he writes from.
