@@ -232,6 +232,9 @@ export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour |
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
+  // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
+  const first = wordBefore(orig.text, orig.start);
+  if (first && first.joiner === 'space' && isCapitalised(first.word) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").

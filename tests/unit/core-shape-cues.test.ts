@@ -54,6 +54,8 @@ const rows: [string, string[]][] = [
   ['Israeli agents tried to poison a Hamas official in Amman. Israel freed Sheikh Ahmed Yassin, founder of Hamas, who returned to Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
   // "Reply by Abbas (Beirut):": a thread's sender, where he writes from.
   ['Forum › Politics: President Mahmoud Abbas has his own leaders to worry about.\nReply by Abbas (Beirut): Also watch out for the Iraqi groups.', ['abbas:Mahmoud Abbas']],
+  // A given name before his full name: another man ("Syria's Ali Mahmoud Abbas"), and the page's Abbas after it.
+  ['Palestinian and Israeli diplomats watched as Ali Mahmoud Abbas, Syria\'s defence minister, met Russian generals in Moscow.', []],
   // "The other Mahmoud Abbas", "the second Mahmoud Abbas in our family": another bearer of his full name.
   ['AFRICAN FOOTBALL\nThe other Mahmoud Abbas: Egypt\'s left-back with the famous name, after a Palestinian headline.', []],
   // A post's signature: who wrote it and from where.
