@@ -47,6 +47,9 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
+  // "Deconfliction line (United States–Russia)": its parties in brackets right after it.
+  const bracketed = after.startsWith(' (') || after.startsWith('(') ? /^ ?\(([^()]{1,40})\)/u.exec(after)?.[1] : undefined;
+  if (bracketed && shape.otherParties.test(bracketed)) return 'other-parties';
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
   const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
   const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;

@@ -60,6 +60,8 @@ const rows: [string, string[]][] = [
   ['AFRICAN FOOTBALL\nThe other Mahmoud Abbas: Egypt\'s left-back with the famous name, after a Palestinian headline.', []],
   // A post's signature: who wrote it and from where.
   ['Forum › Middle East › Who comes after President Mahmoud Abbas?\nNobody in my family is called that. — Abbas, Nablus\nlevant_watcher wrote: the succession is decided in Ramallah.', ['abbas:Mahmoud Abbas']],
+  // Its parties in brackets right after the word: another arrangement.
+  ['The Israel–Russia deconfliction mechanism has held over Syria since 2015.\nSee also\n• Deconfliction line (United States–Russia), a separate channel', ['deconfliction:deconfliction mechanism']],
   // Where those cues stop: every place in the list the other group's, a group's double or volley, a strike again, an
   // office in lower case opening a clause, its own parties earlier in the clause or "of their", a job's possessive,
   // an age after "mother of".
