@@ -13,6 +13,7 @@ const SPORT_WORDS =
 // "Abbas double keeps Palestine top", "Late Abbas header": a scorer's noun right after the bare name makes it his,
 // whatever the clause says of the topic (not "a Hamas double agent", "Abbas double standards").
 const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u;
+const SCORED_THEN_VERB = /^ (?:double|brace|header|hat-trick|winner|equali[sz]er|stunner|volley) (?:sends|keeps|lifts|fires|gives|seals|earns|sinks|hands|helps|puts|breaks|secures|clinches|downs|edges|beats|takes)(?![\p{L}])/u;
 // What a scorer does; a strike takes "twice" or a goal ("Abbas strikes again" is the news idiom).
 const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
 const SCORES_AFTER = new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u');
@@ -25,6 +26,8 @@ export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boole
   // Only a person's: "a Hamas double suicide bombing", "the Hamas volley of rockets" are the group's; and "Abbas Strikes
   // Twice as Pakistan Take Early Grip" scores, while a group's strikes are attacks.
   if (topic.shape?.kind === 'person' && (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)))) return true;
+  // A family name's too when a match verb follows the scorer's noun ("Hamas double sends CR Belouizdad into the final").
+  if (topic.shape?.familyName && SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40))) return true;
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
   if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);

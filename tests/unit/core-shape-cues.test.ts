@@ -66,6 +66,7 @@ const rows: [string, string[]][] = [
   // office in lower case opening a clause, its own parties earlier in the clause or "of their", a job's possessive,
   // an age after "mother of".
   ['Police detained suspected Hizbullah members in Diyarbakir, Batman and Mardin.\nIn Beirut, Lebanon\'s Hezbollah said it was not involved.', ['hezbollah:Hezbollah']],
+  ['Gaza talks resume in Cairo, Hamas says.\nSPORT\nCup: Hamas double sends CR Belouizdad into the final', ['hamas:Hamas']],
   ['A Hamas double suicide bombing in Beersheba killed 16 Israelis. Israel intercepted most of the Hamas volley of rockets fired from Gaza.', ['hamas:Hamas', 'hamas:Hamas']],
   ['President Mahmoud Abbas spoke in Ramallah. Abbas strikes again, firing his security chiefs.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas named new governors on Monday. Protesters in Jenin rejected the governor Abbas appointed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
