@@ -37,13 +37,17 @@ function lastClauseEnd(text: string): number {
   return Math.max(stop, text.lastIndexOf(';'), text.lastIndexOf('('));
 }
 
+/** The hit's clause before it, within 70 characters: what byParties and byPractice read for the parties named. */
+function clauseBefore(norm: string, hit: Hit): string {
+  const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
+  return back.slice(lastClauseEnd(back) + 1);
+}
+
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
 export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, plainWords: RegExp | null = null): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
-  const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
-  const clauseStart = hit.start - back.length + lastClauseEnd(back);
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
@@ -57,7 +61,7 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // of them are plain words here (not in capitals around the hit).
   const plain = (text: string) => (plainWords ? text.replace(plainWords, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);
-  const phrase = plain(norm.slice(clauseStart + 1, hit.start));
+  const phrase = plain(clauseBefore(norm, hit));
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
   // agencies suspend movements in northern Gaza after deconfliction breakdown").
@@ -93,8 +97,7 @@ export function byPractice(hit: Hit, topic: CompiledTopic, shape: Shape, { text,
   if (norm.startsWith(' of ', hit.end) && !norm.slice(hit.start, hit.end).includes(' ') && !OF_THEIR.test(norm.slice(hit.end, hit.end + 20))) {
     // Its own parties anywhere in its clause keep it theirs ("Israeli and Russian officers agreed on the deconfliction of
     // flights over Syria"); the clause is read as byParties reads it.
-    const back = norm.slice(Math.max(0, hit.start - 70), hit.start);
-    const clause = back.slice(lastClauseEnd(back) + 1) + norm.slice(hit.start, hit.end + 50);
+    const clause = clauseBefore(norm, hit) + norm.slice(hit.start, hit.end + 50);
     if (!topic.requireNearby.some((group) => group.test(clause))) return 'word-sense';
   }
   const around = text.slice(Math.max(0, start - 160), end + 160);

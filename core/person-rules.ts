@@ -119,9 +119,13 @@ export function frenchMister(text: string, start: number): boolean {
 /** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
 function isOtherOwner(n: Neighbour, shape: Shape, topic: CompiledTopic): boolean {
   if (n.joiner !== 'space' || !/\p{L}['’][sS]$/u.test(n.word) || !isCapitalised(n.word)) return false;
-  const owner = n.word.slice(0, -2);
-  const key = keyOf(owner);
-  return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(owner) ?? false);
+  return notHis(n.word.slice(0, -2), shape, topic);
+}
+
+/** Whether a word names nothing of the topic's person: none of his own words, partners, titles or story, no common word. */
+function notHis(word: string, shape: Shape, topic: CompiledTopic): boolean {
+  const key = keyOf(word);
+  return !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key) && !shape.establishing.has(key) && !(topic.supportNearby?.test(word) ?? false);
 }
 
 const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u00A0]*$/u;
@@ -157,7 +161,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
   // "— Abbas, Tyre": a post's or a letter's signature, who wrote it and from where.
   const signedFrom = SIGNED_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? /^,[ \t\u00A0]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
-  if (signedFrom && !NOT_NAMES.has(keyOf(signedFrom)) && !shape.own.has(keyOf(signedFrom)) && !shape.partners.has(keyOf(signedFrom)) && !topic.supportNearby?.test(signedFrom)) return 'credit';
+  if (signedFrom && notHis(signedFrom, shape, topic)) return 'credit';
   // "Thanks Abbas.", "Hi Abbas,": a reply to someone on the page.
   if (VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^[ \t]*(?:[,.!?:;)]|$)/mu.test(text.slice(end, end + 3))) return 'other-name-touching';
   // "our Abbas laughed", "my Abbas": someone the writer knows.
