@@ -10,8 +10,8 @@ export const deconfliction = {
     names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction'],
     requireNearby: [
       // Other presses' spellings too (German, French, Spanish): their pages quote the English word.
-      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos'],
-      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israélien', 'israélienne', 'israéliens', 'israéliennes', 'israelí', 'israelíes'],
+      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russlands', 'russischer', 'russisches', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos', 'russi', 'russos', 'russas'],
+      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israelischer', 'israelisches', 'Israels', 'israélien', 'israélienne', 'israéliens', 'israéliennes', 'israelí', 'israelíes', 'Israele', 'israeliano', 'israeliana', 'israeliani', 'israeliane', 'israelense', 'israelenses'],
     ],
     // A drone show or a fixture list that mentions Moscow and Israel is no strike over Syria.
     fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
