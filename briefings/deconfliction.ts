@@ -7,7 +7,7 @@ export const deconfliction = {
   name: 'Russia–Israel deconfliction agreement',
   whoWhat: 'The arrangement between Russian and Israeli forces over Syria.',
   match: {
-    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction'],
+    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction', 'desconflicción', 'desconflicto'],
     requireNearby: [
       // Other presses' spellings too (German, French, Spanish): their pages quote the English word.
       ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russlands', 'russischer', 'russisches', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos', 'russi', 'russos', 'russas'],
@@ -18,7 +18,7 @@ export const deconfliction = {
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',
-    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'OCHA', 'NGO', 'NGOs'],
+    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'NATO', 'humanitarian', 'aid', 'UN', 'UNIFIL', 'UNDOF', 'peacekeepers', 'peacekeeping', 'OCHA', 'NGO', 'NGOs', 'Estados Unidos', 'estadounidense', 'estadounidenses', 'EEUU', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen', 'americano', 'americani'],
     contextWindow: 400,
     fuzzy: false,
   },

@@ -17,7 +17,7 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
   const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
   if (year) return Number(year) !== shape.born;
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
-  const apposed = AGE_APPOSED_AFTER.exec(text.slice(end, end + 24))?.[1];
+  const apposed = (AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16)))?.[1];
   if (apposed) return Number(apposed) < 2000 - shape.born;
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
@@ -34,7 +34,9 @@ const RECENT_YEARS = [2020, 2027] as const;
 const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|will[ \t\u00A0]+(?:be|turn))[ \t\u00A0]+(\d{2})(?!\d)/u;
 // "Mahmoud Abbas, the 22-year-old Egyptian keeper": an age in apposition.
 const AGE_APPOSED_AFTER = /^,[ \t\u00A0]+(?:the|an?)[ \t\u00A0]+(\d{2})-year-old(?![\p{L}-])/u;
-const AGE_BEFORE = /(?<!\d)(\d{2})-year-old[ \t\u00A0]+$/u;
+const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/u;
+// Other presses' ages in commas: "M. Abbas, 89 ans,", "Abbas, 89 años,", "Abbas, 89 Jahre alt".
+const AGE_WORD_AFTER = /^,[ \t\u00A0]+(\d{2})[ \t\u00A0]+(?:ans|años|anni|anos|jahre|jaar)(?!\p{L})/iu;
 
 /** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
 export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
@@ -45,7 +47,7 @@ export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (before) return recent(before[1]!);
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
-  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40)) ?? AGE_APPOSED_AFTER.exec(text.slice(end, end + 24));
+  const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40)) ?? AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (clause) return recent(clause[1]!);
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
