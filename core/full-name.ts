@@ -2,6 +2,7 @@
 // among them): "Morocco's Mahmoud Abbas" in a marathon's results is someone else of the same name
 // (core/disambiguate.ts asks; core/scan.ts settles later).
 import type { Hit, Original } from './hit.ts';
+import { ownLife } from './life.ts';
 import { storyEstablished, type PageContext } from './page-context.ts';
 import type { CompiledTopic } from './rules.ts';
 import { wordBefore } from './shape.ts';
@@ -43,6 +44,8 @@ export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, pag
   // "President Mahmoud Abbas", "le président Mahmoud Abbas": his title right before the name.
   const title = orig && wordBefore(orig.text, orig.start);
   if (title && topic.shape?.establishing.has(keyOf(title.word))) return true;
+  // "Abu Mazen turning 90 this year": an age he has had lately.
+  if (orig && topic.shape && ownLife(topic.shape, orig)) return true;
   return topic.supportNearby.test(around());
 }
 

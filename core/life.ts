@@ -38,6 +38,9 @@ const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/u;
 // Other presses' ages in commas: "M. Abbas, 89 ans,", "Abbas, 89 años,", "Abbas, 89 Jahre alt".
 const AGE_WORD_AFTER = /^,[ \t\u00A0]+(\d{2})[ \t\u00A0]+(?:ans|años|anni|anos|jahre|jaar)(?!\p{L})/iu;
 
+// "Abbas is 89.", "Abu Mazen turning 90 this year", "Abbas a 89 ans", "Abbas tiene 89 años": his age said outright right after the name.
+const AGE_VERB_AFTER = /^[ \t\u00A0]+(?:(?:is|turns|turning)[ \t\u00A0]+(\d{2})(?=[ \t\u00A0]*(?:[,.;:!?)]|years?[ \t\u00A0]+old|this[ \t\u00A0]+year|$))|(?:a|tiene|cumple|hat|ist|wird|ha|compie)[ \t\u00A0]+(\d{2})[ \t\u00A0]+(?:ans|años|anni|jahre|anos)(?!\p{L}))/iu;
+
 /** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
 export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   if (!shape.born) return false;
@@ -46,6 +49,8 @@ export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   const recent = (age: string) => Number(age) >= RECENT_YEARS[0] - shape.born! && Number(age) <= RECENT_YEARS[1] - shape.born!;
   const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (before) return recent(before[1]!);
+  const said = text[end] === ' ' || text[end] === '\u00A0' ? AGE_VERB_AFTER.exec(text.slice(end, end + 24)) : null;
+  if (said) return recent((said[1] ?? said[2])!);
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
   const clause = AGE_CLAUSE_AFTER.exec(text.slice(end, end + 40)) ?? AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (clause) return recent(clause[1]!);

@@ -18,8 +18,8 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
-const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|(?:called|named|surnamed|nicknamed)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
-const OWN_NAME_LAST = new Set('s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:called|named|surnamed|nicknamed)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
+const OWN_NAME_LAST = new Set('appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
 const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
 const MY_OUR_LAST = new Set(['my', 'our']);
 
@@ -57,8 +57,8 @@ const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
-const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is))\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...JOB_WORDS, 'dr', 'prof', 's', 'is']);
+const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, 'dr', 'prof', 's', 'is', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
 
 const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu;
 
