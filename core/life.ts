@@ -12,9 +12,9 @@ const LIFE_AFTER = /^[ \t]*(?:(?:,[ \t]*|\((?=\d{1,2}s?[ \t]*[,;]|\d0s\)))(?:age
  * Whether an age or a birth year right after the name does not fit a person born in `shape.born`: someone else.
  * Pages are taken to be from 2000 on, so an age below what he was then is another person's.
  */
-export function otherLife(shape: Shape, { text, end }: Original): boolean {
+export function otherLife(shape: Shape, { text, start, end }: Original): boolean {
   if (!shape.born) return false;
-  const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
+  const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1] ?? glossBorn(text, start, end);
   if (year) return Number(year) !== shape.born;
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
   const apposed = (AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16)))?.[1];
@@ -22,6 +22,14 @@ export function otherLife(shape: Shape, { text, end }: Original): boolean {
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
   return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
+}
+
+// "Mahmoud Abbas (Arabic: محمود عباس; born 3 March 1993)": the birth year of the bracket a gloss of the name is in.
+const BORN_GLOSS_AFTER = /^[^()\n]{0,40}?;[ \t\u00A0]*(?:born|b\.)[ \t\u00A0]+(?:\d{1,2}[ \t\u00A0]+\p{L}+[ \t\u00A0]+|\p{L}+[ \t\u00A0]+\d{1,2},?[ \t\u00A0]+)?(\d{4})(?!\d)/u;
+function glossBorn(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (before.lastIndexOf('(') <= before.lastIndexOf(')')) return undefined;
+  return BORN_GLOSS_AFTER.exec(text.slice(end, end + 80))?.[1];
 }
 
 // "Abbas was born in 1935 in Safed", "Abbas, born in Safed in 1935,": a birth year in the clause right after the name.
