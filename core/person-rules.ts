@@ -57,8 +57,10 @@ const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
 // right before his full name, or someone giving his own name, is a namesake.
-const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...JOB_WORDS, 'dr', 'prof', 's', 'is', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
+// Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
+const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
+const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', 's', 'is', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
 
 const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu;
 
