@@ -7,20 +7,20 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen', 'AbuMazen', 'محمود عباس', 'أبو مازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן'],
+    names: ['Mahmoud Abbas', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Abu Masen', 'AbuMazen', 'محمود عباس', 'أبو مازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן', 'महमूद अब्बास', 'মাহমুদ আব্বাস'],
     ambiguous: ['Abbas', 'Abás'],
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
     shape: 'person',
     ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mr', 'Mister', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
     // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
-    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı'],
+    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı', 'राष्ट्रपति', 'প্রেসিডেন্ট', 'রাষ্ট্রপতি'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
     born: 1935,
     ambiguousRejectNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate', 'wicket', 'wickets', 'innings', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'hat-trick'],
-    supportNearby: ['Palestinian', 'Palestine', 'Muqata', "Muqata'a", 'Muqataa', 'Hussein al-Sheikh', 'Shtayyeh', 'Mohammad Mustafa', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palestinienne', 'palästinensische', 'palästinensischen', 'palästinensischer', 'Palästinenser', 'Palästina', 'palestino', 'palestina', 'palestinos', 'palestinese', 'palestinesi', 'Palestina', 'Filistin', 'Filistinli', 'Falasteeni', 'Falastini', 'Falasteen', 'Falastin', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы'],
+    supportNearby: ['Palestinian', 'Palestine', 'Muqata', "Muqata'a", 'Muqataa', 'Hussein al-Sheikh', 'Shtayyeh', 'Mohammad Mustafa', 'PA', 'PLO', 'Fatah', 'Ramallah', 'West Bank', 'Gaza', 'Israel', 'Israeli', 'Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Blinken', 'Biden', 'Trump', 'Arafat', 'Sisi', 'Erdogan', 'Erdoğan', 'Macron', 'Lavrov', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palestinienne', 'palästinensische', 'palästinensischen', 'palästinensischer', 'Palästinenser', 'Palästina', 'palestino', 'palestina', 'palestinos', 'palestinese', 'palestinesi', 'Palestina', 'Filistin', 'Filistinli', 'Falasteeni', 'Falastini', 'Falasteen', 'Falastin', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы', 'फ़िलिस्तीनी', 'फिलिस्तीनी', 'फ़िलिस्तीन', 'फिलिस्तीन', 'ग़ज़ा', 'गाज़ा', 'इज़राइल', 'इजरायल', 'ফিলিস্তিন', 'ফিলিস্তিনের', 'ফিলিস্তিনি', 'গাজা', 'ইসরায়েল'],
     fuzzy: false,
   },
   summary: [

@@ -7,7 +7,7 @@ export const hamas = {
   name: 'Hamas',
   whoWhat: 'Palestinian group that Russia, unlike the US and EU, has not blacklisted as a “terrorist” organisation.',
   match: {
-    names: ['Hamas', 'ХАМАС', 'Хамас', 'חמאס', 'حماس'],
+    names: ['Hamas', 'ХАМАС', 'Хамас', 'חמאס', 'حماس', 'हमास', 'হামাস'],
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
     ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
@@ -16,7 +16,7 @@ export const hamas = {
     otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace', 'Algérie', 'algérien', 'algérienne', 'Alger', 'Argelia', 'argelino', 'Algerien', 'algerische', 'algerischen'],
     // "hamas" as a word: Hebrew for violence, glossed as such.
     wordSense: ['Hebrew', 'word', 'term', 'meaning', 'means', 'violence', 'lawlessness', 'Genesis', 'Bible', 'biblical', 'Torah', 'Talmud', 'rabbinic', 'prophet', 'scripture', 'verse', 'psalm', 'translated', 'rendered'],
-    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Mahmoud Abbas', 'President Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce', 'Islamic Resistance Movement', 'Harakat al-Muqawama', 'Harakat al-Muqawamah', 'al-Qassem', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы', 'غزة', 'إسرائيل', 'الاحتلال', 'فتح', 'القسام', 'هنية', 'السنوار', 'الضفة', 'رفح', 'الأسرى', 'الرهائن'],
+    supportNearby: ['Gaza', 'Israel', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Palestine', 'Sinwar', 'Haniyeh', 'Mashaal', 'Fatah', 'West Bank', 'hostages', 'hostage', 'Qassam', 'Rafah', 'Khan Younis', 'Islamic Jihad', 'IDF', 'Netanyahu', 'Hezbollah', 'Qatar', 'Doha', 'ceasefire', 'October 7', 'Oct 7', '7 October', 'Jerusalem', 'Mahmoud Abbas', 'President Abbas', 'Abu Mazen', 'PA', 'Palestinian Authority', 'Ramallah', 'Nablus', 'Jenin', 'Cairo', 'Egypt', 'Egyptian', 'truce', 'Islamic Resistance Movement', 'Harakat al-Muqawama', 'Harakat al-Muqawamah', 'al-Qassem', 'Палестины', 'палестинский', 'палестинского', 'палестинских', 'палестинцев', 'Газа', 'Газы', 'Газе', 'Газу', 'Израиль', 'Израиля', 'Израилем', 'Рамалла', 'Рамаллы', 'غزة', 'إسرائيل', 'الاحتلال', 'فتح', 'القسام', 'هنية', 'السنوار', 'الضفة', 'رفح', 'الأسرى', 'الرهائن', 'ग़ज़ा', 'गाज़ा', 'गाजा', 'इज़राइल', 'इजराइल', 'इज़रायल', 'इजरायल', 'फ़िलिस्तीनी', 'फिलिस्तीनी', 'গাজা', 'ইসরায়েল', 'ইসরাইল', 'ফিলিস্তিন', 'ফিলিস্তিনি'],
     // A family name in the Maghreb and beyond: "Yacine Hamas … Hamas will wear the number 4 shirt."
     familyName: true,
     // Russian and Hebrew spell the movement so, and no family name: they stand alone.

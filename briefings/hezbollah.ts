@@ -7,7 +7,7 @@ export const hezbollah = {
   name: 'Hezbollah',
   whoWhat: 'Iranian-backed group, a sworn enemy of Israel, that Russia collaborates with in Syria.',
   match: {
-    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hizbullahı', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah", 'حزب الله', 'Хезболла', 'Хезболлы', 'Хезболле', 'Хезболлу', 'Хезболлой', 'ХЕЗБОЛЛА', 'Хизбалла', 'Хизбаллы', 'חיזבאללה', 'חזבאללה'],
+    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hizbullahı', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah", 'حزب الله', 'Хезболла', 'Хезболлы', 'Хезболле', 'Хезболлу', 'Хезболлой', 'ХЕЗБОЛЛА', 'Хизбалла', 'Хизбаллы', 'חיזבאללה', 'חזבאללה', 'हिज़्बुल्लाह', 'हिजबुल्लाह', 'हिज़बुल्लाह', 'হিজবুল্লাহ', 'حزب اللہ'],
     // Another group with the word in its name is told by the proper-name modifier around it ("Turkish Hezbollah",
     // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
     shape: 'organisation',
@@ -16,7 +16,7 @@ export const hezbollah = {
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Ansar-e', 'Ansar-i', 'Laskar', 'faqat', 'faghat', 'كتائب', 'حركة'],
     rejectAfter: ['Brigades', 'Brigade', 'Brigaden', 'Brigadas', 'Brigate', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],
     // Not Iran, Shia, Syria or rockets: every Shia militia of the region shares those, so they cannot tell Lebanon's group.
-    supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Beyrouth', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa', 'Ливан', 'Ливана', 'Ливане', 'Ливаном', 'ливанской', 'ливанская', 'ливанские', 'ливанского', 'Бейрут', 'Бейрута', 'Бейруте', 'Израиль', 'Израиля', 'Израилем'],
+    supportNearby: ['Lebanon', 'Lebanese', 'Libanon', 'libanesischen', 'libanesische', 'Liban', 'libanais', 'libanaise', 'Líbano', 'libanés', 'Lübnan', 'Beirut', 'Nasrallah', 'Qassem', 'Israel', 'Israeli', 'Israelis', 'IDF', 'Litani', 'Beyrouth', 'Dahiyeh', 'UNIFIL', 'Hamas', 'Houthis', 'Amal', 'ceasefire', 'Galilee', 'Nabatieh', 'Tyre', 'Sidon', 'Bekaa', 'Ливан', 'Ливана', 'Ливане', 'Ливаном', 'ливанской', 'ливанская', 'ливанские', 'ливанского', 'Бейрут', 'Бейрута', 'Бейруте', 'Израиль', 'Израиля', 'Израилем', 'लेबनान', 'লেবানন', 'इज़राइल', 'इजराइल', 'इजरायल', 'ইসরায়েল', 'ইসরাইল'],
     otherContext: ['Iraq', 'Iraqi', 'Baghdad', 'Basra', 'Turkey', 'Turkish', 'Kurdish', 'Kurds', 'Diyarbakir', 'Batman', 'Mardin', 'PKK', 'Indonesia', 'Indonesian', 'Java', 'Javanese', 'Dutch', 'Masyumi', 'Surabaya', 'Sabilillah', 'Laskar', 'Bahrain', 'Bahraini', 'Kuwait', 'Kuwaiti', 'Hejaz', 'Afghanistan', 'Afghan', 'Herat', 'Turquie', 'turc', 'turque', 'kurde', 'Irak', 'irakien', 'irakienne', 'Indonésie', 'indonésien', 'Bahreïn', 'Turquía', 'turco', 'turca', 'iraquí', 'Türk', 'Türkiye', 'Hüda-Par', 'Türkei', 'türkische', 'türkischen', 'irakische', 'irakischen', 'kurdische', 'kurdischen'],
     // "hizb Allah", the Qur'anic phrase, in lower case.
     wordSense: ['phrase', 'Quranic', "Qur'anic", 'Koranic', 'Quran', "Qur'an", 'Koran', 'surah', 'sura', 'ayah', 'ayat', 'verse', 'tafsir', 'literally', 'word', 'term', 'means', 'meaning'],
