@@ -7,7 +7,7 @@ import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { listHeadline, localCase } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
-import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, sentenceAround, setApartFrom, withoutContrast, withoutPlaceLists } from './nearby.ts';
+import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, relatedTo, sentenceAround, setApartFrom, withoutContrast, withoutPlaceLists } from './nearby.ts';
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
@@ -85,7 +85,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
   }
   // What only an armed movement has ("the Hamas-run ministry", "Hamas fighters") is no person the page named so.
-  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm)) && !setApartFrom(hit, norm, referent.label)) return { accept: false, reason: 'page-means-other' };
+  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm)) && !setApartFrom(hit, norm, referent.label) && !relatedTo(hit, norm)) return { accept: false, reason: 'page-means-other' };
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
@@ -203,7 +203,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // How the page writes an organisation here (its spellings are kept apart: PageContext.spellings).
   const spelling = kindOfName === 'organisation' ? `${topic.id} ${norm.slice(hit.start, hit.end)}` : '';
   if (shaped === 'other-name-touching' || shaped === 'other-parties') return namedElsewhere(hit, topic, norm, page, shaped, spelling, orig);
-  if (kindOfName === 'organisation' && shaped !== 'titled' && namesakeNear(hit, topic, norm, page, orig)) return { accept: false, reason: 'page-means-other' };
+  if (kindOfName === 'organisation' && shaped !== 'titled' && !relatedTo(hit, norm) && namesakeNear(hit, topic, norm, page, orig)) return { accept: false, reason: 'page-means-other' };
   // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
   const bare = kind === 'ambiguous' || !!topic.shape?.familyName;
   if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm)) return { accept: false, reason: 'other-one-nearby' };
@@ -261,7 +261,10 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     // "Ferhat Abbas … President Abbas toured Arab capitals": in the prose of a page that has named only someone
     // else so, and with nothing of his own around it, the title is that man's (a headline stands alone).
     const other = page.referents.get(topic.id);
-    if (other && !other.isTopic && !inHeadline(orig) && !page.named.has(topic.id) && !page.pending.some((w) => w.topic === topic.id) && !storyEstablished(page, topic.id) && !topic.supportNearby?.test(contextAround(hit, topic, norm, page))) return { accept: false, reason: 'page-means-other' };
+    if (other && !other.isTopic && !inHeadline(orig) && !page.named.has(topic.id) && !page.pending.some((w) => w.topic === topic.id) && !storyEstablished(page, topic.id) && !topic.supportNearby?.test(contextAround(hit, topic, norm, page))) {
+      // "asked whether he was related to President Abbas": him, and the page's own man stays its bare name's.
+      return relatedTo(hit, norm) ? { accept: true, confidence: CONFIDENCE.titled } : { accept: false, reason: 'page-means-other' };
+    }
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     return { accept: true, confidence: CONFIDENCE.titled };
   }

@@ -158,6 +158,13 @@ export function setApartFrom(hit: Hit, norm: string, label: string): boolean {
   return between.length <= 40 && !/[.;!?]/.test(between) && SET_APART.test(between);
 }
 
+// "asked whether he was related to President Abbas", "no relation to Hamas": what a namesake is said to be kin to
+// is the famous one.
+const RELATED_TO = /\b(?:related|relation|kin) to (?:the )?(?:(?:palestinian )?president )?$/u;
+
+/** Whether the text right before the hit asks or says who a namesake is related to (text folded). */
+export const relatedTo = (hit: Hit, norm: string) => RELATED_TO.test(norm.slice(Math.max(0, hit.start - 40), hit.start));
+
 // "a portfolio spread across Turkey, Algeria and Sudan": a list of three or more places, where none modifies the name
 // (not "in Diyarbakir, Batman and Mardin", where every one is the other group's).
 const PLACE_LIST = /(?<![\p{L}])[\p{L}'’-]+(?:, [\p{L}'’-]+)+,? (?:and|or) [\p{L}'’-]+(?![\p{L}])/gu;

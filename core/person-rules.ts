@@ -18,8 +18,8 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
-const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:called|named|surnamed|nicknamed)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
-const OWN_NAME_LAST = new Set('appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:called|named|surnamed|nicknamed)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
+const OWN_NAME_LAST = new Set('am m appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
 const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
 const MY_OUR_LAST = new Set(['my', 'our']);
 
@@ -59,8 +59,8 @@ const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(
 // right before his full name, or someone giving his own name, is a namesake.
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
-const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', 's', 'is', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
+const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|i[ \\t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', 's', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
 
 const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu;
 
