@@ -16,18 +16,21 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused wi
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.
-const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|civilian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|civilian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
 // between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
 const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage)/u;
+
+const RUN_BY = /^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built)(?![\p{L}])/u;
+const COMPOUND_AFTER = /^ (\p{L}+-[\p{L}-]+)/u;
 
 // Where the words that modify the hit begin: after a comma or colon, or an article or possessive.
 const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 
 // A product or notice of the practice right after it ("deconfliction software", "Eurocontrol's deconfliction notices"),
 // or a zone on a map (the US one around al-Tanf).
-const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?|zones?)(?![\p{L}])/u;
+const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?|zones?|civile?s?|civili)(?![\p{L}])/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])\p{L}$/u);
@@ -54,6 +57,10 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // "Deconfliction line (United States–Russia)": its parties in brackets right after it.
   const bracketed = after.startsWith(' (') || after.startsWith('(') ? /^ ?\(([^()]{1,40})\)/u.exec(after)?.[1] : undefined;
   if (bracketed && shape.otherParties.test(bracketed)) return 'other-parties';
+  // "the deconfliction line the Pentagon opened with Moscow", "la ligne de déconfliction russo-américaine": who runs
+  // it, in a clause or a compound right after it.
+  const runBy = RUN_BY.exec(after)?.[1] ?? COMPOUND_AFTER.exec(after)?.[1];
+  if (runBy && shape.otherParties.test(runBy)) return 'other-parties';
   // The plain-text tests first: these two regexes backtrack over every word, and most clauses have neither word.
   const between = BETWEEN_WORD.test(after) ? BETWEEN.exec(after) : null;
   const withWhom = WITH_WORD.test(after) ? WITH_WHOM.exec(after) : null;
@@ -115,3 +122,10 @@ export function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, 
   if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key))) return false;
   return !startsSentence(orig.text, before.at) && lc() === 'sentence';
 }
+
+// '"deconfliction" will always mean', 'what deconfliction means elsewhere': the word's meaning spoken of.
+const MEAN_AFTER = /^\W{0,3}(?:(?:will|would|does|did|can|may|might)\s+)?(?:(?:always|usually|often|just|really|actually|also)\s+)?mean(?:s|t)?\b/u;
+
+/** Whether a bare word's meaning is what its sentence speaks of, in quotation marks or after "what" (text folded). */
+export const definedWord = (hit: Hit, quoted: boolean, norm: string) =>
+  !norm.slice(hit.start, hit.end).includes(' ') && (quoted || norm.endsWith('what ', hit.start)) && MEAN_AFTER.test(norm.slice(hit.end, hit.end + 30));

@@ -2,7 +2,7 @@
 // name, a proper-name modifier around an organisation's, other parties of an arrangement, credits, names spoken of
 // rather than used. Each says only whether the hit is someone or something else; disambiguate.ts weighs the rest.
 import { spelledOutOtherwise } from './acronym.ts';
-import { byPractice, placeBefore } from './arrangement-rules.ts';
+import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { MEANT, spelledHere } from './spelled.ts';
@@ -155,6 +155,7 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
   if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
+  if (definedWord(hit, quoted(orig), norm)) return 'named-as';
   return byPractice(hit, topic, shape, orig, norm);
 }
 
