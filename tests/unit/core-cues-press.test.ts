@@ -1,0 +1,55 @@
+// Cues found on session 19's blind batches (tune halves only): other presses' words for the arrangement's parties,
+// and what stands right by a name. Each row fails without the rule it stands for; every other person named here is
+// invented.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+// One text is one page, read line by line as the extension reads blocks.
+const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
+
+const rows: [string, string[]][] = [
+  // German genitives and Italian adjectives name the arrangement's parties as English does.
+  ['Die Luftwaffen Israels und Russlands stimmen sich über Syrien über einen Deconfliction-Mechanismus ab.', ['deconfliction:Deconfliction']],
+  ["L'aviazione israeliana e i comandi russi in Siria usano da anni un meccanismo di deconfliction per evitare incidenti.", ['deconfliction:deconfliction']],
+  // Spanish names the practice its own way; "entre … y …" names another arrangement's parties as "between … and …".
+  ['Israel y Rusia mantienen abierto el mecanismo de desconflicción en Siria, según el ejército israelí.', ['deconfliction:desconflicción']],
+  ['Israel y Rusia crearon en 2015 un canal para que sus aviones no choquen en Siria. No debe confundirse con la línea de desconflicción entre Estados Unidos y Rusia en el este de Siria.', []],
+  // A peacekeeping mission's deconfliction is the mission's, on a page that established the arrangement.
+  ['An Israeli official said Moscow had been notified through the Israel–Russia deconfliction mechanism over Syria. In Lebanon, UNIFIL said it had requested urgent deconfliction ahead of patrols near Naqoura.', ['deconfliction:deconfliction mechanism']],
+  // Other presses' ages in commas name him, or someone else, as English ones do.
+  ['Le président Mahmoud Abbas a reçu les médiateurs égyptiens. Le bureau a démenti que Yasser Abbas, fils du président, participerait aux contacts. « Il n\'a aucun rôle politique », a indiqué un porte-parole. M. Abbas, 89 ans, n\'a pas fait de commentaire.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['À Ramallah, Mahmoud Abbas, 24 ans, vend des légumes au marché central.', []],
+  // Someone giving his own name in another language is a namesake; an age said outright names him again.
+  ['Le président Mahmoud Abbas a parlé à Ramallah.\nAbbas_Marseille: Je m\'appelle Abbas et je n\'ose plus me présenter au téléphone.', ['abbas:Mahmoud Abbas']],
+  ['Le président Mahmoud Abbas a parlé à Ramallah.\nAbbas_Marseille: Je m\'appelle Abbas et je n\'ose plus me présenter au téléphone. Sur le fond, Abbas a 89 ans, le vrai sujet c\'est la suite.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['@yalla_laughs · 3h\nabu mazen turning 90 this year and still preparing for elections', ['abbas:abu mazen']],
+  // A name's gloss in the brackets that give a birth year is the same man's: someone else's when the year is not his.
+  ['For the Palestinian president, see Mahmoud Abbas.\nMahmoud Abbas (Arabic: محمود عباس; born 3 March 1993) is an Iraqi professional footballer.', ['abbas:Mahmoud Abbas']],
+  // An office he never held right before his full name: a namesake's.
+  ['Basra council votes on water plan\n"People are drinking water that is not fit for animals," said council member Mahmoud Abbas, who tabled the motion, as Palestinian flags flew outside.', []],
+  // Hindi and Bengali pages write the four names in their own scripts (text of our own, in those languages).
+  ['फ़िलिस्तीनी राष्ट्रपति महमूद अब्बास ने प्रधानमंत्री से बात की। इस बीच हमास ने कहा कि वह ग़ज़ा में युद्धविराम के लिए तैयार है। लेबनान में हिज़्बुल्लाह ने चेतावनी दी।', ['abbas:महमूद अब्बास', 'hamas:हमास', 'hezbollah:हिज़्बुल्लाह']],
+  ['ফিলিস্তিনের প্রেসিডেন্ট মাহমুদ আব্বাস বলেছেন, গাজায় যুদ্ধবিরতি দরকার। দোহায় হামাস ও ইসরায়েলের আলোচনা চলছে। লেবাননের হিজবুল্লাহ সতর্ক করেছে।', ['abbas:মাহমুদ আব্বাস', 'hamas:হামাস', 'hezbollah:হিজবুল্লাহ']],
+  // "I am Mahmoud Abbas" gives one's own name; what a namesake is asked to be related to is the famous one.
+  ['Westfield High valedictorian\n"Yes, I am Mahmoud Abbas. No, I am not the president of Palestine," he told the crowd.', []],
+  ['Westfield High valedictorian\nMahmoud Abbas, 18, drew laughs in his speech. Abbas said teachers asked whether he was related to President Abbas. Abbas thanked his parents.', ['abbas:Abbas']],
+  ['Genealogy forum\nMy grandfather Yacine Hamas came from Setif. Since the Gaza war, every time I give my last name at the pharmacy somebody asks if I\'m related to Hamas.', ['hamas:Hamas']],
+  // Another deconfliction on a page that established the arrangement: its meaning spoken of, who runs it said right
+  // after it, a controller's word for the practice, a Romance adjective after it.
+  ['Israel has its own arrangement with Moscow, the Israeli-Russian deconfliction mechanism over Syria. To me "deconfliction" will always mean the radar service. What does "deconfliction" mean anyway?', ['deconfliction:deconfliction mechanism']],
+  ['Israel and Russia agreed a deconfliction mechanism over Syria in 2015. It was separate from the deconfliction line the Pentagon opened with Moscow, and from the same deconfliction line the Americans use.', ['deconfliction:deconfliction mechanism']],
+  ['Israel and Russia keep their deconfliction hotline over Syria. Normal ATC deconfliction is vertical separation and headings.', ['deconfliction:deconfliction hotline']],
+  ["Israele e Russia mantengono la deconfliction in Siria. «La deconfliction civile è una questione di traffico», spiega un ex ufficiale.", ['deconfliction:deconfliction']],
+  ["Israël et la Russie utilisent un mécanisme de deconfliction en Syrie. La ligne de deconfliction russo-américaine n'est pas concernée.", ['deconfliction:deconfliction']],
+  // "un contrabandista llamado Abbás": someone so named, in other presses too; a Turkish-Russian arrangement is another.
+  ['La novela arranca en Ramallah, donde un contrabandista palestino llamado Abbás mueve cigarrillos.', []],
+  ["Israël et la Russie ont un mécanisme de deconfliction en Syrie. Ce canal n'a rien à voir avec la deconfliction turco-russe.", ['deconfliction:deconfliction']],
+];
+
+describe('cues from the blind batches', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
