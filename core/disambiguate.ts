@@ -69,6 +69,12 @@ function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
 }
 
 /**
+ * Whether an armed movement's words beside the name ("Hizbullah commander") back it: not for a spelling that does not
+ * stand alone when the group's usual name (its id) does, as other militias go by those spellings and have commanders too.
+ */
+const armedWordsBack = (topic: CompiledTopic, alone: boolean) => alone || !topic.shape?.standsAlone.has(topic.id);
+
+/**
  * What the page has settled about an organisation's or an arrangement's name (judge): a verdict when that decides
  * the hit, else undefined, recording in `page` what this hit establishes. `spelling`: how the page writes an
  * organisation here.
@@ -89,8 +95,9 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
   // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !groupWordsBeside(hit, norm) && !storyEstablished(page, topic.id)) {
-      return { accept: true, confidence: topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end))) ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
+    const alone = !!topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end)));
+    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !(groupWordsBeside(hit, norm) && armedWordsBack(topic, alone)) && !storyEstablished(page, topic.id)) {
+      return { accept: true, confidence: alone ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });

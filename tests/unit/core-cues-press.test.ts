@@ -46,6 +46,8 @@ const rows: [string, string[]][] = [
   // "un contrabandista llamado Abbás": someone so named, in other presses too; a Turkish-Russian arrangement is another.
   ['La novela arranca en Ramallah, donde un contrabandista palestino llamado Abbás mueve cigarrillos.', []],
   ["Israël et la Russie ont un mécanisme de deconfliction en Syrie. Ce canal n'a rien à voir avec la deconfliction turco-russe.", ['deconfliction:deconfliction']],
+  // An armed group's words back only the group's own spelling: other militias called Hizbullah have commanders too.
+  ['Jombang renames street after revolution-era Hizbullah commander\nThe road is now named after a local cleric who led a Hizbullah company during the fighting around Surabaya in 1945.', []],
 ];
 
 describe('cues from the blind batches', () => {
