@@ -48,6 +48,9 @@ const rows: [string, string[]][] = [
   ["Israël et la Russie ont un mécanisme de deconfliction en Syrie. Ce canal n'a rien à voir avec la deconfliction turco-russe.", ['deconfliction:deconfliction']],
   // An armed group's words back only the group's own spelling: other militias called Hizbullah have commanders too.
   ['Jombang renames street after revolution-era Hizbullah commander\nThe road is now named after a local cleric who led a Hizbullah company during the fighting around Surabaya in 1945.', []],
+  // Turkish and Indonesian words for Gaza, Israel, Palestinians and the ceasefire back the group's name.
+  ["Dışişleri Bakanı, Hamas heyetiyle Gazze'deki ateşkesi görüştü.", ['hamas:Hamas']],
+  ['Perundingan gencatan senjata berlanjut; Hamas mengatakan sandera akan dibebaskan bertahap.', ['hamas:Hamas']],
 ];
 
 describe('cues from the blind batches', () => {
