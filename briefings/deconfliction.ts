@@ -7,18 +7,18 @@ export const deconfliction = {
   name: 'Russia–Israel deconfliction agreement',
   whoWhat: 'The arrangement between Russian and Israeli forces over Syria.',
   match: {
-    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction', 'desconflicción', 'desconflicto'],
+    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction', 'desconflicción', 'desconflicto', 'dekonfliksi'],
     requireNearby: [
       // Other presses' spellings too (German, French, Spanish): their pages quote the English word.
       ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russlands', 'russischer', 'russisches', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos', 'russi', 'russos', 'russas'],
       ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israelischer', 'israelisches', 'Israels', 'israélien', 'israélienne', 'israéliens', 'israéliennes', 'israelí', 'israelíes', 'Israele', 'israeliano', 'israeliana', 'israeliani', 'israeliane', 'israelense', 'israelenses'],
     ],
     // A drone show or a fixture list that mentions Moscow and Israel is no strike over Syria.
-    fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
+    fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'Suriah', 'Suriye', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',
-    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'turco', 'turca', 'turc', 'turque', 'türkische', 'türkischen', 'NATO', 'humanitarian', 'aid', 'UN', 'UNIFIL', 'UNDOF', 'peacekeepers', 'peacekeeping', 'OCHA', 'NGO', 'NGOs', 'Estados Unidos', 'estadounidense', 'estadounidenses', 'EEUU', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen', 'americano', 'americani'],
+    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'turco', 'turca', 'turc', 'turque', 'türkische', 'türkischen', 'NATO', 'humanitarian', 'aid', 'UN', 'UNIFIL', 'UNDOF', 'peacekeepers', 'peacekeeping', 'OCHA', 'NGO', 'NGOs', 'Estados Unidos', 'Amerika Serikat', 'estadounidense', 'estadounidenses', 'EEUU', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen', 'americano', 'americani'],
     contextWindow: 400,
     fuzzy: false,
   },

@@ -51,6 +51,8 @@ const rows: [string, string[]][] = [
   // Turkish and Indonesian words for Gaza, Israel, Palestinians and the ceasefire back the group's name.
   ["Dışişleri Bakanı, Hamas heyetiyle Gazze'deki ateşkesi görüştü.", ['hamas:Hamas']],
   ['Perundingan gencatan senjata berlanjut; Hamas mengatakan sandera akan dibebaskan bertahap.', ['hamas:Hamas']],
+  // Indonesian names the practice and another arrangement's parties its own way ("antara … dan …").
+  ['Pejabat militer Israel dan Rusia sepakat mempertahankan mekanisme dekonfliksi di Suriah. Secara terpisah, saluran dekonfliksi antara militer Amerika Serikat dan Rusia tetap berjalan.', ['deconfliction:dekonfliksi']],
 ];
 
 describe('cues from the blind batches', () => {
