@@ -292,8 +292,8 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
       page.words.add(topic.id);
       return 'word-sense';
     }
-    // "3ande hamas kteer": Arabic written in Latin letters and digits, where hamas is zeal, not the movement.
-    if ((norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 1) return 'word-sense';
+    // "3ande hamas kteer", "el hamas mawgood": Arabic in Latin letters (digits, its article), where hamas is zeal.
+    if (/(?:^|[^\p{L}])[ae]l[ -]$/u.test(norm.slice(Math.max(0, hit.start - 4), hit.start)) || (norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 1) return 'word-sense';
   }
   return null;
 }

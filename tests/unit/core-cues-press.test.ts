@@ -53,6 +53,8 @@ const rows: [string, string[]][] = [
   ['Perundingan gencatan senjata berlanjut; Hamas mengatakan sandera akan dibebaskan bertahap.', ['hamas:Hamas']],
   // Indonesian names the practice and another arrangement's parties its own way ("antara … dan …").
   ['Pejabat militer Israel dan Rusia sepakat mempertahankan mekanisme dekonfliksi di Suriah. Secara terpisah, saluran dekonfliksi antara militer Amerika Serikat dan Rusia tetap berjalan.', ['deconfliction:dekonfliksi']],
+  // Arabic's article before a lower-case hamas in Latin letters: the word (zeal), not the movement.
+  ['Gaza ceasefire talks resume. Off topic: there is an old shaabi song with a line that sounds like "el hamas mawgood", is it slang?', []],
 ];
 
 describe('cues from the blind batches', () => {
