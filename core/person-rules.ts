@@ -18,8 +18,8 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
-const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
-const OWN_NAME_LAST = new Set('llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens am m appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
+const OWN_NAME_LAST = new Set('surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens am m appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
 const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
 const MY_OUR_LAST = new Set(['my', 'our']);
 

@@ -55,6 +55,8 @@ const rows: [string, string[]][] = [
   ['Pejabat militer Israel dan Rusia sepakat mempertahankan mekanisme dekonfliksi di Suriah. Secara terpisah, saluran dekonfliksi antara militer Amerika Serikat dan Rusia tetap berjalan.', ['deconfliction:dekonfliksi']],
   // Arabic's article before a lower-case hamas in Latin letters: the word (zeal), not the movement.
   ['Gaza ceasefire talks resume. Off topic: there is an old shaabi song with a line that sounds like "el hamas mawgood", is it slang?', []],
+  // "Other people with the surname Abbas": the name spoken of.
+  ['See also\n• Palestinian presidential election, 2005\n• Other people with the surname Abbas', []],
 ];
 
 describe('cues from the blind batches', () => {
