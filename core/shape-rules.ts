@@ -9,7 +9,7 @@ import { MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, AGENT_VERB_AFTER, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isPersonTitle, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isPersonTitle, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -196,7 +196,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   const dotted = dot ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;
   if (dotted && PERSON_TITLES.has(dotted) && !shape.own.has(dotted)) return 'other-name-touching';
   // "A. Abbas | PAK", "M. ABBAS LEADS BY 1'10\"", "T. HAMAS": an initial before a surname ("M. Abbas" in French is his).
-  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start)) return 'other-name-touching';
+  if ((hit.alias.kind === 'ambiguous' || shape.familyName) && dot && INITIAL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !frenchMister(text, start) && !citedAuthorBefore(text, start)) return 'other-name-touching';
   const after = wordAfter(text, end);
   // "the Abbas family", "the Hamas brothers": a family name.
   // (Not "ANTI-HAMAS CLAN LEADER": no family is anti-itself.)

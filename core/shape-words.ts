@@ -114,3 +114,9 @@ export function isVerbLike(word: string): boolean {
   // Short "-ed" words are more often given names ("Javed", "Ahmed", "Khaled") than a verb before a name.
   return /(?:[^s]s|ing)$/.test(w) || (/ed$/.test(w) && w.length >= 8);
 }
+
+// "Hroub, K. Hamas: Political Thought…": a reference list's author, surname first, before the title of a work.
+const CITED_AUTHOR_BEFORE = /\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*){1,3}$/u;
+
+/** Whether an initial right before the hit ends a cited author's name, so the hit opens a work's title. */
+export const citedAuthorBefore = (text: string, start: number) => CITED_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 40), start));

@@ -57,6 +57,8 @@ const rows: [string, string[]][] = [
   ['Gaza ceasefire talks resume. Off topic: there is an old shaabi song with a line that sounds like "el hamas mawgood", is it slang?', []],
   // "Other people with the surname Abbas": the name spoken of.
   ['See also\n• Palestinian presidential election, 2005\n• Other people with the surname Abbas', []],
+  // A cited author's initial before the name opens a work's title, not a person's name.
+  ['Week 7: Palestinian Islamism\n– Hroub, K. Hamas: Political Thought and Practice. The standard introduction to the Palestinian movement.', ['hamas:Hamas']],
 ];
 
 describe('cues from the blind batches', () => {
