@@ -22,7 +22,7 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}'’.]/u;
 // Horizontal spaces only: a line break ends a name (a headline, byline or caption line is its own line).
 const SPACE_RE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
 const MAX_WORD = 30;
-const SENTENCE_END = /* @__PURE__ */ twinned(/(?:\p{Ll}{2,}\.+|\.\.)$/u);
+const SENTENCE_END = /* @__PURE__ */ twinned(/(?:\p{Ll}{2,}\.+|\p{L}['’]\p{Ll}\.+|\.\.)$/u);
 
 // These run a few times per hit, and a page has thousands of hits: ASCII is decided by code, the rest by regex.
 export const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -59,6 +59,8 @@ const rows: [string, string[]][] = [
   ['See also\n• Palestinian presidential election, 2005\n• Other people with the surname Abbas', []],
   // A cited author's initial before the name opens a work's title, not a person's name.
   ['Week 7: Palestinian Islamism\n– Hroub, K. Hamas: Political Thought and Practice. The standard introduction to the Palestinian movement.', ['hamas:Hamas']],
+  // A possessive's full stop ends a sentence too: "…from Hamas's. Abbas's Fatah…" has no owner before "Abbas's".
+  ["Iran's foreign minister Abbas Araghchi flew to Doha. President Mahmoud Abbas condemned the strikes. The presidency's statement differs in tone from Hamas's. Abbas's Fatah movement has long accused Iran of meddling.", ['abbas:Mahmoud Abbas', 'hamas:Hamas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches', () => {
