@@ -29,15 +29,17 @@ const HATCH = /[\u00AA\u00AD\u00BA\u00C0-\u036F\u0610-\u061A\u0622-\u0626\u064B-
 const ANCHOR_LENGTH = 4;
 // Letters of scripts without case (Arabic, محمود): an anchor of them needs no case folding.
 const UNCASED = /^[\u0600-\u06FF]+$/;
-// Words in scripts a regex's `i` flag folds letter for letter (Cyrillic, ХАМАС) or that have no case (Hebrew, חמאס):
-// the first stage looks for them only in text that has such letters (SCRIPT_LETTER), so Latin pages pay nothing.
+// Words in scripts a regex's `i` flag folds letter for letter (Cyrillic, ХАМАС) or that have no case (Hebrew, חמאס;
+// Devanagari, हमास; Bengali, হামাস): the first stage looks for them only in text that has such letters
+// (SCRIPT_LETTER), so Latin pages pay nothing.
 const CYRILLIC = '\u0400-\u04FF';
 const HEBREW = '\u0590-\u05FF';
-const OTHER_SCRIPT = new RegExp(`^(?:[${CYRILLIC}]+|[${HEBREW}]+)$`);
-const SCRIPT_LETTER = new RegExp(`[${CYRILLIC}${HEBREW}]`);
+const INDIC = '\u0900-\u09FF';
+const OTHER_SCRIPT = new RegExp(`^(?:[${CYRILLIC}]+|[${HEBREW}]+|[${INDIC}]+)$`);
+const SCRIPT_LETTER = new RegExp(`[${CYRILLIC}${HEBREW}${INDIC}]`);
 const HATCH_FROM = new RegExp(HATCH.source, 'g');
 // HATCH or SCRIPT_LETTER, in one pass over a page's text.
-const HATCH_OR_SCRIPT = new RegExp(`[${HATCH.source.slice(1, -1)}${CYRILLIC}${HEBREW}]`);
+const HATCH_OR_SCRIPT = new RegExp(`[${HATCH.source.slice(1, -1)}${CYRILLIC}${HEBREW}${INDIC}]`);
 
 /** The spellings the matcher's regex is built from (see compileRules), normalized as it normalizes them. */
 function spellings(briefings: readonly Briefing[]): string[] {
@@ -56,7 +58,7 @@ function spellings(briefings: readonly Briefing[]): string[] {
 function anchors(all: readonly string[]): string[] {
   const chosen: string[] = [];
   for (const spelling of all) {
-    const runs = spelling.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const runs = spelling.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
     if (chosen.some((anchor) => runs.some((run) => run.includes(anchor)))) continue;
     const first = runs[0] ?? '';
     const anchor = first.length >= ANCHOR_LENGTH ? first.slice(0, ANCHOR_LENGTH) : runs.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -103,7 +105,7 @@ export function prefilterFromSpec(spec: PrefilterSpec): Prefilter {
  * reads: its first word when that has four letters, else its longest, and none when one of its words is chosen already.
  */
 function spellingWords(all: readonly string[]): string[] {
-  const runsOf = (spelling: string) => spelling.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const runsOf = (spelling: string) => spelling.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   const chosen = new Set<string>();
   // Single words first, so "mahmoud abbas" finds "abbas" chosen rather than adding the common "mahmoud".
   for (const runs of all.map(runsOf).sort((a, b) => a.length - b.length)) {
@@ -117,7 +119,7 @@ function spellingWords(all: readonly string[]): string[] {
 export interface WordsSpec {
   /** Null when there is no spelling; empty when some word has case the `i` flag cannot fold (then every text passes). */
   words: string | null;
-  /** The Cyrillic and Hebrew words (flags `i`), looked for anywhere in a text with such letters; null if none. */
+  /** The Cyrillic, Hebrew, Devanagari and Bengali words (flags `i`), looked for anywhere in a text with such letters; null if none. */
   script?: string | null;
 }
 

@@ -49,11 +49,12 @@ describe('prefilter', () => {
     // Arabic without marks or hamza letters (those can fold into an anchor's letters, so they always pass).
     expect(prefilter.mightMatch('قال الوزير ان المحادثات ستستمر')).toBe(false);
     // Russian and Hebrew prose without a name: the first stage looks for their scripts' spellings only there.
-    for (const prose of ['Делегация прибыла в Москву во вторник.', 'המשלחת הגיעה למוסקבה ביום שלישי.']) {
+    // Hindi and Bengali prose too (their letters' vowel signs are marks: a spelling's word keeps them).
+    for (const prose of ['Делегация прибыла в Москву во вторник.', 'המשלחת הגיעה למוסקבה ביום שלישי.', 'प्रधानमंत्री ने मंगलवार को बात की।', 'প্রধানমন্ত্রী মঙ্গলবার কথা বলেছেন।']) {
       expect(prefilter.mightMatch(prose), prose).toBe(false);
       expect(scanWords(prose), prose).toEqual(new Map());
     }
-    for (const named of ['Делегация палестинского движения ХАМАС прибыла', 'переговоры с Хезболлой', 'משלחת חמאס הגיעה', 'Москва, Ḥamās']) {
+    for (const named of ['Делегация палестинского движения ХАМАС прибыла', 'переговоры с Хезболлой', 'משלחת חמאס הגיעה', 'Москва, Ḥamās', 'इस बीच हमास ने कहा', 'দোহায় হামাস ও ইসরায়েলের আলোচনা']) {
       expect(scanWords(named), named).toBe(true);
     }
   });
