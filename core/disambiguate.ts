@@ -2,34 +2,20 @@
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import { storyEstablished, type PageContext } from './page-context.ts';
 import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
-import { phraseKey } from './phrase.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { listHeadline, localCase } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
-import { backedNearby, clauseOf, groupWordsBeside, rejectedBy, relatedTo, sentenceAround, setApartFrom, withoutContrast, withoutPlaceLists } from './nearby.ts';
+import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
+import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists } from './nearby.ts';
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
-import { byShape, type Hit, type Original, type ShapeVerdict } from './shape-rules.ts';
+import { byShape, type Hit, type Original } from './shape-rules.ts';
 import { athleteHere } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
 export { CONFIDENCE, MIN_CONFIDENCE, type RejectReason, type Verdict } from './verdict.ts';
-
-function contextAround(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): string {
-  const from = Math.max(0, hit.start - topic.window);
-  let before = norm.slice(from, hit.start);
-  // Near the start of a block, the end of the previous blocks still counts (a heading, the paragraph before).
-  if (before.length < topic.window && page.tail) before = `${page.tail.slice(before.length - topic.window)}\uFFFC${before}`;
-  return `${before}\uFFFC${norm.slice(hit.end, hit.end + topic.window)}`;
-}
-
-/** Whether the page has named the topic itself in a way nothing else on it can override. */
-const firmlyTopic = (page: PageContext, topic: CompiledTopic) => {
-  const referent = page.referents.get(topic.id);
-  return !!referent?.isTopic && !referent.weak;
-};
 
 /** `test` of the block being scanned, or of the block before it (a heading, the paragraph before): asked once per block and topic. */
 function inBlock(page: PageContext, norm: string, key: string, test: (text: string) => boolean): boolean {
@@ -42,68 +28,9 @@ function inBlock(page: PageContext, norm: string, key: string, test: (text: stri
   return before;
 }
 
-/**
- * Whether the page writes the group itself one way and another group of the same name this way ("Lebanon's
- * Hezbollah … Turkish Hizbullah … Hizbullah"): then this spelling is the other group's.
- */
-function usedForAnother(page: PageContext, topic: CompiledTopic, spelling: string): boolean {
-  const { topic: own, other } = page.spellings;
-  if (!other.has(spelling) || own.has(spelling)) return false;
-  for (const key of own) if (key.startsWith(`${topic.id} `)) return true;
-  return false;
-}
-
-/**
- * A page that established the arrangement, then named another: one of its own parties in the hit's sentence and no
- * other party there ("two new papers on the deconfliction line over Syria and how Israel…") is the page's own again.
- */
-function ownPartyAgain(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext): boolean {
-  if (topic.shape?.kind !== 'arrangement' || !page.named.has(topic.id)) return false;
-  const sentence = sentenceAround(norm, hit, 160);
-  return topic.requireNearby.some((group) => group.test(sentence)) && !topic.shape.otherParties?.test(sentence);
-}
-
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.fieldNearby || topic.requireNearby.length > 0) return true;
   return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
-}
-
-/**
- * Whether an armed movement's words beside the name ("Hizbullah commander") back it: not for a spelling that does not
- * stand alone when the group's usual name (its id) does, as other militias go by those spellings and have commanders too.
- */
-const armedWordsBack = (topic: CompiledTopic, alone: boolean) => alone || !topic.shape?.standsAlone.has(topic.id);
-
-/**
- * What the page has settled about an organisation's or an arrangement's name (judge): a verdict when that decides
- * the hit, else undefined, recording in `page` what this hit establishes. `spelling`: how the page writes an
- * organisation here.
- */
-function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: ShapeVerdict, spelling: string): Verdict | undefined {
-  const kindOfName = topic.shape?.kind;
-  const referent = page.referents.get(topic.id);
-  // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
-  if (kindOfName === 'organisation' && shaped !== 'titled' && usedForAnother(page, topic, spelling) && !backedNearby(hit, topic, norm) && !setApartFrom(hit, norm, referent?.label ?? '')) {
-    return { accept: false, reason: 'page-means-other' };
-  }
-  if (shaped === 'titled' && kindOfName === 'organisation') {
-    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
-    if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
-  }
-  // What only an armed movement has ("the Hamas-run ministry", "Hamas fighters") is no person the page named so.
-  else if (shaped !== 'titled' && referent && !referent.isTopic && !backedNearby(hit, topic, norm) && !ownPartyAgain(hit, topic, norm, page) && !(page.namesakes.has(topic.id) && groupWordsBeside(hit, norm)) && !setApartFrom(hit, norm, referent.label) && !relatedTo(hit, norm)) return { accept: false, reason: 'page-means-other' };
-  else if (kindOfName === 'organisation' && !referent) page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end), weak: true });
-  // Until the page says something of the group's own (Gaza, Israel, Lebanon…), its name may be anyone's: it waits.
-  if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
-    const alone = !!topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end)));
-    if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !(groupWordsBeside(hit, norm) && armedWordsBack(topic, alone)) && !storyEstablished(page, topic.id)) {
-      return { accept: true, confidence: alone ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
-    }
-    page.supported.add(topic.id);
-    page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
-    if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
-  }
-  return undefined;
 }
 
 /** Whether the hit stands in a headline or another line not in sentence case. */
