@@ -61,6 +61,10 @@ const rows: [string, string[]][] = [
   ['Week 7: Palestinian Islamism\n– Hroub, K. Hamas: Political Thought and Practice. The standard introduction to the Palestinian movement.', ['hamas:Hamas']],
   // A possessive's full stop ends a sentence too: "…from Hamas's. Abbas's Fatah…" has no owner before "Abbas's".
   ["Iran's foreign minister Abbas Araghchi flew to Doha. President Mahmoud Abbas condemned the strikes. The presidency's statement differs in tone from Hamas's. Abbas's Fatah movement has long accused Iran of meddling.", ['abbas:Mahmoud Abbas', 'hamas:Hamas', 'abbas:Abbas']],
+  // Arabic and Persian pages: Lebanon and Beirut in Arabic back Hezbollah; Persian writes it with a zero-width non-joiner.
+  ['غارات إسرائيلية على الجنوب و«حزب الله» يحذّر، بحسب وزارة الصحة اللبنانية في بيروت', ['hezbollah:حزب الله']],
+  ['عباس عراقچی در بیروت: «ایران از حزب\u200cالله لبنان حمایت می\u200cکند.»', ['hezbollah:حزب\u200cالله']],
+  ['Ce qu’Abou Mazen ne dit pas sur Gaza. #Palestine #AbouMazen', ['abbas:Abou Mazen', 'abbas:AbouMazen']],
 ];
 
 describe('cues from the blind batches', () => {
