@@ -48,7 +48,9 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
-const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|not (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
+const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
+// After a full name, "no relation" is as often the writer's own ("an interview with Mahmoud Abbas — no relation").
+const NOT_HIM_FULL = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)\b/iu;
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
@@ -236,6 +238,9 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   if (otherLife(shape, orig)) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
+  // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
+  if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 5), orig.start))) return 'other-name-touching';
+  if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(orig.text.slice(Math.max(0, orig.start - 3), orig.start)) && /^[ \t]+(?:who|whose|that)(?![\p{L}])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
   // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.

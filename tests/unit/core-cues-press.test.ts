@@ -65,6 +65,11 @@ const rows: [string, string[]][] = [
   ['غارات إسرائيلية على الجنوب و«حزب الله» يحذّر، بحسب وزارة الصحة اللبنانية في بيروت', ['hezbollah:حزب الله']],
   ['عباس عراقچی در بیروت: «ایران از حزب\u200cالله لبنان حمایت می\u200cکند.»', ['hezbollah:حزب\u200cالله']],
   ['Ce qu’Abou Mazen ne dit pas sur Gaza. #Palestine #AbouMazen', ['abbas:Abou Mazen', 'abbas:AbouMazen']],
+  // Set apart from him after his full name ("no, not that one"), "our Mahmoud Abbas", "a Mahmoud Abbas who…",
+  // "Abbas — like the Palestinian leader?", and a Spanish age ("de 27 años").
+  ['Amman Eats @amman_eats\nMeet Mahmoud Abbas (no, not that one), 62, who bakes ka\'ak near Ramallah Street.\n@jordan_jokes · Finally a Mahmoud Abbas who delivers something every morning\n@amman_eats · our Mahmoud Abbas has no plans to run for anything in Palestine', []],
+  ['I applied for a bank job in Gaza City. "Abbas — like the Palestinian leader?" the interviewer said.', []],
+  ['Palestino, el club de Santiago con raíces en Palestina. «En mi casa nunca se habló de otro equipo», cuenta Abbas, de 27 años, tras el entrenamiento.', []],
 ];
 
 describe('cues from the blind batches', () => {
