@@ -7,14 +7,14 @@ export const deconfliction = {
   name: 'Russia–Israel deconfliction agreement',
   whoWhat: 'The arrangement between Russian and Israeli forces over Syria.',
   match: {
-    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction', 'desconflicción', 'desconflicto', 'dekonfliksi'],
+    names: ['deconfliction agreement', 'deconfliction mechanism', 'deconfliction line', 'deconfliction hotline', 'deconfliction', 'de-confliction', 'desconflicción', 'desconflicto', 'dekonfliksi', 'деконфликтинг', 'деконфликтинга', 'деконфликтингу', 'деконфликтации'],
     requireNearby: [
       // Other presses' spellings too (German, French, Spanish): their pages quote the English word.
-      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russlands', 'russischer', 'russisches', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos', 'russi', 'russos', 'russas'],
-      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israelischer', 'israelisches', 'Israels', 'israélien', 'israélienne', 'israéliens', 'israéliennes', 'israelí', 'israelíes', 'Israele', 'israeliano', 'israeliana', 'israeliani', 'israeliane', 'israelense', 'israelenses'],
+      ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Hmeimim', 'Khmeimim', 'Russland', 'russische', 'russischen', 'Moskau', 'Russlands', 'russischer', 'russisches', 'Russie', 'russe', 'russes', 'Moscou', 'russo', 'Rusia', 'ruso', 'rusa', 'rusos', 'russi', 'russos', 'russas', 'Россия', 'России', 'Россией', 'российский', 'российская', 'российские', 'российских', 'российской', 'российского', 'Москва', 'Москвы', 'Москвой', 'Москве', 'Кремль', 'Путин'],
+      ['Israel', 'Israeli', 'Israelis', 'IDF', 'Netanyahu', 'Bennett', 'Tel Aviv', 'Jerusalem', 'israelische', 'israelischen', 'israelischer', 'israelisches', 'Israels', 'israélien', 'israélienne', 'israéliens', 'israéliennes', 'israelí', 'israelíes', 'Israele', 'israeliano', 'israeliana', 'israeliani', 'israeliane', 'israelense', 'israelenses', 'Израиль', 'Израиля', 'Израилем', 'израильский', 'израильская', 'израильские', 'израильских', 'израильской', 'израильского', 'Иерусалим', 'Иерусалимом', 'Нетаньяху', 'ЦАХАЛ'],
     ],
     // A drone show or a fixture list that mentions Moscow and Israel is no strike over Syria.
-    fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'Suriah', 'Suriye', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
+    fieldNearby: ['Syria', 'Syrian', 'Damascus', 'Hmeimim', 'Khmeimim', 'Latakia', 'Tartus', 'Assad', 'Syrien', 'Syrie', 'Siria', 'Suriah', 'Suriye', 'Сирия', 'Сирии', 'Сирию', 'сирийский', 'сирийской', 'jets', 'strikes', 'airstrikes', 'warplanes', 'pilots', 'aircraft', 'air force', 'Iran', 'Iranian', 'Hezbollah', 'military', 'militaries', 'army', 'forces'],
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',

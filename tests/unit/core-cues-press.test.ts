@@ -70,6 +70,8 @@ const rows: [string, string[]][] = [
   ['Amman Eats @amman_eats\nMeet Mahmoud Abbas (no, not that one), 62, who bakes ka\'ak near Ramallah Street.\n@jordan_jokes · Finally a Mahmoud Abbas who delivers something every morning\n@amman_eats · our Mahmoud Abbas has no plans to run for anything in Palestine', []],
   ['I applied for a bank job in Gaza City. "Abbas — like the Palestinian leader?" the interviewer said.', []],
   ['Palestino, el club de Santiago con raíces en Palestina. «En mi casa nunca se habló de otro equipo», cuenta Abbas, de 27 años, tras el entrenamiento.', []],
+  // Russian names the practice "деконфликтинг", with its own words for the parties and for Syria.
+  ['По данным источника, израильская сторона уведомила российских военных в Сирии через линию деконфликтинга.', ['deconfliction:деконфликтинга']],
 ];
 
 describe('cues from the blind batches', () => {
