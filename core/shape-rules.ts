@@ -5,7 +5,7 @@ import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { MEANT, spelledHere } from './spelled.ts';
+import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
@@ -210,6 +210,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
 /** An organisation's name: another group's modifier or a person's name around it, a name spoken of, or a word. */
 function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
+  if (lowerCaseMetaphor(text, start, end, (word) => shape.own.has(keyOf(word)) || !!topic.supportNearby?.test(word))) return 'word-sense';
   const before = wordBefore(text, start);
   // 'Algeria's "Hamas"', 'the Iraqi "Hamas"': quotation marks leave the modifier the name's (not a people who
   // write it so: 'the Germans "Hisbollah"').

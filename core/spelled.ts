@@ -19,3 +19,19 @@ export function spelledHere(hit: Hit, shape: Shape, norm: string, page: PageCont
   if (SET_AGAINST.test(norm.slice(Math.max(0, hit.start - 30), hit.start))) return false;
   return !shape.otherContext?.test(norm.slice(Math.max(0, hit.start - 120), hit.end + 120));
 }
+
+// "the kale hezbollah", '"cycling hezbollah"', "the hezbollah of cardamom": a group's name in lower case, made a
+// common noun by a lower-case word before it (after "the" or an opening quote) or by "the … of" around it.
+const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t]+["“']?|["“'])(\p{Ll}[\p{Ll}-]{2,})[ \t]+$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+["“']?$/u;
+const OF_AFTER = /^["”']?[ \t]+of[ \t]/u;
+
+/** Whether a lower-case name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
+export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
+  const surface = text.slice(start, end);
+  if (surface.toLowerCase() !== surface) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
+  const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
+  return !!modifier && !own(modifier);
+}

@@ -72,6 +72,10 @@ const rows: [string, string[]][] = [
   ['Palestino, el club de Santiago con raíces en Palestina. «En mi casa nunca se habló de otro equipo», cuenta Abbas, de 27 años, tras el entrenamiento.', []],
   // Russian names the practice "деконфликтинг", with its own words for the parties and for Syria.
   ['По данным источника, израильская сторона уведомила российских военных в Сирии через линию деконфликтинга.', ['deconfliction:деконфликтинга']],
+  // A group's name in lower case made a common noun: "the kale hezbollah", "the hezbollah of cardamom".
+  ['LIFE & ARTS\nCelebrity chef hits back at "the kale hezbollah" after Israeli critics panned his menu.', []],
+  ['My uncle in Beirut calls them "the hezbollah of cardamom" because they guard the coffee.', []],
+  ['Israeli jets could hit iranian & hezbollah targets in Lebanon, analysts said.', ['hezbollah:hezbollah']],
 ];
 
 describe('cues from the blind batches', () => {
