@@ -11,7 +11,7 @@ import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, without
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
-import { athleteHere } from './sport.ts';
+import { athleteHere, scorerAfter } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -141,6 +141,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
   const bare = kind === 'ambiguous' || !!topic.shape?.familyName;
   if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm)) return { accept: false, reason: 'other-one-nearby' };
+  // "Al-Faisaly's Mahmoud Abbas scores twice": a footballer of his name, whom the page's later bare name means.
+  if (kind === 'name' && shaped !== 'titled' && scorerAfter(hit, topic, norm)) return namedElsewhere(hit, topic, norm, page, 'other-name-touching', spelling, orig);
   const otherContext = topic.shape?.otherContext;
   if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.

@@ -18,6 +18,10 @@ const SCORED_THEN_VERB = /^ (?:double|brace|header|hat-trick|winner|equali[sz]er
 const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
 const SCORES_AFTER = new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u');
 
+/** Whether what a scorer does or scores comes right after a person's name ("Mahmoud Abbas scores twice in Amman derby"). */
+export const scorerAfter = (hit: Hit, topic: CompiledTopic, norm: string) =>
+  topic.shape?.kind === 'person' && (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)));
+
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
  * own; a contrast ("no connection to Hamas") speaks of the topic itself.
@@ -25,7 +29,7 @@ const SCORES_AFTER = new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|b
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
   // Only a person's: "a Hamas double suicide bombing", "the Hamas volley of rockets" are the group's; and "Abbas Strikes
   // Twice as Pakistan Take Early Grip" scores, while a group's strikes are attacks.
-  if (topic.shape?.kind === 'person' && (SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)))) return true;
+  if (scorerAfter(hit, topic, norm)) return true;
   // A family name's too when a match verb follows the scorer's noun ("Hamas double sends CR Belouizdad into the final").
   if (topic.shape?.familyName && SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40))) return true;
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.

@@ -76,6 +76,8 @@ const rows: [string, string[]][] = [
   ['LIFE & ARTS\nCelebrity chef hits back at "the kale hezbollah" after Israeli critics panned his menu.', []],
   ['My uncle in Beirut calls them "the hezbollah of cardamom" because they guard the coffee.', []],
   ['Israeli jets could hit iranian & hezbollah targets in Lebanon, analysts said.', ['hezbollah:hezbollah']],
+  // What a scorer does right after a full name: a footballer of his name, whom the page's later bare name means.
+  ["ARAB WORLD TODAY\nSPORT\nAl-Faisaly's Mahmoud Abbas scores twice in Amman derby\nThe 24-year-old striker, of Palestinian descent, was mobbed by fans. Abbas now has nine goals.", []],
 ];
 
 describe('cues from the blind batches', () => {
