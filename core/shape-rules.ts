@@ -281,10 +281,10 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     const glossed = page.words.has(topic.id) && !groupHere;
     if (!AGENT_VERB_AFTER.test(norm.slice(hit.end, hit.end + 24)) && ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near)))) return 'word-sense';
   }
-  // "حماس — ḥamās — enthusiasm, zeal": a word of a script without capitals, glossed right after it.
-  if (shape.wordSense && ARABIC.test(surface) && GLOSS_AFTER.test(text.slice(end, end + 12))) {
-    const gloss = norm.slice(hit.end, hit.end + 50);
-    if (shape.wordSense.test(gloss) || ZEAL.test(gloss)) return 'word-sense';
+  // "حماس — ḥamās — enthusiasm, zeal": a word of a script without capitals, glossed right after it or beside a gloss.
+  if (shape.wordSense && ARABIC.test(surface)) {
+    const gloss = GLOSS_AFTER.test(text.slice(end, end + 12)) ? norm.slice(hit.end, hit.end + 50) : '';
+    if (shape.wordSense.test(gloss) || ZEAL.test(gloss) || (ZEAL.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100)) && !topic.supportNearby?.test(clauseOf(norm, hit)))) return 'word-sense';
   }
   if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;

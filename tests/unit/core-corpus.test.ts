@@ -58,8 +58,8 @@ describe('corpus accuracy on the test half', () => {
     // x195's newsletters 6, x200 1): 79; "the other Mahmoud Abbas" took 1 back: 78; x201–x208 added 8 at first
     // contact (x207's columns 5, x201 2, x208 1): 86. Session 19's rules took 4 back (an office he never held before
     // his full name 2, an armed group's words beside another group's spelling 2): 82; x209–x240 added 5 (5 at first
-    // contact too, with session 18's rules): 87; what a scorer does after a full name took 3 back: 84.
-    expect(falsePositives.length).toBeLessThanOrEqual(84);
+    // contact too, with session 18's rules): 87; what a scorer does after a full name took 3 back: 84; Arabic حماس beside a gloss of zeal 1: 83.
+    expect(falsePositives.length).toBeLessThanOrEqual(83);
   });
 });
 

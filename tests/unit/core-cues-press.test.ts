@@ -78,6 +78,8 @@ const rows: [string, string[]][] = [
   ['Israeli jets could hit iranian & hezbollah targets in Lebanon, analysts said.', ['hezbollah:hezbollah']],
   // What a scorer does right after a full name: a footballer of his name, whom the page's later bare name means.
   ["ARAB WORLD TODAY\nSPORT\nAl-Faisaly's Mahmoud Abbas scores twice in Amman derby\nThe 24-year-old striker, of Palestinian descent, was mobbed by fans. Abbas now has nine goals.", []],
+  // Arabic حماس beside an English gloss of zeal, with nothing of the movement in its clause: the word.
+  ['Arabic Language Stack › Vocabulary\nI live in Gaza and teach Arabic. Is حماس closer to "enthusiasm" or to "passion"?', []],
 ];
 
 describe('cues from the blind batches', () => {
