@@ -80,6 +80,8 @@ const rows: [string, string[]][] = [
   ["ARAB WORLD TODAY\nSPORT\nAl-Faisaly's Mahmoud Abbas scores twice in Amman derby\nThe 24-year-old striker, of Palestinian descent, was mobbed by fans. Abbas now has nine goals.", []],
   // Arabic حماس beside an English gloss of zeal, with nothing of the movement in its clause: the word.
   ['Arabic Language Stack › Vocabulary\nI live in Gaza and teach Arabic. Is حماس closer to "enthusiasm" or to "passion"?', []],
+  // Arabic "President Abbas" is one of his names.
+  ['رام الله - استقبل الرئيس عباس اليوم وفداً أوروبياً في مقر الرئاسة.', ['abbas:الرئيس عباس']],
 ];
 
 describe('cues from the blind batches', () => {
