@@ -12,7 +12,7 @@ const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|join/;
 
-const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|(?:a|the) (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another|(?:two|three|several|multiple|many) (?:separate |parallel |different )?|the (?:real|true|best|proper) )(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
+const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:separate|distinct|different) from(?: the| a| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|(?:a|the) (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another|(?:two|three|several|multiple|many) (?:separate |parallel |different )?|the (?:real|true|best|proper) )(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.

@@ -82,6 +82,9 @@ const rows: [string, string[]][] = [
   ['Arabic Language Stack › Vocabulary\nI live in Gaza and teach Arabic. Is حماس closer to "enthusiasm" or to "passion"?', []],
   // Arabic "President Abbas" is one of his names.
   ['رام الله - استقبل الرئيس عباس اليوم وفداً أوروبياً في مقر الرئاسة.', ['abbas:الرئيس عباس']],
+  // "separate from the deconfliction channel…" sets another arrangement apart; "Late Abbas goal keeps…" scores.
+  ['Israel and Russia agreed a deconfliction line over Syria in 2015. The arrangement is separate from the deconfliction channel that US commanders use.', ['deconfliction:deconfliction line']],
+  ["President Mahmoud Abbas congratulated the team.\nLate Abbas goal keeps Palestine's qualifying hopes alive", ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches', () => {
