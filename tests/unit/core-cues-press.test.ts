@@ -85,6 +85,9 @@ const rows: [string, string[]][] = [
   // "separate from the deconfliction channel…" sets another arrangement apart; "Late Abbas goal keeps…" scores.
   ['Israel and Russia agreed a deconfliction line over Syria in 2015. The arrangement is separate from the deconfliction channel that US commanders use.', ['deconfliction:deconfliction line']],
   ["President Mahmoud Abbas congratulated the team.\nLate Abbas goal keeps Palestine's qualifying hopes alive", ['abbas:Mahmoud Abbas']],
+  // Arabic and Hebrew name the practice their own way ("منع الاشتباك", "מניעת החיכוך"), with their words for the parties.
+  ['قال الجيش الإسرائيلي إنه أبلغ القوات الروسية في سوريا عبر آلية منع الاشتباك قبل تنفيذ الغارات.', ['deconfliction:آلية منع الاشتباك']],
+  ['לדברי צה"ל, רוסיה עודכנה מראש באמצעות מנגנון מניעת החיכוך לפני התקיפה בסוריה.', ['deconfliction:מנגנון מניעת החיכוך']],
 ];
 
 describe('cues from the blind batches', () => {
