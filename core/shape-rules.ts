@@ -5,7 +5,7 @@ import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
+import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
@@ -284,7 +284,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // "حماس — ḥamās — enthusiasm, zeal": a word of a script without capitals, glossed right after it or beside a gloss.
   if (shape.wordSense && ARABIC.test(surface)) {
     const gloss = GLOSS_AFTER.test(text.slice(end, end + 12)) ? norm.slice(hit.end, hit.end + 50) : '';
-    if (shape.wordSense.test(gloss) || ZEAL.test(gloss) || (ZEAL.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100)) && !topic.supportNearby?.test(clauseOf(norm, hit)))) return 'word-sense';
+    if (shape.wordSense.test(gloss) || ZEAL.test(gloss) || arabicZeal(norm, hit.start, hit.end) || (ZEAL.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100)) && !topic.supportNearby?.test(clauseOf(norm, hit)))) return 'word-sense';
   }
   if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;

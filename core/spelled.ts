@@ -35,3 +35,11 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
   const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
   return !!modifier && !own(modifier);
 }
+
+// "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm): Arabic's idioms of the word zeal.
+const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط)[ \t]+$/u;
+const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ)(?!\p{L})/u;
+
+/** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */
+export const arabicZeal = (norm: string, start: number, end: number) =>
+  ZEAL_BEFORE.test(norm.slice(Math.max(0, start - 8), start)) || ZEAL_AFTER.test(norm.slice(end, end + 8));

@@ -88,6 +88,8 @@ const rows: [string, string[]][] = [
   // Arabic and Hebrew name the practice their own way ("منع الاشتباك", "מניעת החיכוך"), with their words for the parties.
   ['قال الجيش الإسرائيلي إنه أبلغ القوات الروسية في سوريا عبر آلية منع الاشتباك قبل تنفيذ الغارات.', ['deconfliction:آلية منع الاشتباك']],
   ['לדברי צה"ל, רוסיה עודכנה מראש באמצעות מנגנון מניעת החיכוך לפני התקיפה בסוריה.', ['deconfliction:מנגנון מניעת החיכוך']],
+  // Arabic's idioms of enthusiasm ("بكل حماس", "حماس كبير") are the word, beside the story's words too.
+  ['استقبلت المصالحة في غزة بكل حماس في أيامها الأولى، ثم تراجع الأمل.', []],
 ];
 
 describe('cues from the blind batches', () => {
