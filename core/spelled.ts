@@ -22,9 +22,9 @@ export function spelledHere(hit: Hit, shape: Shape, norm: string, page: PageCont
 
 // "the kale hezbollah", '"cycling hezbollah"', "the hezbollah of cardamom": a group's name in lower case, made a
 // common noun by a lower-case word before it (after "the" or an opening quote) or by "the … of" around it.
-const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t]+["“']?|["“'])(\p{Ll}[\p{Ll}-]{2,})[ \t]+$/u;
-const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+["“']?$/u;
-const OF_AFTER = /^["”']?[ \t]+of[ \t]/u;
+const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?|(?<!\p{L})["“'‘])(\p{Ll}[\p{Ll}-]{2,})[ \t\u00A0]+$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?$/u;
+const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 
 /** Whether a lower-case name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
