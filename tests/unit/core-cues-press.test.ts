@@ -90,6 +90,9 @@ const rows: [string, string[]][] = [
   ['לדברי צה"ל, רוסיה עודכנה מראש באמצעות מנגנון מניעת החיכוך לפני התקיפה בסוריה.', ['deconfliction:מנגנון מניעת החיכוך']],
   // Arabic's idioms of enthusiasm ("بكل حماس", "حماس كبير") are the word, beside the story's words too.
   ['استقبلت المصالحة في غزة بكل حماس في أيامها الأولى، ثم تراجع الأمل.', []],
+  // Polish declines the names and the practice; Italian names another arrangement's parties "tra … e …".
+  ['Izrael i Rosja utrzymują mechanizm dekonfliktacji nad Syrią. To jedno z najostrzejszych wystąpień wobec Hamasu od początku wojny w Gazie, a Mahmuda Abbasa nikt nie słucha.', ['deconfliction:dekonfliktacji', 'hamas:Hamasu', 'abbas:Mahmuda Abbasa']],
+  ["Israele e Russia usano un meccanismo di deconfliction in Siria. Diverso il caso della linea di deconfliction tra Stati Uniti e Russia.", ['deconfliction:deconfliction']],
 ];
 
 describe('cues from the blind batches', () => {
