@@ -60,8 +60,8 @@ describe('corpus accuracy on the test half', () => {
     // his full name 2, an armed group's words beside another group's spelling 2): 82; x209–x240 added 5 (5 at first
     // contact too, with session 18's rules): 87; what a scorer does after a full name took 3 back: 84; Arabic حماس
     // beside a gloss of zeal 1: 83; x241–x248 added none; x249–x256, written after this session's rules, added 3 (7
-    // at first contact with session 18's rules): 86.
-    expect(falsePositives.length).toBeLessThanOrEqual(86);
+    // at first contact with session 18's rules): 86; "the Hezbollah of the herb beds" took 1 back: 85.
+    expect(falsePositives.length).toBeLessThanOrEqual(85);
   });
 });
 

@@ -93,6 +93,10 @@ const rows: [string, string[]][] = [
   // Polish declines the names and the practice; Italian names another arrangement's parties "tra … e …".
   ['Izrael i Rosja utrzymują mechanizm dekonfliktacji nad Syrią. To jedno z najostrzejszych wystąpień wobec Hamasu od początku wojny w Gazie, a Mahmuda Abbasa nikt nie słucha.', ['deconfliction:dekonfliktacji', 'hamas:Hamasu', 'abbas:Mahmuda Abbasa']],
   ["Israele e Russia usano un meccanismo di deconfliction in Siria. Diverso il caso della linea di deconfliction tra Stati Uniti e Russia.", ['deconfliction:deconfliction']],
+  // A waiter "camarero Abbas"; "the Hezbollah of the herb beds"; "Abbas (Arabic: عباس) is an Arabic given name".
+  ['En Ramallah, según la prensa palestina, el camarero Abbas me sirve el café cada mañana.', []],
+  ['Beirut is far from the Bramley Lane allotments, where a group I think of as the Hezbollah of the herb beds meets.', []],
+  ['Abbas (disambiguation)\nAbbas (Arabic: عباس) is an Arabic given name and surname. For the Palestinian president, see Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches', () => {
