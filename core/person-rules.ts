@@ -109,7 +109,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
   if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
   if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key));
-  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word);
+  // Opening a sentence in prose, a word in -s is a given name ("Matias Abbas nació", "Elias Abbas said"), not a verb.
+  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word) || /[^s]s$/.test(key);
   return true;
 }
 

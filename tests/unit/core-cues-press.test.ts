@@ -97,6 +97,8 @@ const rows: [string, string[]][] = [
   ['En Ramallah, según la prensa palestina, el camarero Abbas me sirve el café cada mañana.', []],
   ['Beirut is far from the Bramley Lane allotments, where a group I think of as the Hezbollah of the herb beds meets.', []],
   ['Abbas (disambiguation)\nAbbas (Arabic: عباس) is an Arabic given name and surname. For the Palestinian president, see Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
+  // A sentence's first word in -s before a bare name is a given name, not a verb.
+  ['SANTIAGO — Matías Abbas nació en La Cisterna en 1997, pero su bisabuelo llegó de Palestina.', []],
 ];
 
 describe('cues from the blind batches', () => {
