@@ -162,7 +162,6 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
 const INITIAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u);
 const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
-
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
 const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
 
@@ -203,7 +202,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (after && FAMILY.has(after.word.toLowerCase()) && !/(?:anti|pro)-$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
   // "Abbas & Sons Textiles", "HAMAS BROTHERS' garage": a firm named after a family.
   if (FIRM_AFTER.test(text.slice(end, end + 16))) return 'other-name-touching';
-  if (shape.kind === 'person') return hit.alias.kind === 'ambiguous' ? byPersonShape(topic, shape, orig, after, lc) : byFullNameShape(shape, orig, after, lc);
+  // A bare name quoted and spoken of ('call Araghchi "Abbas"') is the name, not a mention.
+  if (shape.kind === 'person') return hit.alias.kind !== 'ambiguous' ? byFullNameShape(shape, orig, after, lc) : quoted(orig) && speaksOfWord(hit, norm) ? 'named-as' : byPersonShape(topic, shape, orig, after, lc);
   return shape.kind === 'organisation' ? byOrganisationShape(hit, topic, shape, orig, norm, page, after, lc) : null;
 }
 

@@ -99,6 +99,8 @@ const rows: [string, string[]][] = [
   ['Abbas (disambiguation)\nAbbas (Arabic: عباس) is an Arabic given name and surname. For the Palestinian president, see Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
   // A sentence's first word in -s before a bare name is a given name, not a verb.
   ['SANTIAGO — Matías Abbas nació en La Cisterna en 1997, pero su bisabuelo llegó de Palestina.', []],
+  // A bare name quoted and spoken of is the name: 'outlets never call Araghchi "Abbas" on its own'.
+  ['President Mahmoud Abbas met the Saudi crown prince. Western outlets almost never call Araghchi "Abbas" on its own.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches', () => {
