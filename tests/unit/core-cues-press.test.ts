@@ -101,6 +101,9 @@ const rows: [string, string[]][] = [
   ['SANTIAGO — Matías Abbas nació en La Cisterna en 1997, pero su bisabuelo llegó de Palestina.', []],
   // A bare name quoted and spoken of is the name: 'outlets never call Araghchi "Abbas" on its own'.
   ['President Mahmoud Abbas met the Saudi crown prince. Western outlets almost never call Araghchi "Abbas" on its own.', ['abbas:Mahmoud Abbas']],
+  // "AFP PHOTO / ABBAS MOMANI": a credit; Russian "Хезболлах" is Hezbollah.
+  ['Supporters of Hamas chant during a rally in Gaza. AFP PHOTO / ABBAS MOMANI', ['hamas:Hamas']],
+  ['Казахстан приветствует прекращение огня между Израилем и «Хезболлах» в Ливане.', ['hezbollah:Хезболлах']],
 ];
 
 describe('cues from the blind batches', () => {
