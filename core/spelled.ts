@@ -40,9 +40,10 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
   return !!modifier && !own(modifier);
 }
 
-// "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm): Arabic's idioms of the word zeal.
+// "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm), "حماس الجماهير" (the fans' enthusiasm):
+// Arabic's idioms of the word zeal.
 const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط)[ \t]+$/u;
-const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ)(?!\p{L})/u;
+const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|جماهيري|الجماهير|الجمهور|الشباب|اللاعبين|المشجعين)(?!\p{L})/u;
 
 /** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */
 export const arabicZeal = (norm: string, start: number, end: number) =>

@@ -104,6 +104,8 @@ const rows: [string, string[]][] = [
   // "AFP PHOTO / ABBAS MOMANI": a credit; Russian "Хезболлах" is Hezbollah.
   ['Supporters of Hamas chant during a rally in Gaza. AFP PHOTO / ABBAS MOMANI', ['hamas:Hamas']],
   ['Казахстан приветствует прекращение огня между Израилем и «Хезболлах» в Ливане.', ['hezbollah:Хезболлах']],
+  // "حماس الشباب" (the youth's enthusiasm): Arabic's idiom of the word, beside the story's words too.
+  ['في غزة قال المخرج إن حماس الشباب كان كبيراً، كلنا كنا نحلم بالدولة.', []],
 ];
 
 describe('cues from the blind batches', () => {
