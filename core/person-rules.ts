@@ -18,6 +18,7 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
+const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister,?[ \t\u00A0]+$/iu;
 const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
 const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
 const OWN_NAME_LAST = new Set('surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens am m appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
@@ -145,6 +146,8 @@ const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joi
 export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
   if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
+  // "Iran's foreign minister, Abbas,": a ministry he never held.
+  if (MINISTER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'other-name-touching';
   // "Abbas (Arabic: عباس) is an Arabic given name": the name itself.
   if (NAME_ITSELF_AFTER.test(text.slice(end, end + 90))) return 'named-as';
   // '"Abbas the small"', '"Abbas the Lebanese"': an epithet in quotation marks, as people tell namesakes apart.

@@ -106,6 +106,8 @@ const rows: [string, string[]][] = [
   ['Казахстан приветствует прекращение огня между Израилем и «Хезболлах» в Ливане.', ['hezbollah:Хезболлах']],
   // "حماس الشباب" (the youth's enthusiasm): Arabic's idiom of the word, beside the story's words too.
   ['في غزة قال المخرج إن حماس الشباب كان كبيراً، كلنا كنا نحلم بالدولة.', []],
+  // "Iran's foreign minister, Abbas,": a ministry he never held.
+  ['President Mahmoud Abbas spoke in Ramallah. CLAIM: "Iran\'s foreign minister, Abbas, promised to arm the West Bank."', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches', () => {
