@@ -29,7 +29,7 @@ const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 // "the Hezbollah of the herb beds": in any case, "the … of the" and a common noun (not a time or a place's side).
 const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
 
-/** Whether a lower-case name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
+/** Whether a group's name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
   const surface = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
@@ -47,4 +47,4 @@ const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|جماهيري
 
 /** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */
 export const arabicZeal = (norm: string, start: number, end: number) =>
-  ZEAL_BEFORE.test(norm.slice(Math.max(0, start - 8), start)) || ZEAL_AFTER.test(norm.slice(end, end + 8));
+  ZEAL_BEFORE.test(norm.slice(Math.max(0, start - 8), start)) || ZEAL_AFTER.test(norm.slice(end, end + 14));

@@ -64,8 +64,8 @@ describe('corpus accuracy on the test half', () => {
     // written after this session's rules, added 9 (9 at first contact with session 18's rules too): 94; a bare name
     // quoted and spoken of took 1 back: 93; x265–x272, written after this session's rules, added 5 (5 at first contact
     // with session 18's rules too): 98; x273–x280, written after this session's rules, added 9 (9 at first contact
-    // with session 18's rules too): 107.
-    expect(falsePositives.length).toBeLessThanOrEqual(107);
+    // with session 18's rules too): 107; Arabic's idioms of zeal read far enough ("حماس الجماهير") took 1 back: 106.
+    expect(falsePositives.length).toBeLessThanOrEqual(106);
   });
 });
 

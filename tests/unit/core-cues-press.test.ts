@@ -108,6 +108,7 @@ const rows: [string, string[]][] = [
   ['في غزة قال المخرج إن حماس الشباب كان كبيراً، كلنا كنا نحلم بالدولة.', []],
   // "Iran's foreign minister, Abbas,": a ministry he never held.
   ['President Mahmoud Abbas spoke in Ramallah. CLAIM: "Iran\'s foreign minister, Abbas, promised to arm the West Bank."', ['abbas:Mahmoud Abbas']],
+  ['في رام الله كان حماس الجماهير في الملعب كبيراً قبل المباراة مع غزة.', []],
 ];
 
 describe('cues from the blind batches', () => {
