@@ -16,12 +16,18 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
-// "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
 const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister,?[ \t\u00A0]+$/iu;
 const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
-const OWN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$/iu;
-const OWN_NAME_LAST = new Set('surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens am m appelle llamo chiamo heisse ist est s is called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' '));
+// Someone giving his own name, in the presses' languages: "my name is", "I am", "je m'appelle", "me llamo"…
+const GIVES_OWN_NAME = String.raw`(?:my|his|your) name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est`;
+const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est'];
+// "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
+const OWN_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$`,
+  'iu',
+);
+const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
 const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
 const MY_OUR_LAST = new Set(['my', 'our']);
 
@@ -50,21 +56,22 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
 const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
-const NOT_HIM = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one))\b/iu;
+const NOT_THAT_ONE = String.raw`(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)`;
+const NOT_HIM = new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu');
 // After a full name, "no relation" is as often the writer's own ("an interview with Mahmoud Abbas — no relation").
-const NOT_HIM_FULL = /^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)\b/iu;
+const NOT_HIM_FULL = new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b${NOT_THAT_ONE}\b`, 'iu');
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const VOCATIVE = /^,[ \t\u00A0]+(?:you|your|you['’]ve|you['’]re|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
-// "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job or title he never had
-// right before his full name, or someone giving his own name, is a namesake.
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
-const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|(?:my|his|your) name(?:'s|’s|[ \\t]+is)|i[ \\t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', 's', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est']);
+// "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job, office or title he never
+// had right before his full name, or someone giving his own name, is a namesake.
+const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|${GIVES_OWN_NAME})\\.?[ \\t]+$`, 'iu');
+const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
 
 const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu;
 
