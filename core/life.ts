@@ -46,7 +46,8 @@ const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/u;
 // Other presses' ages in commas: "M. Abbas, 89 ans,", "Abbas, de 27 años,", "Abbas, 89 Jahre alt".
 const AGE_WORD_AFTER = /^,[ \t\u00A0]+(?:de[ \t\u00A0]+)?(\d{2})[ \t\u00A0]+(?:ans|años|anni|anos|jahre|jaar)(?!\p{L})/iu;
 
-// "Abbas is 89.", "Abu Mazen turning 90 this year", "Abbas a 89 ans", "Abbas tiene 89 años": his age said outright right after the name.
+// "Abbas is 89.", "Abu Mazen turning 90 this year", "Abbas a 89 ans", "Abbas tiene 89 años": his age said outright,
+// right after the name.
 const AGE_VERB_AFTER = /^[ \t\u00A0]+(?:(?:is|turns|turning)[ \t\u00A0]+(\d{2})(?=[ \t\u00A0]*(?:[,.;:!?)]|years?[ \t\u00A0]+old|this[ \t\u00A0]+year|$))|(?:a|tiene|cumple|hat|ist|wird|ha|compie)[ \t\u00A0]+(\d{2})[ \t\u00A0]+(?:ans|años|anni|jahre|anos)(?!\p{L}))/iu;
 
 /** Whether an age or a birth year by a bare name is the topic person's, as a page of recent years gives it ("Abbas, 89,"). */
