@@ -146,6 +146,8 @@ const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
 
+const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
+
 /**
  * The person rules for a bare form: another name touching it, a title it does not take, a credit's or a case's
  * order, or a title that establishes the topic.
@@ -167,8 +169,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
-  // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues" (not a term of office, "2005–").
-  if (/^[ \t]*\((?:1[89]|20)\d\d[a-z]?(?:,[ \t]*pp?\.[ \t]*\d+)?\)/u.test(text.slice(end, end + 20))) return 'credit';
+  // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues", "Abbas (2016: 41)", "Abbas's
+  // (2016) data", "Abbas and Haddad (2020)" (not a term of office, "2005–").
+  if (CITED_AFTER.test(text.slice(end, end + 50))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';

@@ -9,6 +9,7 @@
 import type { Briefing } from '../briefings/types.ts';
 import { normalize } from './normalize.ts';
 import { phraseKey, wordsPattern } from './phrase.ts';
+import { withoutProclitics } from './proclitic.ts';
 import { DEFAULT_WINDOW } from './rules.ts';
 import { typoVariants } from './variants.ts';
 
@@ -183,7 +184,8 @@ export function wordScannerFromSpec(spec: WordsSpec): (raw: string) => WordScan 
       while (end < raw.length && isWordChar(raw, end)) end++;
       find.lastIndex = end;
       const word = raw.slice(start, end);
-      if (whole.test(word) || word.length > MAX_LONGER_WORD) return true;
+      // An Arabic name joined to "and" or "to" (وحماس) is whole once they are off (core/proclitic.ts).
+      if (whole.test(word) || whole.test(withoutProclitics(word)) || word.length > MAX_LONGER_WORD) return true;
       if (longer.has(word)) continue;
       if (longer.add(word).size > MAX_LONGER_WORDS) return true;
       // Every piece of it that is a spelling's word, as written: any could be whole in a text node of its own.

@@ -5,6 +5,7 @@ import { CONFIDENCE, judge, MIN_CONFIDENCE } from './disambiguate.ts';
 import { normalize } from './normalize.ts';
 import { readAsPage, spanInRaw, type PageText } from './page-text.ts';
 import { isInsideWord } from './phrase.ts';
+import { afterProclitic } from './proclitic.ts';
 import { createPageContext, PAGE_REACH, renewTopic, type PageContext } from './page-context.ts';
 import { compileRules, type CompiledRules } from './rules.ts';
 
@@ -82,7 +83,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
       regex.lastIndex = 0;
       for (let m = regex.exec(norm.text); m; m = regex.exec(norm.text)) {
         // The regex has no leading lookbehind (it would defeat V8's first-character scan), so the word start is checked here.
-        if (isInsideWord(norm.text, m.index)) {
+        if (isInsideWord(norm.text, m.index) && !afterProclitic(norm.text, m.index)) {
           // Inside a word ("xhamas"): try again from the next character, as a lookbehind would have.
           regex.lastIndex = m.index + 1;
           continue;

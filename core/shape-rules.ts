@@ -51,8 +51,8 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   }
   if (!after) return false;
   if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
-  // "Hamas-Iraq", "Hizbullah-Turkey": a place joined after the name, not its own or a partner's ("Hamas-Israel war").
-  if (after.joiner === 'hyphen' && isCapitalised(after.word) && namesPlace(keyOf(after.word)) && !shape.own.has(keyOf(after.word)) && !shape.partners.has(keyOf(after.word))) return true;
+  // "Hamas-Iraq": a place joined after the name, not its own, a partner's ("Hamas-Israel war") or German's -en nouns.
+  if (after.joiner === 'hyphen' && isCapitalised(after.word) && namesPlace(keyOf(after.word)) && !after.word.endsWith('en') && !shape.own.has(keyOf(after.word)) && !shape.partners.has(keyOf(after.word))) return true;
   // "Hezbollah FC Kazerun": a sports club's name, whatever the case.
   if (after.joiner === 'space' && /^(?:FC|F\.C\.|SC|CF|AC|Club|United|Athletic|Sporting)$/u.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah

@@ -49,8 +49,9 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
   // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
-  // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…".
-  if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?\.[ \t]+["“]?\p{Lu}/u.test(rest)) return true;
+  // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…",
+  // German's "Abbas, Samira: Die Hisbollah…".
+  if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.:][ \t]+["“]?\p{Lu}/u.test(rest)) return true;
   // A table's cell "Hamas, Yacine | MC Oran": a surname and a given name, then the cell ends.
   if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\||\t)/u.test(rest)) return true;
   // A results table's row "Abbas, Yazan 2198 Nablus Knights 5.5": a surname and a given name, then its figures.

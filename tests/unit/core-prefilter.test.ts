@@ -23,7 +23,8 @@ describe('prefilter', () => {
   });
 
   it('passes names written with accents, soft hyphens, ligatures and mathematical letters', () => {
-    for (const text of ['Ḥamās', 'Ha\u00admas', 'Hez\u200bbollah', '𝐇𝐚𝐦𝐚𝐬', 'ＨＡＭＡＳ', 'Hama\u0301s', 'ʿAbbās', 'مَحْمُود عَبَّاس', 'أبو مازن', 'حزب الله']) {
+    // Arabic's "and", "to", "so" joined to a name too (وحماس, ولـحزب الله): the matcher reads the name after them.
+    for (const text of ['Ḥamās', 'Ha\u00admas', 'Hez\u200bbollah', '𝐇𝐚𝐦𝐚𝐬', 'ＨＡＭＡＳ', 'Hama\u0301s', 'ʿAbbās', 'مَحْمُود عَبَّاس', 'أبو مازن', 'حزب الله', 'وحماس', 'ولـحزب الله', 'فمحمود عباس']) {
       expect(prefilter.mightMatch(text), text).toBe(true);
       expect(scanWords(text), text).toBe(true);
     }
@@ -69,6 +70,8 @@ describe('prefilter', () => {
     '\t', '\u00a0', '\u00ad', '\u200b', '’', '-', '\u2011', '—', 'İ', 'ﬁ', 'ʿ', '\u0301', 'é', 'x', '.', 'a', 'h', 'z', 'b',
     // Arabic script: the names, their letters with marks (harakat) and hamza, and a presentation form.
     'محمود', 'عباس', 'أبو', 'ابو', 'مازن', 'حزب', 'الله', 'كتائب', '\u064e', '\u0651', 'م', 'ح', 'ز', '\ufee3',
+    // …and the one-letter words Arabic joins to the next ("and", "to", "with"), a tatweel, Hamas and its article.
+    'و', 'ل', 'ب', 'ف', 'ال', '\u0640', 'حماس',
   );
   const text = fc.oneof(
     fc.array(pieces, { maxLength: 16 }).map((a) => a.join('')),

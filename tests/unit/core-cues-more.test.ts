@@ -1,0 +1,35 @@
+// Cues found on session 20's blind batches (tune halves only): how other presses join words to the names, and how
+// scholars cite a namesake. Each row fails without the rule it stands for, except the two that show what a rule leaves
+// alone ("Hamas-Iraq", "with zeal"); every other person named here is invented.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+// One text is one page, read line by line as the extension reads blocks.
+const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
+
+const rows: [string, string[]][] = [
+  // German joins nouns to a name with a hyphen; their plural -en is no place's ("Hamas-Iraq" still is).
+  ['Nordgrenze: Israel meldet Angriffe auf Hisbollah-Stellungen im Südlibanon', ['hezbollah:Hisbollah']],
+  ['Claimed by Hamas-Iraq, the attack hit a convoy near Fallujah.', []],
+  // Arabic joins "and", "so", "to" and "as" to the name after them; not "with" (بحماس, "with zeal") or the article.
+  ['قالت مصادر محلية إن المستودعات تابعة لحزب الله اللبناني.', ['hezbollah:حزب الله']],
+  ['وقال الوسطاء إن إسرائيل وحماس وافقتا على تمديد الهدنة.', ['hamas:حماس']],
+  ['استقبل الجمهور اللاعبين بحماس كبير، وكان الحماس واضحاً في المدرجات.', []],
+  // Russian's adjectives for Israel and its names for the Syrian places back the group and the arrangement.
+  ['Израильские ВВС нанесли удары по складам, которые, по данным израильской армии, использовались движением «Хезболла».', ['hezbollah:Хезболла']],
+  ['Источник сообщил, что израильская сторона уведомила командование на авиабазе Хмеймим по механизму деконфликтинга.', ['deconfliction:деконфликтинга']],
+  // Italian's Moscow.
+  ['Raid israeliani vicino a Latakia, Mosca avverte: "Il meccanismo di deconfliction va rispettato"', ['deconfliction:deconfliction']],
+  // An author-date citation with pages, a possessive or a co-author cites a scholar, not the president.
+  ['President Abbas postponed the vote. As Abbas (2016: 41) observes, decree-laws had long been the rule; Abbas and Haddad (2020) stress donors, and Abbas\'s (2016) data remain the best.', ['abbas:Abbas']],
+  // A bibliography's line in German: "Surname, Given name: Title".
+  ['Präsident Mahmoud Abbas regiert per Dekret.\nLiteratur\nAbbas, Samira: Die Hisbollah im libanesischen Konfessionssystem. Berlin 2011.', ['abbas:Mahmoud Abbas', 'hezbollah:Hisbollah']],
+];
+
+describe('cues from the blind batches (session 20)', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
