@@ -149,6 +149,16 @@ const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joi
 const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
 
 /**
+ * "las palabras de Abás", "Abás de «irresponsables»": a Romance "of" between the name and a common noun, not a
+ * surname's particle ("Ricardo de Abbas", "Abbas de Souza").
+ */
+function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'): boolean {
+  if (!/^d[aei]$/u.test(particle.word)) return false;
+  const other = side === 'before' ? wordBefore(text, particle.at) : wordAfter(text, particle.at);
+  return side === 'before' ? !!other && other.joiner === 'space' && /^\p{Ll}/u.test(other.word) : !other || !/^\p{Lu}/u.test(other.word);
+}
+
+/**
  * The person rules for a bare form: another name touching it, a title it does not take, a credit's or a case's
  * order, or a title that establishes the topic.
  */
@@ -196,7 +206,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (before && isPersonTitle(before.word) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
-  if ((before && isParticle(before)) || (after && isParticle(after))) return 'other-name-touching';
+  if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';
   // "Iran's Abbas Araghchi", "PAKISTAN'S ABBAS": another country's or body's Abbas ("Palestine's Abbas" is his own).
   if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';
   if (before && shape.establishing.has(keyOf(before.word))) {

@@ -22,6 +22,9 @@ const rows: [string, string[]][] = [
   ['Источник сообщил, что израильская сторона уведомила командование на авиабазе Хмеймим по механизму деконфликтинга.', ['deconfliction:деконфликтинга']],
   // Italian's Moscow.
   ['Raid israeliani vicino a Latakia, Mosca avverte: "Il meccanismo di deconfliction va rispettato"', ['deconfliction:deconfliction']],
+  // Romance "de" after a common noun is "of": "las palabras de Abás" are his; "Ricardo de Abbas" is a surname's particle.
+  ['El presidente Mahmud Abás habló en la ONU. Un portavoz de Hamás calificó las palabras de Abás de "irresponsables".', ['abbas:Mahmud Abás', 'hamas:Hamás', 'abbas:Abás']],
+  ['O presidente Mahmoud Abbas falou. O gabinete de Abbas criticou o Hamas, e o atacante Ricardo de Abbas marcou dois gols.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas']],
   // An author-date citation with pages, a possessive or a co-author cites a scholar, not the president.
   ['President Abbas postponed the vote. As Abbas (2016: 41) observes, decree-laws had long been the rule; Abbas and Haddad (2020) stress donors, and Abbas\'s (2016) data remain the best.', ['abbas:Abbas']],
   // A bibliography's line in German: "Surname, Given name: Title".
