@@ -10,7 +10,8 @@ export const hamas = {
     names: ['Hamas', 'Hamasu', 'Hamasem', 'Hamasowi', 'ХАМАС', 'Хамас', 'חמאס', 'حماس', 'हमास', 'হামাস'],
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
-    ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab'],
+    // …and its armed wing's name right after its own ("Hamas Izz al-Din al-Qassam Brigades").
+    ownWords: ['Arabic', 'English', 'Persian', 'Palestinian', 'Palestinians', 'Palestine', 'Gaza', 'Gazan', 'Islamist', 'Islamic', 'Sunni', 'Muslim', 'Arab', 'Izz', 'Ezz', 'Ezzedine', 'Ezzeddine', 'Qassam'],
     partners: ['Israel', 'Iran', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Tehran', 'Doha', 'Cairo', 'Hezbollah', 'Fatah', 'Qatar', 'Egypt', 'Gaza', 'Houthi', 'Houthis'],
     // Other presses' too: "le Hamas algérien", "Hamas d'Algérie", "Argelia".
     otherContext: ['Algeria', 'Algerian', 'Algerians', 'Algiers', 'MSP', 'Nahnah', 'Makri', 'Movement of Society for Peace', 'Algérie', 'algérien', 'algérienne', 'Alger', 'Argelia', 'argelino', 'Algerien', 'algerische', 'algerischen'],

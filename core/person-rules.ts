@@ -4,6 +4,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { labelledOther } from './labels.ts';
 import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
 import { dotBefore, HEADLINE_VERBS, isParticle, isPersonTitle, isVerbLike, keyOf, namesPlace, NOT_NAMES, surnameFirst } from './shape-words.ts';
@@ -148,10 +149,7 @@ const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joi
 
 const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
 
-/**
- * "las palabras de Abás", "Abás de «irresponsables»": a Romance "of" between the name and a common noun, not a
- * surname's particle ("Ricardo de Abbas", "Abbas de Souza").
- */
+/** "las palabras de Abás", "Abás de «…»": a Romance "of" by a common noun, not a particle ("Abbas de Souza"). */
 function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'): boolean {
   if (!/^d[aei]$/u.test(particle.word)) return false;
   const other = side === 'before' ? wordBefore(text, particle.at) : wordAfter(text, particle.at);
@@ -164,7 +162,7 @@ function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'):
  */
 export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const { text, start, end } = orig;
-  if (surnameFirst(text, start, end) || otherLife(shape, orig)) return 'other-name-touching';
+  if (surnameFirst(text, start, end) || otherLife(shape, orig) || labelledOther(orig, shape)) return 'other-name-touching';
   // "Iran's foreign minister, Abbas,": a ministry he never held.
   if (MINISTER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'other-name-touching';
   // "Abbas (Arabic: عباس) is an Arabic given name": the name itself.
@@ -263,7 +261,7 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
 
 /** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
 export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
-  if (otherLife(shape, orig)) return 'other-name-touching';
+  if (otherLife(shape, orig) || labelledOther(orig, shape)) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 5), orig.start))) return 'other-name-touching';

@@ -29,6 +29,13 @@ const rows: [string, string[]][] = [
   ['President Abbas postponed the vote. As Abbas (2016: 41) observes, decree-laws had long been the rule; Abbas and Haddad (2020) stress donors, and Abbas\'s (2016) data remain the best.', ['abbas:Abbas']],
   // A bibliography's line in German: "Surname, Given name: Title".
   ['Präsident Mahmoud Abbas regiert per Dekret.\nLiteratur\nAbbas, Samira: Die Hisbollah im libanesischen Konfessionssystem. Berlin 2011.', ['abbas:Mahmoud Abbas', 'hezbollah:Hisbollah']],
+  // The group's own bodies right after its name are no other group's name ("Hizballah External Security Organisation",
+  // "Hamas Izz al-Din al-Qassam Brigades").
+  ['Proscribed organisations\nThe Hizballah External Security Organisation was proscribed in 2001.', ['hezbollah:Hizballah']],
+  ['Its armed wing, the Hamas Izz al-Din al-Qassam Brigades, was proscribed in 2001; Hamas as a whole followed in 2021.', ['hamas:Hamas', 'hamas:Hamas']],
+  // A transcript's label whose head is a caller or another country's seat names someone else.
+  ['HOST: Next caller, go ahead.\n\nCALLER (MAHMOUD ABBAS): Same name as the Palestinian president, yes.', []],
+  ['PRESIDENT: I give the floor to the representative of Pakistan.\n\nPAKISTAN (MR. ABBAS): Thank you. The situation in Gaza and the fate of President Mahmoud Abbas\'s authority concern us all.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
