@@ -55,7 +55,7 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 }
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur';
+const JOBS = 'spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_THAT_ONE = String.raw`(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)`;
 const NOT_HIM = new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu');
@@ -66,7 +66,7 @@ const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const VOCATIVE = /^,[ \t\u00A0]+(?:you|your|you['’]ve|you['’]re|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
 const JOB_WORDS = new Set(JOBS.split('|'));
-const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
+const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job, office or title he never

@@ -81,8 +81,9 @@ export function dotBefore(text: string, start: number): boolean {
 
 // What only an actor does, right after a name (text folded): "Hamas did not borrow its name", "Hamas chose it".
 export const AGENT_VERB_AFTER = /^ (?:did|does|chose|chooses|picked|borrowed|took|signed|denied|won|fired|launched|claimed|announced|agreed|rejected|accepted|released|ruled|rules|controls|governs|seized)\b/;
-// A firm or a team named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of allies).
-export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS))(?![\p{L}])/u;
+// A firm, a team or a shop named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of
+// allies), "Abu Mazen Grill", "Abbas Sweets".
+export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS)|(?:Grill|Restaurant|Café|Cafe|Bakery|Sweets|Shawarma|Falafel|Kebab|Kitchen|Diner|Bistro|Imbiss|Pharmacy|Salon|Barbershop|Butchery|Patisserie|Pâtisserie|Supermarket)(?![\p{L}'’]))(?![\p{L}])/u;
 export const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").

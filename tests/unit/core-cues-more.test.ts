@@ -36,6 +36,9 @@ const rows: [string, string[]][] = [
   // A transcript's label whose head is a caller or another country's seat names someone else.
   ['HOST: Next caller, go ahead.\n\nCALLER (MAHMOUD ABBAS): Same name as the Palestinian president, yes.', []],
   ['PRESIDENT: I give the floor to the representative of Pakistan.\n\nPAKISTAN (MR. ABBAS): Thank you. The situation in Gaza and the fate of President Mahmoud Abbas\'s authority concern us all.', ['abbas:Mahmoud Abbas']],
+  // Other presses' jobs in apposition, with their articles; a shop named after someone.
+  ['À manger\nLe matin, achetez un kaak chez Abbas, le vendeur ambulant installé devant la mosquée, puis lisez les nouvelles de Ramallah.', []],
+  ['Abu Mazen Grill — Sonnenallee, Berlin\nThe owner left Gaza in 2009; Hamas, Israel and the war are never far from the talk at the counter.', ['hamas:Hamas']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
