@@ -63,10 +63,10 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
     if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next) && !personAfter(orig, after, next)) return true;
   }
   if (next !== 'of') return false;
-  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own.
+  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own (nor "of UN-delivered aid").
   let place = wordAfter(orig.text, after.at);
   if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
-  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word));
+  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word)) && !/-\p{Ll}/u.test(place.word);
 }
 
 /** A given name and a surname right after the group's name: one of its people ("du Hamas Ismaïl Haniyeh"). */

@@ -39,6 +39,8 @@ const rows: [string, string[]][] = [
   // Other presses' jobs in apposition, with their articles; a shop named after someone.
   ['À manger\nLe matin, achetez un kaak chez Abbas, le vendeur ambulant installé devant la mosquée, puis lisez les nouvelles de Ramallah.', []],
   ['Abu Mazen Grill — Sonnenallee, Berlin\nThe owner left Gaza in 2009; Hamas, Israel and the war are never far from the talk at the counter.', ['hamas:Hamas']],
+  // "of" and an adjective made of a name and a participle is no "Hamas of Iraq".
+  ['SPOKESPERSON: We have no evidence of systematic diversion by Hamas of UN-delivered aid in Gaza.', ['hamas:Hamas']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
