@@ -3,13 +3,20 @@
 // after them starts a word of its own. Not ب ("with"): بحماس is the idiom "with zeal", and the article ال is no
 // proclitic (الحماس, "the zeal").
 
+// Hebrew does the same with its "and", "the", "in", "to", "from", "that" and "as" (החמאס "the Hamas", ולחיזבאללה
+// "and to Hezbollah"), up to three of them.
+
 // One or two proclitics, a tatweel perhaps, opening a word.
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[وف]?[لك]|[وف])\u0640?$/u;
 const ARABIC_LETTER = /[\u0620-\u064A]/;
+const HEBREW_PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])[והבלמשכ]{1,3}$/u;
+const HEBREW_LETTER = /[\u05D0-\u05EA]/;
 
-/** Whether the Arabic word at `index` is joined only to proclitics before it (so a name may start there). */
+/** Whether the Arabic or Hebrew word at `index` is joined only to proclitics before it (so a name may start there). */
 export function afterProclitic(text: string, index: number): boolean {
-  return ARABIC_LETTER.test(text[index] ?? '') && PROCLITIC_BEFORE.test(text.slice(Math.max(0, index - 4), index));
+  const letter = text[index] ?? '';
+  if (ARABIC_LETTER.test(letter)) return PROCLITIC_BEFORE.test(text.slice(Math.max(0, index - 4), index));
+  return HEBREW_LETTER.test(letter) && HEBREW_PROCLITIC_BEFORE.test(text.slice(Math.max(0, index - 4), index));
 }
 
 /** `word` without the proclitics that open it, or `word` itself. */

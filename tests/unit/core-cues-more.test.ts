@@ -41,6 +41,12 @@ const rows: [string, string[]][] = [
   ['Abu Mazen Grill — Sonnenallee, Berlin\nThe owner left Gaza in 2009; Hamas, Israel and the war are never far from the talk at the counter.', ['hamas:Hamas']],
   // "of" and an adjective made of a name and a participle is no "Hamas of Iraq".
   ['SPOKESPERSON: We have no evidence of systematic diversion by Hamas of UN-delivered aid in Gaza.', ['hamas:Hamas']],
+  // Hebrew joins "the", "and", "to"… to a name as Arabic does; Hebrew and Persian write Kata'ib before another group.
+  ['דיון סוער במליאה: "הרשות לא תחליף את החמאס בעזה".', ['hamas:חמאס']],
+  ['22:31 | ארגון המיליציות העיראקי כתאאב חיזבאללה טוען כי שיגר כטב"ם לעבר אילת.', []],
+  ['اسرائیل به مواضع کتائب حزب‌الله در سوریه حمله کرد.', []],
+  // Arabic names of Lebanon's south back Hezbollah as their English names do.
+  ['النبطية – أحيا حزب الله، أمس، ذكرى اغتيال أمينه العام في بلدة النبي شيت في البقاع.', ['hezbollah:حزب الله']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
