@@ -248,8 +248,8 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     const key = keyOf(next.word);
     if (!isVerbLike(next.word) && !ROLES.has(key) && !NOT_NAMES.has(key) && !shape.own.has(key) && !shape.partners.has(key)) return 'other-name-touching';
   }
-  // "Lebanese Hezbollah": its own modifier. Not "the Arabic hamas" (zeal): a lower-case word is no group's name.
-  if (before && shape.own.has(keyOf(before.word.replace(/['’][sS]?$/u, ''))) && /\p{Lu}/u.test(text.slice(start, end))) return 'titled';
+  // "Lebanese Hezbollah", "the Lebanese party Hezbollah": its own modifier. Not "the Arabic hamas" (zeal).
+  if (before && /\p{Lu}/u.test(text.slice(start, end)) && [before, /^(?:party|group|movement|militia|organi[sz]ation)$/u.test(before.word) ? wordBefore(text, before.at) : null].some((w) => !!w && shape.own.has(keyOf(w.word.replace(/['’][sS]?$/u, ''))))) return 'titled';
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;

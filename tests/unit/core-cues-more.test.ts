@@ -47,6 +47,8 @@ const rows: [string, string[]][] = [
   ['اسرائیل به مواضع کتائب حزب‌الله در سوریه حمله کرد.', []],
   // Arabic names of Lebanon's south back Hezbollah as their English names do.
   ['النبطية – أحيا حزب الله، أمس، ذكرى اغتيال أمينه العام في بلدة النبي شيت في البقاع.', ['hezbollah:حزب الله']],
+  // Its own modifier before a word for a group is its own too, on a page that named another group first.
+  ['Kataib Hezbollah (KH) is a militia founded in 2007.\nDespite the shared name, KH is organisationally separate from the Lebanese party Hezbollah.', ['hezbollah:Hezbollah']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
