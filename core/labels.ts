@@ -5,14 +5,15 @@ import type { Original } from './hit.ts';
 import type { Shape } from './rules.ts';
 import { keyOf, namesPlace } from './shape-words.ts';
 
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,40}?)[ \t]*\([ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?$/u;
+const LABEL_BEFORE = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,40}?)[ \t]*\([ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?$/u;
 const LABEL_AFTER = /^[ \t]*\)[ \t]*:/u;
 const NOT_HIS_SEAT = /^(?:CALLER|LISTENER|VIEWER|WITNESS|STUDENT|AUDIENCE MEMBER|PARTICIPANT|RESIDENT|CUSTOMER|DRIVER)$/u;
 
 /** Whether the hit is the name in a speaker's label whose head says it is someone else. */
 export function labelledOther(orig: Original, shape: Shape): boolean {
   if (!LABEL_AFTER.test(orig.text.slice(orig.end, orig.end + 6))) return false;
-  const label = LABEL_BEFORE.exec(orig.text.slice(Math.max(0, orig.start - 50), orig.start))?.[1]?.trim();
+  const lineStart = orig.text.lastIndexOf('\n', orig.start - 1) + 1;
+  const label = orig.start - lineStart <= 50 ? LABEL_BEFORE.exec(orig.text.slice(lineStart, orig.start))?.[1]?.trim() : undefined;
   if (!label) return false;
   const last = keyOf(label.split(/[ \t]+/u).at(-1) ?? '');
   return NOT_HIS_SEAT.test(label) || (namesPlace(last) && !shape.own.has(last));

@@ -1,12 +1,10 @@
 // Arabic writes its one-letter words "and", "so", "to" and "as" joined to the word after them: وحماس is "and
 // Hamas", لحزب الله "to Hezbollah", ولـحزب الله "and to Hezbollah" (a tatweel may stretch the join). A name right
 // after them starts a word of its own. Not ب ("with"): بحماس is the idiom "with zeal", and the article ال is no
-// proclitic (الحماس, "the zeal").
+// proclitic (الحماس, "the zeal"). Hebrew does the same with up to three of its "and", "the", "in", "to", "from",
+// "that" and "as" (החמאס "the Hamas", ולחיזבאללה "and to Hezbollah").
 
-// Hebrew does the same with its "and", "the", "in", "to", "from", "that" and "as" (החמאס "the Hamas", ולחיזבאללה
-// "and to Hezbollah"), up to three of them.
-
-// One or two proclitics, a tatweel perhaps, opening a word.
+// One or two Arabic proclitics, a tatweel perhaps, opening a word.
 const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[وف]?[لك]|[وف])\u0640?$/u;
 const ARABIC_LETTER = /[\u0620-\u064A]/;
 const HEBREW_PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])[והבלמשכ]{1,3}$/u;
