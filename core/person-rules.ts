@@ -149,10 +149,12 @@ const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joi
 
 const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
 
-/** "las palabras de Abás", "Abás de «…»": a Romance "of" by a common noun, not a particle ("Abbas de Souza"). */
+/** "las palabras de Abás", "Äußerungen von Abbas": "of" by a common noun, not a particle ("Abbas de Souza"). */
 function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'): boolean {
-  if (!/^d[aei]$/u.test(particle.word)) return false;
+  if (!/^(?:d[aei]|von)$/u.test(particle.word)) return false;
   const other = side === 'before' ? wordBefore(text, particle.at) : wordAfter(text, particle.at);
+  // German capitalises its nouns ("die Äußerungen von Abbas"): there only a given name makes "von" a particle.
+  if (side === 'before' && particle.word === 'von') return !!other && other.joiner === 'space' && !GIVEN_NAMES.has(keyOf(other.word));
   return side === 'before' ? !!other && other.joiner === 'space' && /^\p{Ll}/u.test(other.word) : !other || !/^\p{Lu}/u.test(other.word);
 }
 

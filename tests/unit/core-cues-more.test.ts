@@ -25,6 +25,8 @@ const rows: [string, string[]][] = [
   // Romance "de" after a common noun is "of": "las palabras de Abás" are his; "Ricardo de Abbas" is a surname's particle.
   ['El presidente Mahmud Abás habló en la ONU. Un portavoz de Hamás calificó las palabras de Abás de "irresponsables".', ['abbas:Mahmud Abás', 'hamas:Hamás', 'abbas:Abás']],
   ['O presidente Mahmoud Abbas falou. O gabinete de Abbas criticou o Hamas, e o atacante Ricardo de Abbas marcou dois gols.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas']],
+  // German "von" after a noun is "of/by" too; German capitalises its nouns, so only a given name makes it a particle.
+  ['Präsident Mahmud Abbas traf den Kanzler in Berlin. Die Hamas wies die Äußerungen von Abbas zurück.', ['abbas:Mahmud Abbas', 'hamas:Hamas', 'abbas:Abbas']],
   // An author-date citation with pages, a possessive or a co-author cites a scholar, not the president.
   ['President Abbas postponed the vote. As Abbas (2016: 41) observes, decree-laws had long been the rule; Abbas and Haddad (2020) stress donors, and Abbas\'s (2016) data remain the best.', ['abbas:Abbas']],
   // A bibliography's line in German: "Surname, Given name: Title".
