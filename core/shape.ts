@@ -240,7 +240,7 @@ export function startsSentence(text: string, start: number): boolean {
 }
 
 // A credit or byline right before a name: "Photo: Abbas Rahimi/AFP", "By Abbas Naqvi", "Reporting by Abbas Farouk".
-const CREDIT_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|camera)\s*(?:by|:|-|–|—|\/)|\b(?:photo(?:graph)?ed|shot|reporting|reported|writing|written|editing|edited|additional reporting|compiled|translated)\s+by|©|\(c\)|\bcourtesy(?:\s+of)?)\s*$/iu;
+const CREDIT_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|camera|reuters|afp|ap|epa|anadolu|xinhua|wafa|dpa|ansa|efe|upi)\s*(?:by|:|-|–|—|\/)|\b(?:photo(?:graph)?ed|shot|reporting|reported|writing|written|editing|edited|additional reporting|compiled|translated)\s+by|©|\(c\)|\bcourtesy(?:\s+of)?)\s*$/iu;
 // The name run of a credit: capitalised words, initials, particles ("al-", "bin"), joined by spaces.
 const NAME_RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’.-]*|al|el|bin|ibn|de|van|von)[ \t\u00A0]+)*$/u;
 const SUBJECT_TITLE = /\b(?:President|Prime|Minister|King|Queen|Crown|Prince|Sheikh|General|Chairman|Pope|Mr|Mrs|Ms)\b/u;

@@ -51,6 +51,8 @@ const rows: [string, string[]][] = [
   ['النبطية – أحيا حزب الله، أمس، ذكرى اغتيال أمينه العام في بلدة النبي شيت في البقاع.', ['hezbollah:حزب الله']],
   // Its own modifier before a word for a group is its own too, on a page that named another group first.
   ['Kataib Hezbollah (KH) is a militia founded in 2007.\nDespite the shared name, KH is organisationally separate from the Lebanese party Hezbollah.', ['hezbollah:Hezbollah']],
+  // A news agency's picture credit, "REUTERS/" and the photographer's name, as the photo line after a caption has it.
+  ['PALESTINIAN PRESIDENT MAHMOUD ABBAS MEETS EU ENVOY IN RAMALLAH\nREUTERS/ABBAS SALEM', ['abbas:MAHMOUD ABBAS']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
