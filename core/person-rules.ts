@@ -202,8 +202,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (after && after.joiner === 'space' && SHRINE_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
-  // "Dr Abbas", "Coach Abbas": a title the topic does not take.
-  if (before && isPersonTitle(before.word) && !shape.own.has(keyOf(before.word))) return 'other-name-touching';
+  // "Dr Abbas", "Coach Abbas": a title the topic does not take; "MR HAWKAR ABBAS": a title before another given name.
+  if (before && ((isPersonTitle(before.word) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
   if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';

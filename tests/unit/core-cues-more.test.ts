@@ -53,6 +53,8 @@ const rows: [string, string[]][] = [
   ['Kataib Hezbollah (KH) is a militia founded in 2007.\nDespite the shared name, KH is organisationally separate from the Lebanese party Hezbollah.', ['hezbollah:Hezbollah']],
   // A news agency's picture credit, "REUTERS/" and the photographer's name, as the photo line after a caption has it.
   ['PALESTINIAN PRESIDENT MAHMOUD ABBAS MEETS EU ENVOY IN RAMALLAH\nREUTERS/ABBAS SALEM', ['abbas:MAHMOUD ABBAS']],
+  // A title before another given name, as a court's caption writes the parties in capitals.
+  ['UPPER TRIBUNAL\nBetween\nMR HAWKAR ABBAS\nAppellant\nThe appellant says he fled the Palestinian Authority of President Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
