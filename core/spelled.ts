@@ -29,11 +29,15 @@ const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 // "the Hezbollah of the herb beds": in any case, "the … of the" and a common noun (not a time or a place's side).
 const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
 
+const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu;
+
 /** Whether a group's name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
   const surface = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   if (THE_BEFORE.test(before) && OF_THE_NOUN.test(text.slice(end, end + 40))) return true;
+  // "They're our own little Hezbollah": someone's own, small one is no group of the news.
+  if (OWN_LITTLE_BEFORE.test(before)) return true;
   if (surface.toLowerCase() !== surface) return false;
   if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
   const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];

@@ -55,6 +55,8 @@ const rows: [string, string[]][] = [
   ['PALESTINIAN PRESIDENT MAHMOUD ABBAS MEETS EU ENVOY IN RAMALLAH\nREUTERS/ABBAS SALEM', ['abbas:MAHMOUD ABBAS']],
   // A title before another given name, as a court's caption writes the parties in capitals.
   ['UPPER TRIBUNAL\nBetween\nMR HAWKAR ABBAS\nAppellant\nThe appellant says he fled the Palestinian Authority of President Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
+  // Someone's own little one is a metaphor, capitalised or not.
+  ['Post #216 by Marco\nThe ultras decide who may sign. They\'re our own little Hezbollah, a state inside the state.', []],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
