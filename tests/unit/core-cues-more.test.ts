@@ -57,6 +57,8 @@ const rows: [string, string[]][] = [
   ['UPPER TRIBUNAL\nBetween\nMR HAWKAR ABBAS\nAppellant\nThe appellant says he fled the Palestinian Authority of President Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
   // Someone's own little one is a metaphor, capitalised or not.
   ['Post #216 by Marco\nThe ultras decide who may sign. They\'re our own little Hezbollah, a state inside the state.', []],
+  // A job he never had, in apposition to his full name ("a professor", "an engineer"; not "the president").
+  ['Desalination pilot in Gaza\nThe research group is led by Mahmoud Abbas, a professor of chemical engineering who has spent a decade on brackish water.', []],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
