@@ -54,6 +54,8 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // The rest of its clause: "the deconfliction line that links the coalition's air operations centre",
   // "deconfliction between the US and Russia", "deconfliction with the coalition".
   const after = norm.slice(hit.end, hit.end + 90);
+  // "to discuss a deconfliction mechanism of their own": another one than the page's.
+  if (/^ of (?:their|its|his|her|our|your) own\b/.test(after)) return 'other-parties';
   // "Deconfliction line (United States–Russia)": its parties in brackets right after it.
   const bracketed = after.startsWith(' (') || after.startsWith('(') ? /^ ?\(([^()]{1,40})\)/u.exec(after)?.[1] : undefined;
   if (bracketed && shape.otherParties.test(bracketed)) return 'other-parties';

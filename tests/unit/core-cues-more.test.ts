@@ -59,6 +59,8 @@ const rows: [string, string[]][] = [
   ['Post #216 by Marco\nThe ultras decide who may sign. They\'re our own little Hezbollah, a state inside the state.', []],
   // A job he never had, in apposition to his full name ("a professor", "an engineer"; not "the president").
   ['Desalination pilot in Gaza\nThe research group is led by Mahmoud Abbas, a professor of chemical engineering who has spent a decade on brackish water.', []],
+  // An arrangement "of their own" is another one than the page's.
+  ['Israel has kept its deconfliction mechanism with Russia over Syria since 2015. Two of Syria\'s other neighbours met in Baku this spring to discuss a deconfliction mechanism of their own.', ['deconfliction:deconfliction mechanism']],
 ];
 
 describe('cues from the blind batches (session 20)', () => {
