@@ -4,8 +4,10 @@
 // proclitic (الحماس, "the zeal"). Hebrew does the same with up to three of its "and", "the", "in", "to", "from",
 // "that" and "as" (החמאס "the Hamas", ולחיזבאללה "and to Hezbollah").
 
-// One or two Arabic proclitics, a tatweel perhaps, opening a word.
-const PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[وف]?[لك]|[وف])\u0640?$/u;
+// One or two Arabic proclitics, a tatweel perhaps: right before a name, and opening a word the first stage reads.
+const ARABIC_PROCLITICS = '(?:[وف]?[لك]|[وف])\\u0640?';
+const PROCLITIC_BEFORE = /* @__PURE__ */ new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])${ARABIC_PROCLITICS}$`, 'u');
+const PROCLITICS_OPENING = /* @__PURE__ */ new RegExp(`^${ARABIC_PROCLITICS}(?=[\\u0620-\\u064A])`);
 const ARABIC_LETTER = /[\u0620-\u064A]/;
 const HEBREW_PROCLITIC_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])[והבלמשכ]{1,3}$/u;
 const HEBREW_LETTER = /[\u05D0-\u05EA]/;
@@ -19,6 +21,6 @@ export function afterProclitic(text: string, index: number): boolean {
 
 /** `word` without the proclitics that open it, or `word` itself. */
 export function withoutProclitics(word: string): string {
-  const m = /^(?:[وف]?[لك]|[وف])\u0640?(?=[\u0620-\u064A])/.exec(word);
+  const m = PROCLITICS_OPENING.exec(word);
   return m ? word.slice(m[0].length) : word;
 }
