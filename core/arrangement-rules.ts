@@ -16,11 +16,12 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:separate|distinct|diffe
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.
-const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil|civilian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:ian)?(?:-military)?|humanitarian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
-// between civil arrivals", "a deconfliction exercise in scheduling"): the same general practice.
-const DOMAIN_AFTER = /^(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage)/u;
+// between civil arrivals", "a deconfliction exercise in scheduling", a glossary's "Deconfliction, humanitarian"): the
+// same general practice.
+const DOMAIN_AFTER = /^(?:,[ -]+(?:humanitarian|civil|civilian|aviation|maritime|naval|air traffic|airspace)(?![\p{L}])|(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage))/u;
 
 const RUN_BY = /^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built)(?![\p{L}])/u;
 const COMPOUND_AFTER = /^ (\p{L}+-[\p{L}-]+)/u;

@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { labelledOther } from './labels.ts';
 import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
-import { dotBefore, FULL_NAME_JOB, HEADLINE_VERBS, isParticle, isPersonTitle, isVerbLike, keyOf, namesPlace, NOT_NAMES, surnameFirst } from './shape-words.ts';
+import { dotBefore, FULL_NAME_JOB, HEADLINE_VERBS, isParticle, isPersonTitle, isVerbLike, keyOf, namesPlace, NOT_NAMES, surnameFirst, turkishCase } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -80,7 +80,6 @@ const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|
 const PAIR_NOUNS = new Set(
   'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
 );
-
 // "Abbas v. City of Dearborn Heights": a case caption.
 const CASE_AFTER = /* @__PURE__ */ twinned(/^[ \t]+v\.?[ \t]+\p{Lu}/u);
 
@@ -107,7 +106,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
   // "Thank you. Said Abbas, Al-Quds Daily.": opening a sentence, "Said" is a given name (the verb follows a quote).
   if (side === 'before' && n.word === 'Said' && n.joiner === 'space' && startsSentence(text, n.at) && !/["”’][ \t]*$/u.test(text.slice(Math.max(0, n.at - 3), n.at))) return true;
-  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key)) return false;
+  // (Nor is a Turkish word in a case: "Erdoğan'ın Abbas'a", Erdoğan's to Abbas.)
+  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key) || (side === 'before' && turkishCase(n.word, text, n.at))) return false;
   // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
   if (side === 'after' && n.joiner === 'space' && PAIR_NOUNS.has(key)) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;

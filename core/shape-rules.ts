@@ -9,7 +9,7 @@ import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts'
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, isPersonTitle, isVerbLike, joinedAt, keyOf, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst } from './shape-words.ts';
+import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -23,19 +23,19 @@ const describedAs = (lead: string, norm: string, hit: Hit) => /\bcall(?:s|ed)? $
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
 function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean): boolean {
-  // "Lebanon's Hezbollah" is the topic's own; "Algeria's Hamas", "Turkey's Hizbullah" are other groups.
-  const owner = /['’][sS]?$/u.test(n.word) ? n.word.replace(/['’][sS]?$/u, '') : null;
+  const owner = /['’][sS]?$/u.test(n.word) || turkishCase(n.word, text, n.at) ? n.word.replace(/['’]\p{L}*$/u, '') : null;
   const key = keyOf(owner ?? n.word);
-  if (n.joiner !== 'space' || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
-  // "Q1. Hamas took control": a word with a full stop ends what came before.
-  if (n.word.endsWith('.')) return false;
+  // A word with a full stop ends what came before ("Q1. Hamas took control").
+  if (n.joiner !== 'space' || n.word.endsWith('.') || !isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.partners.has(key)) return false;
   // "Iran-backed", "Iran-Backed", "Tehran-aligned": an adjective, not part of a name ("Ansar-e" is).
   if (/-(?:\p{Ll}{3,}|\p{L}+(?:ed|ing))$/u.test(n.word)) return false;
   // A short acronym in prose: a club's or unit's prefix ("PS Hizbullah") unless it is a state or body nearby.
   const lc = caseOf();
   if (isAllCaps(n.word) && lc !== 'caps') return n.word.length <= 3 && !ACRONYMS.has(key) && owner === null;
+  // "Algeria's Hamas", "Turkey's Hizbullah" are other groups, "Lebanon's Hezbollah" and "Biden's Hamas" (a person's) not.
+  if (owner !== null) return namesCountry(key);
   // Capitals tell nothing in a headline or a table: there a place, or a given name before a surname ("Tariq Hamas").
-  if (owner !== null || lc !== 'sentence') return namesPlace(key) || (owner === null && !!shape.familyName && GIVEN_NAMES.has(key));
+  if (lc !== 'sentence') return namesPlace(key) || (!!shape.familyName && GIVEN_NAMES.has(key));
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
   // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants"),
   // and outside the Latin script (Russian presses write other groups' modifiers in lower case: "Делегация ХАМАС").
@@ -165,8 +165,8 @@ const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
 const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
 
-// A person, then "called" or "named", right before the name.
-const PERSON_CALLED = /* @__PURE__ */ twinned(/\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)[ \t]+["'“‘]?$/iu);
+// A person, then "called" or "named", right before the name; a name spoken of as a name; a shirt number.
+const PERSON_CALLED = /* @__PURE__ */ twinned(/(?:\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)|\b(?:given|first|middle|family|last)[ -]?name[ \t]+(?:is|was)|\p{L}[ \t]+(?:number|no\.)[ \t]*\d{1,2})[ \t]+["'“‘]?$/iu);
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
@@ -186,10 +186,10 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // (Not a speaker's label: "PRESIDENT ABBAS (through interpreter):".)
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30)) && !/^[ \t]*\([^()]*\)[ \t]*:/u.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
-  // "a guy called Hamas", "two men named Abbas": a person introduced by the name.
+  // "a guy called Hamas", "two men named Abbas", "whose first name is Abbas", "our number 8 Abbas": someone introduced.
   if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start))) return 'other-name-touching';
-  // "@abbas_k92", "hamas_fan", "abbas@example.org": an account's handle or an address, not a name in the text.
-  if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ')) return 'credit';
+  // "@abbas_k92", "hamas_fan", "abbas@example.org", "abbas.m": an account's handle or an address, not a name in the text.
+  if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ') || HANDLE.test(text.slice(start, end + 2))) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.
   const dot = dotBefore(text, start);
   const dotted = dot ? DOTTED_TITLE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() : undefined;

@@ -34,6 +34,33 @@ export const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu',
 export const DEMONYM = /(?:ish|ian|ean|i|ese|an|ic)$/u;
 // Country-shaped names ("Turkey", "Algeria", "Iraq", "Bahrain", "Afghanistan") for owners and "(Indonesia)".
 export const PLACE = /(?:ia|stan|ey|aq|ain|an|ait|en|land)$/u;
+// Countries by their English names (one word, or the last of two: "Saudi Arabia's"): an owner that makes a
+// group another ("Algeria's Hamas"), where a surname of the same shape does not ("Erdogan's Hamas", "Biden's").
+const COUNTRIES = new Set(
+  (
+    'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas ' +
+    'bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia botswana brazil brunei bulgaria ' +
+    'burma burundi cambodia cameroon canada chad chile china colombia comoros croatia cuba cyprus czechia ' +
+    'denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon ' +
+    'gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india ' +
+    'indonesia iran iraq irak ireland israel italy jamaica japan jordan kenya kiribati kosovo kuwait laos latvia ' +
+    'lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives ' +
+    'mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique ' +
+    'namibia nauru nepal netherlands nicaragua niger nigeria norway oman palau palestine panama paraguay peru ' +
+    'philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore ' +
+    'slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tanzania thailand togo ' +
+    'tonga tunisia turkey turkiye tuvalu uganda ukraine uruguay vanuatu venezuela vietnam yemen zambia ' +
+    'zimbabwe arabia lanka africa korea emirates sahara'
+  ).split(' '),
+);
+/** Whether a word (its key) is a country's name, or a land's in -stan ("Kurdistan's"). */
+export const namesCountry = (key: string) => COUNTRIES.has(key) || /stan$/u.test(key);
+// Turkish writes a name's case ending after an apostrophe ("Erdoğan'ın", "Türkiye'nin", "Erdoğan'dan"): such a word
+// is a whole name of its own, an owner or a source, not part of the name after it. Only on a page with Turkish letters.
+const TURKISH_CASE = /\p{L}['’](?:n?[ıiuü]n|[yn]?[ae]|n?[dt][ae]n?|[yn]?[ıiuü]|y?l[ae]|[dt][ae]ki)$/u;
+export const turkishCase = (word: string, text: string, at: number) => TURKISH_CASE.test(word) && /[ğışİ]/u.test(text.slice(Math.max(0, at - 300), at + 300));
+// A lower-case name with a full stop and a letter right after it: a handle or an address ("abbas.m", "hamas.org").
+export const HANDLE = /* @__PURE__ */ twinned(/^\p{Ll}+\.[\p{Ll}\p{N}]$/u);
 /** Whether a word reads as a people's or a place's name ("Kurdish", "Egyptian", "Turkey"). */
 export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(word);
 

@@ -26,8 +26,9 @@ const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?|(?<!\
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?$/u;
 const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 
-// "the Hezbollah of the herb beds": in any case, "the … of the" and a common noun (not a time or a place's side).
-const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
+// "the Hezbollah of the herb beds", "the Hezbollah of this comment section": in any case, "the … of the/this" and a
+// common noun (not a time or a place's side).
+const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+(?:the|this|that|our|my|your|every)[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|era|age|generation|century|decade|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
 
 const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu;
 
@@ -44,9 +45,10 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
   return !!modifier && !own(modifier);
 }
 
-// "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm), "حماس الجماهير" (the fans' enthusiasm):
+// "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm), "حماس الجماهير" (the fans' enthusiasm),
+// "الجمهور كله حماس" (the crowd is all enthusiasm):
 // Arabic's idioms of the word zeal.
-const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط)[ \t]+$/u;
+const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط|كله|كلها|كلهم)[ \t]+$/u;
 const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|جماهيري|الجماهير|الجمهور|الشباب|اللاعبين|المشجعين)(?!\p{L})/u;
 
 /** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */

@@ -1,0 +1,40 @@
+// Cues found on session 21's blind batches (tune halves only): owners that are people, Turkish case endings, other
+// presses' words for the arrangement, and the ways a thread or a glossary uses the names. Each row fails without the
+// rule it stands for, except the ones marked as what a rule leaves alone; every other person named here is invented.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../briefings/index.ts';
+import { createMatcher, scanPage } from '../../core/scan.ts';
+
+const matcher = createMatcher(BRIEFINGS);
+const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
+
+const rows: [string, string[]][] = [
+  // A person's possessive before the group is no other group's owner; a country's still is (left alone).
+  ["Erdogan's Hamas remarks drew anger in Israel.", ['hamas:Hamas']],
+  ["Sullivan's Hezbollah briefing covered the south of Lebanon.", ['hezbollah:Hezbollah']],
+  ["Algeria's Hamas, the Movement of Society for Peace, won seats in parliament.", []],
+  // Turkish writes case endings after an apostrophe: "Erdoğan'dan" (from Erdoğan), "Lübnan'daki" (in Lebanon).
+  ["Erdoğan'dan Hamas açıklaması: \"Bir kurtuluş hareketidir\"\nCumhurbaşkanı, İsrail'in Gazze'ye yönelik saldırılarını da eleştirdi.", ['hamas:Hamas']],
+  ["Cumhurbaşkanı Erdoğan, Filistin Devlet Başkanı Mahmud Abbas ile görüştü. Erdoğan'ın Abbas'a ilettiği mesaj kısa oldu.", ['abbas:Mahmud Abbas', 'abbas:Abbas']],
+  ["SORU-CEVAP | Lübnan'daki Hizbullah ile Türkiye'deki Hizbullah aynı örgüt mü?", ['hezbollah:Hizbullah']],
+  // Portuguese, Dutch and Arabic words for the arrangement, and Dutch names for the parties and Syria.
+  ['O chamado mecanismo de desconflito russo-israelense é uma linha direta entre os comandos militares na Síria.', ['deconfliction:desconflito']],
+  ['Sinds 2015 werkt er een deconflictiemechanisme tussen het Israëlische leger en de Russische troepen in Syrië.', ['deconfliction:deconflictiemechanisme']],
+  ['يعتمد الطيران الإسرائيلي في ضرباته داخل سوريا على آلية منع الاحتكاك مع الجيش الروسي.', ['deconfliction:آلية منع الاحتكاك']],
+  // Civil-military and humanitarian deconfliction, and a glossary's inverted entry, are the general practice.
+  ['Israeli jets struck near Damascus; Russian officers in Syria were told in advance.\nOperators should not assume that civil-military deconfliction is in place over the eastern Mediterranean.', []],
+  ['Israeli strikes in Syria and the Russian base at Hmeimim\nDeconfliction, humanitarian\nThe sharing of aid sites with armed forces.', []],
+  // A commenter's handle, a shirt number, a name spoken of as a name.
+  ['President Abbas spoke in Ramallah.\nComments\nabbas.from.leeds · 12 min ago\nWhatever you think of the PA, this matters.', ['abbas:Abbas']],
+  ['The Palestinian president was in the stands.\nCongrats from Dushanbe. Your number 8 Abbas is a problem, we could not get near him.', []],
+  ['Palestinian president Mahmoud Abbas met the envoy. The Egyptian writer al-Aqqad, whose given name is Abbas, died in 1964.', ['abbas:Mahmoud Abbas']],
+  // A group made a metaphor for someone in a thread, and Arabic's "all enthusiasm".
+  ['Israel and Lebanon traded fire again.\nlol deltaforce88 is the Hezbollah of this comment section, fires off a volley every hour', []],
+  ['في الأخبار: غارات إسرائيلية على غزة.\nمباراة الليلة بين الفيصلي والوحدات، الجمهور كله حماس والمدرجات ممتلئة.', []],
+];
+
+describe('cues from the blind batches (session 21)', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
