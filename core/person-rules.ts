@@ -261,9 +261,10 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
   return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
 }
 
-/** A full name run on by a surname in an ordinary sentence ("Mahmoud Abbas Jaradat walked out"): someone else's. */
-export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
-  if (otherLife(shape, orig) || labelledOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50))) return 'other-name-touching';
+/** A full name run on by a surname ("Mahmoud Abbas Jaradat walked out") or owned by a club ("Ismaily's"): another's. */
+export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
+  const first = wordBefore(orig.text, orig.start);
+  if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50))) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 5), orig.start))) return 'other-name-touching';
@@ -271,7 +272,6 @@ export function byFullNameShape(shape: Shape, orig: Original, after: Neighbour |
   // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
-  const first = wordBefore(orig.text, orig.start);
   if (first && first.joiner === 'space' && isCapitalised(first.word) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;

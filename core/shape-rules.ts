@@ -203,7 +203,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // "Abbas & Sons Textiles", "HAMAS BROTHERS' garage": a firm named after a family.
   if (FIRM_AFTER.test(text.slice(end, end + 16))) return 'other-name-touching';
   // A bare name quoted and spoken of ('call Araghchi "Abbas"') is the name, not a mention.
-  if (shape.kind === 'person') return hit.alias.kind !== 'ambiguous' ? byFullNameShape(shape, orig, after, lc) : quoted(orig) && speaksOfWord(hit, norm) ? 'named-as' : byPersonShape(topic, shape, orig, after, lc);
+  if (shape.kind === 'person') return hit.alias.kind !== 'ambiguous' ? byFullNameShape(topic, shape, orig, after, lc) : quoted(orig) && speaksOfWord(hit, norm) ? 'named-as' : byPersonShape(topic, shape, orig, after, lc);
   return shape.kind === 'organisation' ? byOrganisationShape(hit, topic, shape, orig, norm, page, after, lc) : null;
 }
 

@@ -24,6 +24,8 @@ const rows: [string, string[]][] = [
   // Civil-military and humanitarian deconfliction, and a glossary's inverted entry, are the general practice.
   ['Israeli jets struck near Damascus; Russian officers in Syria were told in advance.\nOperators should not assume that civil-military deconfliction is in place over the eastern Mediterranean.', []],
   ['Israeli strikes in Syria and the Russian base at Hmeimim\nDeconfliction, humanitarian\nThe sharing of aid sites with armed forces.', []],
+  // A club's player with the president's full name: an owner he never has.
+  ["Fatah backs President Mahmoud Abbas.\n\"Mr President\": Ismaily's Mahmoud Abbas on living with a famous name", ['abbas:Mahmoud Abbas']],
   // A commenter's handle, a shirt number, a name spoken of as a name.
   ['President Abbas spoke in Ramallah.\nComments\nabbas.from.leeds · 12 min ago\nWhatever you think of the PA, this matters.', ['abbas:Abbas']],
   ['The Palestinian president was in the stands.\nCongrats from Dushanbe. Your number 8 Abbas is a problem, we could not get near him.', []],
