@@ -17,6 +17,9 @@ const rows: [string, string[]][] = [
   ["Erdoğan'dan Hamas açıklaması: \"Bir kurtuluş hareketidir\"\nCumhurbaşkanı, İsrail'in Gazze'ye yönelik saldırılarını da eleştirdi.", ['hamas:Hamas']],
   ["Cumhurbaşkanı Erdoğan, Filistin Devlet Başkanı Mahmud Abbas ile görüştü. Erdoğan'ın Abbas'a ilettiği mesaj kısa oldu.", ['abbas:Mahmud Abbas', 'abbas:Abbas']],
   ["SORU-CEVAP | Lübnan'daki Hizbullah ile Türkiye'deki Hizbullah aynı örgüt mü?", ['hezbollah:Hizbullah']],
+  // Other presses' words that open a sentence are no other group's name, and "the distinction was academic" no person.
+  ['Gaza und Israel nach dem Krieg. Aber Hamas und Hisbollah sind trotzdem sehr unterschiedlich.', ['hamas:Hamas', 'hezbollah:Hisbollah']],
+  ['Israel struck targets in Lebanon. For Hezbollah, the distinction was academic but painful.', ['hezbollah:Hezbollah']],
   // Portuguese, Dutch and Arabic words for the arrangement, and Dutch names for the parties and Syria.
   ['O chamado mecanismo de desconflito russo-israelense é uma linha direta entre os comandos militares na Síria.', ['deconfliction:desconflito']],
   ['Sinds 2015 werkt er een deconflictiemechanisme tussen het Israëlische leger en de Russische troepen in Syrië.', ['deconfliction:deconflictiemechanisme']],
