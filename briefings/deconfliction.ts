@@ -18,7 +18,7 @@ export const deconfliction = {
     // Other deconfliction arrangements name their parties around the word ("US–Russia deconfliction line",
     // "deconfliction with the coalition"); a page that has established the Russia–Israel one keeps meaning it.
     shape: 'arrangement',
-    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'turco', 'turca', 'turc', 'turque', 'türkische', 'türkischen', 'NATO', 'humanitarian', 'aid', 'UN', 'UNIFIL', 'UNDOF', 'peacekeepers', 'peacekeeping', 'OCHA', 'NGO', 'NGOs', 'Estados Unidos', 'Amerika Serikat', 'Stati Uniti', 'statunitense', 'الأمريكي', 'الأمريكية', 'الأمريكيين', 'واشنطن', 'التحالف', 'estadounidense', 'estadounidenses', 'EEUU', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen', 'americano', 'americani'],
+    otherParties: ['US', 'U.S', 'U.S.', 'USA', 'United States', 'США', 'американской', 'американскими', 'коалиция', 'коалицией', 'коалиции', 'Вашингтон', 'Вашингтоном', 'Пентагон', 'Пентагоном', 'Турцией', 'American', 'Americans', 'America', 'Washington', 'Pentagon', 'CENTCOM', 'coalition', 'Turkey', 'Turkish', 'Ankara', 'turco', 'turca', 'turc', 'turque', 'türkische', 'türkischen', 'NATO', 'humanitarian', 'aid', 'UN', 'UNIFIL', 'UNDOF', 'peacekeepers', 'peacekeeping', 'OCHA', 'NGO', 'NGOs', 'Estados Unidos', 'Amerika Serikat', 'Stati Uniti', 'statunitense', 'الأمريكي', 'الأمريكية', 'الأمريكيين', 'واشنطن', 'التحالف', 'estadounidense', 'estadounidenses', 'EEUU', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen', 'americano', 'americani'],
     contextWindow: 400,
     fuzzy: false,
   },

@@ -6,8 +6,8 @@ import { twinned } from './plain.ts';
 import { keyOf, NOT_NAMES } from './shape-words.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 
-const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra)((?:[ -]+[\p{L}'.]+){1,3}[ -]+(?:and|y|et|und|dan|e)(?:[ -]+[\p{L}'.]+){1,3})/u);
-const BETWEEN_WORD = /between|among|entre|zwischen|antara|tra|fra/;
+const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra|между)((?:[ -]+[\p{L}'.]+){1,3}[ -]+(?:and|y|et|und|dan|e|и)(?:[ -]+[\p{L}'.]+){1,3})/u);
+const BETWEEN_WORD = /between|among|entre|zwischen|antara|tra|fra|между/;
 const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|join/;

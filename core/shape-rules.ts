@@ -141,10 +141,10 @@ function slashPair(text: string, end: number, shape: Shape): boolean {
 }
 const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—:-][ \t]/u;
 // A disambiguation page's title, maybe with its other spellings and a gloss: 'Hezbollah, Hizbullah or Hizb Allah
-// ("Party of God") may also refer to'.
-const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?){0,3}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to\b/iu;
-// Tested first: only r, e and f themselves and their capitals fold to r, e and f, with `iu` too.
-const REFER = /refer/i;
+// ("Party of God") may also refer to', 'Abás puede referirse a'.
+const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?){0,3}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to|puede[ \t]+referirse[ \t]+a|pode[ \t]+referir-se[ \t]+a|peut[ \t]+(?:aussi[ \t]+)?(?:désigner|faire[ \t]+référence[ \t]+à)|steht[ \t]+für|kan[ \t]+verwijzen[ \t]+naar|può[ \t]+riferirsi[ \t]+a)(?![\p{L}])/iu;
+// Tested first (any case): "may refer to" and other presses' "puede referirse a", "peut désigner", "steht für".
+const REFER = /refer|référence|désigner|steht für|verwijzen/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
 const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
 

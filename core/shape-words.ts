@@ -30,7 +30,7 @@ export const NOT_NAMES = new Set(
     'hasta entre sobre pues mientras mais donc car quand comme aussi sans pour après avant depuis selon puis ' +
     'lorsque alors ma perché anche senza dopo prima mentre però mas também sem após enquanto porém maar want ' +
     'omdat ook toen volgens tegen zonder sedangkan memang tetapi namun karena jika bahkan juga bagi untuk ' +
-    'sementara menurut'
+    'sementara menurut ein eine einen einem einer eines'
   ).split(' '),
 );
 
@@ -66,6 +66,10 @@ export const namesCountry = (key: string) => COUNTRIES.has(key) || /stan$/u.test
 // is a whole name of its own, an owner or a source, not part of the name after it. Only on a page with Turkish letters.
 const TURKISH_CASE = /\p{L}['’](?:n?[ıiuü]n|[yn]?[ae]|n?[dt][ae]n?|[yn]?[ıiuü]|y?l[ae]|[dt][ae]ki)$/u;
 export const turkishCase = (word: string, text: string, at: number) => TURKISH_CASE.test(word) && /[ğışİ]/u.test(text.slice(Math.max(0, at - 300), at + 300));
+// For the person rules (person-rules.ts): "Iran's foreign minister, Abbas", "the Abbas shrine", "Abbas's government".
+export const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister,?[ \t\u00A0]+$/iu;
+export const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
+export const HIS_OFFICE_AFTER = /^['’]s?[ \t]+(?:government|administration|presidency|cabinet|resignation|successor|succession|decrees?)(?![\p{L}])/u;
 // A lower-case name with a full stop and a letter right after it: a handle or an address ("abbas.m", "hamas.org").
 export const HANDLE = /* @__PURE__ */ twinned(/^\p{Ll}+\.[\p{Ll}\p{N}]$/u);
 /** Whether a word reads as a people's or a place's name ("Kurdish", "Egyptian", "Turkey"). */

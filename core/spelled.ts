@@ -46,11 +46,11 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
 }
 
 // "بكل حماس" (with all enthusiasm), "وسط حماس كبير" (amid great enthusiasm), "حماس الجماهير" (the fans' enthusiasm),
-// "الجمهور كله حماس" (the crowd is all enthusiasm):
+// "الجمهور كله حماس" (the crowd is all enthusiasm), "حماس المستثمرين" (the investors' enthusiasm: a plural people):
 // Arabic's idioms of the word zeal.
 const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط|كله|كلها|كلهم)[ \t]+$/u;
-const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|جماهيري|الجماهير|الجمهور|الشباب|اللاعبين|المشجعين)(?!\p{L})/u;
+const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|جماهيري|الجماهير|الجمهور|الشباب|(?!الاثنين|الاتنين)ال\p{L}{3,}(?:ين|ون))(?!\p{L})/u;
 
 /** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */
 export const arabicZeal = (norm: string, start: number, end: number) =>
-  ZEAL_BEFORE.test(norm.slice(Math.max(0, start - 8), start)) || ZEAL_AFTER.test(norm.slice(end, end + 14));
+  ZEAL_BEFORE.test(norm.slice(Math.max(0, start - 8), start)) || ZEAL_AFTER.test(norm.slice(end, end + 20));

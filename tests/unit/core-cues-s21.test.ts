@@ -36,6 +36,19 @@ const rows: [string, string[]][] = [
   // A group made a metaphor for someone in a thread, and Arabic's "all enthusiasm".
   ['Israel and Lebanon traded fire again.\nlol deltaforce88 is the Hezbollah of this comment section, fires off a volley every hour', []],
   ['في الأخبار: غارات إسرائيلية على غزة.\nمباراة الليلة بين الفيصلي والوحدات، الجمهور كله حماس والمدرجات ممتلئة.', []],
+  // Second round (x321-x328). Other presses' "may refer to"; Russian "between … and" with its other parties.
+  ['Abás (desambiguación)\nAbás puede referirse a:\nPersonas\n- Mahmud Abás (n. 1935), presidente palestino', ['abbas:Mahmud Abás']],
+  ['Путин и Нетаньяху обсудили Сирию. Российско-израильский канал устроен иначе, чем линия деконфликтинга между Минобороны России и коалицией.', []],
+  // German's indefinite article opens a sentence; Turkish "Şii" (Shia) is the group's own word.
+  ['2006 – Eine Hamas-Delegation unter Chalid Maschal wird in Moskau empfangen; Israel protestiert.', ['hamas:Hamas']],
+  ["Türkiye'deki Hizbullah, Lübnan'daki Şii Hizbullah ile örgütsel bir bağı bulunmayan ayrı bir yapıdır.", ['hezbollah:Hizbullah']],
+  // Urdu's "Palestinian" and "Gaza", in its own letters, back the names.
+  ['اسلام آباد: وزیراعظم نے فلسطینی صدر محمود عباس سے ٹیلی فون پر گفتگو کی۔', ['abbas:محمود عباس']],
+  // "the investors' enthusiasm": حماس before a plural of people.
+  ['غارات على غزة.\nغير أن حماس المستثمرين بدا فاتراً، إذ قال عدد من رجال الأعمال إنهم ينتظرون.', []],
+  // A bowler's job before the name; what only the head of an administration has after it.
+  ['A minute of silence for Gaza before the match.\nOn the field, seamer Abbas did the early damage.', []],
+  ['President Mahmoud Abbas leads Fatah. As the broadcaster Sana Abbas put it on her show: FIFA has a rule.\nAbbas\'s government, for its part, will bring the motion again.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
