@@ -280,10 +280,10 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   return next && isCapitalised(next.word) ? null : 'other-name-touching';
 }
 
-/** Whether the hit is a surname after a capitalised given name ("Karim Abbas", not "Abbas Araghchi" or "Abbas's"). */
+/** Whether the hit is a surname after a given name ("Karim Abbas"; not "Abbas Araghchi", "Abbas's", "Defender Abbas"). */
 export function surnameOf(orig: Original): boolean {
   const before = wordBefore(orig.text, orig.start);
-  return !!before && before.joiner === 'space' && isCapitalised(before.word) && !/['’]s$/u.test(before.word);
+  return !!before && before.joiner === 'space' && isCapitalised(before.word) && !/['’]s$/u.test(before.word) && !JOB_WORDS.has(keyOf(before.word));
 }
 
 /** Whether one of the topic's own words ("Mr", "Palestinian") stands right before the hit. */

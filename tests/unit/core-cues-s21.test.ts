@@ -49,6 +49,9 @@ const rows: [string, string[]][] = [
   // A bowler's job before the name; what only the head of an administration has after it.
   ['A minute of silence for Gaza before the match.\nOn the field, seamer Abbas did the early damage.', []],
   ['President Mahmoud Abbas leads Fatah. As the broadcaster Sana Abbas put it on her show: FIFA has a rule.\nAbbas\'s government, for its part, will bring the motion again.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A job before another man's name is no given name: "Defender Abbas Qawasmi" leaves the bare name free for the
+  // president named after him.
+  ['Defender Abbas Qawasmi, 24, was named man of the match.\nIn Ramallah, Palestinian President Mahmoud Abbas telephoned head coach Makram Daboub after the final whistle. Abbas congratulated the squad.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
