@@ -2,7 +2,7 @@
 // takes, particles, roles and acronyms beside a group's name, and the small tests built on them.
 import { phraseKey } from './phrase.ts';
 import { twinned } from './plain.ts';
-import { isAllCaps, type Neighbour } from './shape.ts';
+import { isAllCaps, wordAfter, type Neighbour } from './shape.ts';
 
 // Capitalised words that are not names: sentence openers, days and months, pronouns. A name touching a hit is
 // any other capitalised word (in ordinary sentences), so this list only has to hold what is not a name.
@@ -70,6 +70,9 @@ export const turkishCase = (word: string, text: string, at: number) => TURKISH_C
 export const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister,?[ \t\u00A0]+$/iu;
 export const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
 export const HIS_OFFICE_AFTER = /^['’]s?[ \t]+(?:government|administration|presidency|cabinet|resignation|successor|succession|decrees?)(?![\p{L}])/u;
+// "Abbas v. City of Dearborn Heights": a case caption; "Abbas, let me start with you": someone spoken to.
+export const CASE_AFTER = /* @__PURE__ */ twinned(/^[ \t]+v\.?[ \t]+\p{Lu}/u);
+export const VOCATIVE = /^,[ \t\u00A0]+(?:you|your|you['’]ve|you['’]re|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
 // A lower-case name with a full stop and a letter right after it: a handle or an address ("abbas.m", "hamas.org").
 export const HANDLE = /* @__PURE__ */ twinned(/^\p{Ll}+\.[\p{Ll}\p{N}]$/u);
 /** Whether a word reads as a people's or a place's name ("Kurdish", "Egyptian", "Turkey"). */
@@ -124,7 +127,7 @@ export function dotBefore(text: string, start: number): boolean {
 export const AGENT_VERB_AFTER = /^ (?:did|does|chose|chooses|picked|borrowed|took|signed|denied|won|fired|launched|claimed|announced|agreed|rejected|accepted|released|ruled|rules|controls|governs|seized)\b/;
 // A firm, a team or a shop named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of
 // allies), "Abu Mazen Grill", "Abbas Sweets".
-export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS)|(?:Grill|Restaurant|Café|Cafe|Bakery|Sweets|Shawarma|Falafel|Kebab|Kitchen|Diner|Bistro|Imbiss|Pharmacy|Salon|Barbershop|Butchery|Patisserie|Pâtisserie|Supermarket)(?![\p{L}'’]))(?![\p{L}])/u;
+export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS)|(?:Grill|Restaurant|Café|Cafe|Bakery|Sweets|Shawarma|Falafel|Kebab|Kitchen|Diner|Bistro|Imbiss|Pharmacy|Salon|Barbershop|Butchery|Patisserie|Pâtisserie|Supermarket|Properties|PROPERTIES|Holdings|HOLDINGS|Industries|INDUSTRIES|Enterprises|ENTERPRISES|Contracting|CONTRACTING|Realty|REALTY)(?![\p{L}'’]))(?![\p{L}])/u;
 export const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").
@@ -163,3 +166,10 @@ const CITED_AUTHOR_BEFORE = /\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*){1,3}$/
 
 /** Whether an initial right before the hit ends a cited author's name, so the hit opens a work's title. */
 export const citedAuthorBefore = (text: string, start: number) => CITED_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+
+/** Whether a capitalised name that is none of the topic's words (`his`) follows the word at `at` ("al-Aqqad", "Hamdan"). */
+export function familyNameAfter(text: string, at: number, his: (key: string) => boolean): boolean {
+  const next = wordAfter(text, at);
+  const key = next ? keyOf(next.word.replace(/^(?:al|el)-/u, '')) : '';
+  return !!next && next.joiner === 'space' && /^(?:(?:al|el)-)?\p{Lu}\p{Ll}/u.test(next.word) && !his(key) && !NOT_NAMES.has(key) && !isVerbLike(next.word);
+}

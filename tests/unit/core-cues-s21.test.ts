@@ -52,6 +52,10 @@ const rows: [string, string[]][] = [
   // A job before another man's name is no given name: "Defender Abbas Qawasmi" leaves the bare name free for the
   // president named after him.
   ['Defender Abbas Qawasmi, 24, was named man of the match.\nIn Ramallah, Palestinian President Mahmoud Abbas telephoned head coach Makram Daboub after the final whistle. Abbas congratulated the squad.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // His given name after the bare one, then a family name: another man's full name in Arabic order.
+  ['Prisoners released in phase one (Palestinian Authority list)\nName                          Age  Town\nAbbas Mahmoud Hamdan           54   Tubas\nPresident Mahmoud Abbas welcomed them.', ['abbas:Mahmoud Abbas']],
+  // A property developer in a market wire's capitals.
+  ['*LEBANESE EUROBONDS EDGE UP ON HEZBOLLAH TRUCE HOPES\n*ABBAS PROPERTIES PRICES DUBAI IPO AT TOP OF RANGE; PA SALARY ARREARS GROW', ['hezbollah:HEZBOLLAH']],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
