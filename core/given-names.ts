@@ -20,6 +20,8 @@ export const GIVEN_NAMES = new Set(
     'volkan murat hakan kerem selin elif zeynep ayse fatma fatima aisha amina leila layla nadia rania dina hala huda ' +
     'lina maha mona noor nour reem salma yasmin yasmine zeinab zainab samira soraya ines lamia malika nabila naima ' +
     'hanan hiba heba karima djamel mourad nacer noureddine abdelkader abdallah abdullah abdul idris driss yanis ' +
-    'lyes amine mehdi sofiane rayan ilyes nassim nadjib farouk farouq'
+    'lyes amine mehdi sofiane rayan ilyes nassim nadjib farouk farouq ' +
+    // In Arabic script, where no capital tells a name: "العماد علي محمود عباس" (General Ali Mahmoud Abbas).
+    'علي محمد أحمد حسن حسين خالد عمر يوسف إبراهيم مصطفى كريم سامي طارق ماجد وليد فادي رامي سمير نبيل جمال'
   ).split(' '),
 );

@@ -271,12 +271,13 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
-  if (first && first.joiner === 'space' && isCapitalised(first.word) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
+  if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
-  // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia").
+  // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia"; "Mr Mahmoud
+  // Abbas Hama Amin, claims" ends its name).
   const next = wordAfter(orig.text, after.at);
-  return next && isCapitalised(next.word) ? null : 'other-name-touching';
+  return next && isCapitalised(next.word) && isCapitalised(wordAfter(orig.text, next.at)?.word ?? 'x') ? null : 'other-name-touching';
 }
 
 /** Whether the hit is a surname after a given name ("Karim Abbas"; not "Abbas Araghchi", "Abbas's", "Defender Abbas"). */

@@ -36,12 +36,13 @@ const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
   const surface = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
-  if (THE_BEFORE.test(before) && OF_THE_NOUN.test(text.slice(end, end + 40))) return true;
+  const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
+  // "the spoiler Hezbollah of the internet": a common noun's, between "the" and "of the".
+  if ((THE_BEFORE.test(before) || (modifier && !own(modifier))) && OF_THE_NOUN.test(text.slice(end, end + 40))) return true;
   // "They're our own little Hezbollah": someone's own, small one is no group of the news.
   if (OWN_LITTLE_BEFORE.test(before)) return true;
   if (surface.toLowerCase() !== surface) return false;
   if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
-  const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
   return !!modifier && !own(modifier);
 }
 

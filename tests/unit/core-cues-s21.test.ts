@@ -56,6 +56,13 @@ const rows: [string, string[]][] = [
   ['Prisoners released in phase one (Palestinian Authority list)\nName                          Age  Town\nAbbas Mahmoud Hamdan           54   Tubas\nPresident Mahmoud Abbas welcomed them.', ['abbas:Mahmoud Abbas']],
   // A property developer in a market wire's capitals.
   ['*LEBANESE EUROBONDS EDGE UP ON HEZBOLLAH TRUCE HOPES\n*ABBAS PROPERTIES PRICES DUBAI IPO AT TOP OF RANGE; PA SALARY ARREARS GROW', ['hezbollah:HEZBOLLAH']],
+  // Third round (x329-x336). A common noun's metaphor between "the" and "of the"; a full name run on by two more.
+  ['Israel and Lebanon traded fire.\nApparently the spoiler Hezbollah of the internet has decided that a plot point is news.', []],
+  ['The Palestinian Authority is not a party.\n2. The appellant, Mr Mahmoud Abbas Hama Amin, claims to be at risk in Iraq.', []],
+  // An Arabic given name before his full name makes another man, where no capital tells it.
+  ['وفي رام الله، اجتمع الرئيس الفلسطيني بوفد روسي.\nدمشق — تفقد وزير الدفاع السوري العماد علي محمود عباس يوم الاثنين قاعدة حميميم الجوية.', []],
+  // French NGOs' deconfliction for their convoys is another one.
+  ["Frappes israéliennes en Syrie, canal russe.\nAu Liban-Sud, les ONG humanitaires réclament de leur côté une meilleure déconfliction pour leurs convois.", []],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
