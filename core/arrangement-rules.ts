@@ -75,6 +75,9 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
   // agencies suspend movements in northern Gaza after deconfliction breakdown").
+  // "Our own deconfliction channel with the Russian military", "they have their own … with the Russians": a speaker's
+  // or another side's, unless the clause names both of the topic's parties.
+  if (/(?:our|their) own $/u.test(phrase) && !topic.requireNearby.every((group) => group.test(`${phrase} ${parties}`))) return 'other-parties';
   // "on Ukraine and on the Israeli–Russian de-confliction line": both its own parties right before it outweigh others further back.
   const right = phrase.slice(-25);
   if (topic.requireNearby.every((group) => group.test(right)) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';

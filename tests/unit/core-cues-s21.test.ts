@@ -63,6 +63,8 @@ const rows: [string, string[]][] = [
   ['وفي رام الله، اجتمع الرئيس الفلسطيني بوفد روسي.\nدمشق — تفقد وزير الدفاع السوري العماد علي محمود عباس يوم الاثنين قاعدة حميميم الجوية.', []],
   // French NGOs' deconfliction for their convoys is another one.
   ["Frappes israéliennes en Syrie, canal russe.\nAu Liban-Sud, les ONG humanitaires réclament de leur côté une meilleure déconfliction pour leurs convois.", []],
+  // "Our own"/"their own" channel with one of the parties is a speaker's or another side's (both named: the topic's).
+  ['Israel and Russia over Syria.\nMS. NORLAND: Again, that is for them. Our own deconfliction channel with the Russian military remains in place.', []],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
