@@ -9,7 +9,7 @@ import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts'
 import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, surnameFirst, turkishCase } from './shape-words.ts';
+import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -166,7 +166,7 @@ const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
 
 // A person, then "called" or "named", right before the name; a name spoken of as a name; a shirt number.
-const PERSON_CALLED = /* @__PURE__ */ twinned(/(?:\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)|\b(?:given|first|middle|family|last)[ -]?name[ \t]+(?:is|was)|\p{L}[ \t]+(?:number|no\.)[ \t]*\d{1,2})[ \t]+["'“‘]?$/iu);
+const PERSON_CALLED = /* @__PURE__ */ twinned(/(?:\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)|\b(?:given|first|middle|family|last)[ -]?name[ \t]+(?:is|was))[ \t]+["'“‘]?$/iu);
 
 /** The shape rules for one hit: a rejection, a title that establishes the topic, or nothing to say. */
 export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Original, norm: string, page: PageContext): ShapeVerdict {
@@ -187,7 +187,7 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30)) && !/^[ \t]*\([^()]*\)[ \t]*:/u.test(text.slice(end, end + 30))) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
   // "a guy called Hamas", "two men named Abbas", "whose first name is Abbas", "our number 8 Abbas": someone introduced.
-  if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start))) return 'other-name-touching';
+  if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start)) || SHIRT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
   // "@abbas_k92", "hamas_fan", "abbas@example.org", "abbas.m": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ') || HANDLE.test(text.slice(start, end + 2))) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.

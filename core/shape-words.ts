@@ -73,6 +73,8 @@ export const HIS_OFFICE_AFTER = /^['’]s?[ \t]+(?:government|administration|pre
 // "Abbas v. City of Dearborn Heights": a case caption; "Abbas, let me start with you": someone spoken to.
 export const CASE_AFTER = /* @__PURE__ */ twinned(/^[ \t]+v\.?[ \t]+\p{Lu}/u);
 export const VOCATIVE = /^,[ \t\u00A0]+(?:you|your|you['’]ve|you['’]re|please|briefly|thank you|let me|over to you)(?![\p{L}'’])/iu;
+// "our number 8 Abbas", "No. 10 Hamas" after a word: a player by his shirt.
+export const SHIRT_BEFORE = /* @__PURE__ */ twinned(/\p{L}[ \t]+(?:number|no\.)[ \t]*\d{1,2}[ \t]+$/iu);
 // A lower-case name with a full stop and a letter right after it: a handle or an address ("abbas.m", "hamas.org").
 export const HANDLE = /* @__PURE__ */ twinned(/^\p{Ll}+\.[\p{Ll}\p{N}]$/u);
 /** Whether a word reads as a people's or a place's name ("Kurdish", "Egyptian", "Turkey"). */

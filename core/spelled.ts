@@ -36,13 +36,18 @@ const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
   const surface = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
-  const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
-  // "the spoiler Hezbollah of the internet": a common noun's, between "the" and "of the".
-  if ((THE_BEFORE.test(before) || (modifier && !own(modifier))) && OF_THE_NOUN.test(text.slice(end, end + 40))) return true;
+  // "the spoiler Hezbollah of the internet": a common noun's, between "the" and "of the" (the anchored test first).
+  if (OF_THE_NOUN.test(text.slice(end, end + 40)) && (THE_BEFORE.test(before) || lowerModified(before, own))) return true;
   // "They're our own little Hezbollah": someone's own, small one is no group of the news.
   if (OWN_LITTLE_BEFORE.test(before)) return true;
   if (surface.toLowerCase() !== surface) return false;
   if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
+  return lowerModified(before, own);
+}
+
+/** Whether a lower-case word that is not the topic's own modifies the name, after "the" or a quote ("the kale …"). */
+function lowerModified(before: string, own: (word: string) => boolean): boolean {
+  const modifier = LOWER_MODIFIER_BEFORE.exec(before)?.[1];
   return !!modifier && !own(modifier);
 }
 
