@@ -6,7 +6,7 @@ import { twinned } from './plain.ts';
 import { keyOf, NOT_NAMES } from './shape-words.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 
-const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra|между)((?:[ -]+[\p{L}'.]+){1,3}[ -]+(?:and|y|et|und|dan|e|и)(?:[ -]+[\p{L}'.]+){1,3})/u);
+const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra|между)((?:[ -]+[\p{L}'.]+){1,4}[ -]+(?:and|y|et|und|dan|e|и)(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among|entre|zwischen|antara|tra|fra|между/;
 const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Every match of WITH_WHOM holds one of these.
@@ -23,7 +23,7 @@ const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:
 // same general practice.
 const DOMAIN_AFTER = /^(?:,[ -]+(?:humanitarian|civil|civilian|aviation|maritime|naval|air traffic|airspace)(?![\p{L}])|(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage))/u;
 
-const RUN_BY = /^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built)(?![\p{L}])/u;
+const RUN_BY = /^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built|kept|keeps?)(?![\p{L}])/u;
 const COMPOUND_AFTER = /^ (\p{L}+-[\p{L}-]+)/u;
 
 // Where the words that modify the hit begin: after a comma or colon, or an article or possessive.

@@ -30,7 +30,8 @@ export const NOT_NAMES = new Set(
     'hasta entre sobre pues mientras mais donc car quand comme aussi sans pour après avant depuis selon puis ' +
     'lorsque alors ma perché anche senza dopo prima mentre però mas também sem após enquanto porém maar want ' +
     'omdat ook toen volgens tegen zonder sedangkan memang tetapi namun karena jika bahkan juga bagi untuk ' +
-    'sementara menurut ein eine einen einem einer eines'
+    'sementara menurut ein eine einen einem einer eines que qué quien donde ahora hoy ayer esto eso este esta ese esa ' +
+    'cette ces che chi questo questa oggi ieri hoje ontem isso isto'
   ).split(' '),
 );
 

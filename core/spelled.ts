@@ -30,6 +30,7 @@ const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 // common noun (not a time or a place's side).
 const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+(?:the|this|that|our|my|your|every)[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|era|age|generation|century|decade|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
 
+const OWN_BEFORE = /(?:^|[^\p{L}])(?:its|our|my|your|their|his|her) own[ \t\u00A0]+["“'‘]?$/u;
 const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu;
 
 /** Whether a group's name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
@@ -42,6 +43,8 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
   if (OWN_LITTLE_BEFORE.test(before)) return true;
   if (surface.toLowerCase() !== surface) return false;
   if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
+  // "Every office has its own hezbollah": someone's own one, in lower case.
+  if (OWN_BEFORE.test(before)) return true;
   return lowerModified(before, own);
 }
 

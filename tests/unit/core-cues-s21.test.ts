@@ -65,6 +65,13 @@ const rows: [string, string[]][] = [
   ["Frappes israéliennes en Syrie, canal russe.\nAu Liban-Sud, les ONG humanitaires réclament de leur côté une meilleure déconfliction pour leurs convois.", []],
   // "Our own"/"their own" channel with one of the parties is a speaker's or another side's (both named: the topic's).
   ['Israel and Russia over Syria.\nMS. NORLAND: Again, that is for them. Our own deconfliction channel with the Russian military remains in place.', []],
+  // Fourth round (x337-x344). Spanish "que" opens a sentence; someone's own one in lower case is a metaphor.
+  ['Mi suegra sigue las noticias de Gaza e Israel.\nLe dije que no. Que Hamás está en Gaza y Hezbolá en el Líbano.', ['hamas:Hamás', 'hezbollah:Hezbolá']],
+  ['Israel and Lebanon again.\nEvery office has its own hezbollah', []],
+  // The line the Americans kept with the Russians, one at al-Tanf, one between the U.S.-led coalition and Moscow.
+  ['Israeli jets over Syria and the Russian hotline.\nPeople in Paris often confuse this with the separate deconfliction line the Americans kept with the Russians.', []],
+  ['Israeli strikes in Syria; Russia at Hmeimim.\n• "Al-Tanf Deconfliction Line" — a separate card for the arrangement in the desert.', []],
+  ['A history of the Israeli air campaign in Syria and of Russia at Hmeimim.\nOn the deconfliction line between the U.S.-led coalition and Moscow, the author is brief.', []],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
