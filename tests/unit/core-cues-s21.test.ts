@@ -74,6 +74,11 @@ const rows: [string, string[]][] = [
   ['Israeli jets over Syria and the Russian hotline.\nPeople in Paris often confuse this with the separate deconfliction line the Americans kept with the Russians.', []],
   ['Israeli strikes in Syria; Russia at Hmeimim.\n• "Al-Tanf Deconfliction Line" — a separate card for the arrangement in the desert.', []],
   ['A history of the Israeli air campaign in Syria and of Russia at Hmeimim.\nOn the deconfliction line between the U.S.-led coalition and Moscow, the author is brief.', []],
+  // Fifth round (x345-x352): other European presses' case forms and their words for "Palestinian".
+  ['Izrael zaútočil na sklady v Libanon. Vzťahy medzi Hizballáhom a Hamasom v pásme Gaza zostávajú úzke.', ['hezbollah:Hizballáhom', 'hamas:Hamasom']],
+  ['Palestinos prezidentas Mahmoudas Abbasas trečiadienį Ramaloje pareiškė, kad judėjimas turi perduoti ginklus.', ['abbas:Mahmoudas Abbasas']],
+  ['Mahmúd Abbász palesztin elnök szerint a Hamász nem kormányozhat.', ['abbas:Mahmúd Abbász', 'hamas:Hamász']],
+  ['Palestinský prezident Mahmúd Abbás v pondělí vyzval hnutí Hamás ke složení zbraní.', ['abbas:Mahmúd Abbás', 'hamas:Hamás']],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
