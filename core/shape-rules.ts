@@ -163,7 +163,7 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
 const INITIAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u);
 const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
-const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+))/u);
+const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+|[\u0621-\u064A]+))/u);
 
 // A person, then "called" or "named", right before the name; a name spoken of as a name; a shirt number.
 const PERSON_CALLED = /* @__PURE__ */ twinned(/(?:\b(?:guys?|man|men|wom[ae]n|boys?|girls?|kids?|blokes?|lads?|players?|footballers?|students?|colleagues?|neighbou?rs?|friends?|teachers?|doctors?|person|people|someone|somebody|anyone|fellows?|chaps?|writers?|poets?|artists?|singers?|boxers?|wrestlers?|users?|namesakes?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?)[ \t]+(?:(?:actually|also|literally|simply|just)[ \t]+)?(?:called|named)|\b(?:given|first|middle|family|last)[ -]?name[ \t]+(?:is|was))[ \t]+["'“‘]?$/iu);
@@ -251,7 +251,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // "Lebanese Hezbollah", "the Lebanese party Hezbollah": its own modifier. Not "the Arabic hamas" (zeal).
   if (before && /\p{Lu}/u.test(text.slice(start, end)) && [before, /^(?:party|group|movement|militia|organi[sz]ation)$/u.test(before.word) ? wordBefore(text, before.at) : null].some((w) => !!w && shape.own.has(keyOf(w.word.replace(/['’][sS]?$/u, ''))))) return 'titled';
   if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
-  // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "die türkische Hisbollah".
+  // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "حزب الله التركي".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test((placedAfter[1] ?? placedAfter[2] ?? '').toLowerCase())) return 'other-name-touching';
   if (shape.otherContext && before && LOWER_START.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';

@@ -79,6 +79,8 @@ const rows: [string, string[]][] = [
   ['Palestinos prezidentas Mahmoudas Abbasas trečiadienį Ramaloje pareiškė, kad judėjimas turi perduoti ginklus.', ['abbas:Mahmoudas Abbasas']],
   ['Mahmúd Abbász palesztin elnök szerint a Hamász nem kormányozhat.', ['abbas:Mahmúd Abbász', 'hamas:Hamász']],
   ['Palestinský prezident Mahmúd Abbás v pondělí vyzval hnutí Hamás ke složení zbraní.', ['abbas:Mahmúd Abbás', 'hamas:Hamás']],
+  // Arabic places the other group's adjective after the name: "حزب الله التركي" (the Turkish Hezbollah).
+  ['قصفت إسرائيل مواقع حزب الله في جنوب لبنان.\n- حزب الله التركي: تنظيم إسلامي كردي سني نشط في جنوب شرق تركيا.', ['hezbollah:حزب الله']],
 ];
 
 describe('cues from the blind batches (session 21)', () => {
