@@ -1,6 +1,7 @@
 // Cues found on session 21's blind batches (tune halves only): owners that are people, Turkish case endings, other
 // presses' words for the arrangement, and the ways a thread or a glossary uses the names. Each row fails without the
-// rule it stands for, except the ones marked as what a rule leaves alone; every other person named here is invented.
+// rule it stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them;
+// every other person named here is invented.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, scanPage } from '../../core/scan.ts';
