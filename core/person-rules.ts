@@ -211,7 +211,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (before && isOtherName(before, shape, text, lc, 'before', end)) return 'other-name-touching';
   if (after && isOtherName(after, shape, text, lc, 'after', end)) return 'other-name-touching';
   // "Abbas Mahmoud Hamdan", "Abbas Mahmoud al-Aqqad": his given name after the bare one, then a family name.
-  if (after && after.joiner === 'space' && isCapitalised(after.word) && shape.own.has(keyOf(after.word)) && familyNameAfter(text, after.at, (key) => shape.own.has(key) || shape.partners.has(key) || shape.establishing.has(key))) return 'other-name-touching';
+  if (after && after.joiner === 'space' && isCapitalised(after.word) && shape.own.has(keyOf(after.word)) && familyNameAfter(text, after.at, (word) => notHis(word, shape, topic))) return 'other-name-touching';
   // "Abbas's government", "Abbas's resignation": what only the head of an administration has makes the name his.
   if (HIS_OFFICE_AFTER.test(text.slice(end, end + 24))) return 'titled';
   // "Abbas, let me start with you", "Happy retirement Abbas, you've earned it": someone spoken to by name, with no

@@ -170,9 +170,8 @@ const CITED_AUTHOR_BEFORE = /\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*){1,3}$/
 /** Whether an initial right before the hit ends a cited author's name, so the hit opens a work's title. */
 export const citedAuthorBefore = (text: string, start: number) => CITED_AUTHOR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 
-/** Whether a capitalised name that is none of the topic's words (`his`) follows the word at `at` ("al-Aqqad", "Hamdan"). */
-export function familyNameAfter(text: string, at: number, his: (key: string) => boolean): boolean {
+/** Whether a capitalised name that `notHis` says is someone else's follows the word at `at` ("al-Aqqad", "Hamdan"). */
+export function familyNameAfter(text: string, at: number, notHis: (word: string) => boolean): boolean {
   const next = wordAfter(text, at);
-  const key = next ? keyOf(next.word.replace(/^(?:al|el)-/u, '')) : '';
-  return !!next && next.joiner === 'space' && /^(?:(?:al|el)-)?\p{Lu}\p{Ll}/u.test(next.word) && !his(key) && !NOT_NAMES.has(key) && !isVerbLike(next.word);
+  return !!next && next.joiner === 'space' && /^(?:(?:al|el)-)?\p{Lu}\p{Ll}/u.test(next.word) && notHis(next.word.replace(/^(?:al|el)-/u, '')) && !isVerbLike(next.word);
 }
