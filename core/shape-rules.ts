@@ -12,7 +12,7 @@ import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts'
 import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { inCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { inCredit, inPhotoCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 export type { Hit, Original, ShapeVerdict } from './hit.ts';
 
 // A naming phrase right before a name: the text is saying what something is called.
@@ -174,9 +174,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // How the words around are written, worked out only when a rule needs it (most hits have no capitalised neighbour).
   let known: LineCase | undefined;
   const lc = () => (known ??= localCase(text, start, end));
-  // A byline or photo credit names who made the page ("Photo: Yousef Hamas/Reuters"), whatever else it resembles.
-  // (Not "strikes on Hezbollah/Iran supply lines": a slash to a place or a partner pairs two actors, credits no one.)
-  if (shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end) && !slashPair(text, end, shape)) return 'credit';
+  // A credit names who made the page ("Photo: Yousef Hamas/Reuters"; his full name only a picture's: he takes none).
+  const fullPerson = shape.kind === 'person' && hit.alias.kind !== 'ambiguous';
+  if (fullPerson ? inPhotoCredit(text, start, end) : shape.kind !== 'arrangement' && (hit.alias.kind === 'ambiguous' || shape.kind === 'organisation') && inCredit(text, start, end) && !slashPair(text, end, shape)) return 'credit';
   // "Hamas 7.5 – Won every header": a player-ratings row opens with the player's name and a mark out of ten.
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && RATING_AFTER.test(text.slice(end, end + 16)) && opensLine(text, start)) return 'other-name-touching';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.

@@ -278,6 +278,16 @@ export function inCredit(text: string, start: number, end: number): boolean {
   return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]/u.test(before) && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
 }
 
+// A picture's credit right before a name, not a byline: the man a page is about may sign its op-ed, never its photos.
+const PHOTO_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|camera)[ \t]*[:/]|\b(?:photo(?:graph)?ed|shot)[ \t]+by|©|\(c\))[ \t]*$/iu;
+// What ends a credit: the line, its bracket, or the agency after a slash ("Photo: Mahmoud Abbas/Reuters").
+const CREDIT_END = /^[ \t]*(?:$|\n|\)|\/[ \t]*\p{Lu}|via\b)/u;
+
+/** A full name alone as a picture's credit: "Photo: Mahmoud Abbas/AFP", not "Photo: Mahmoud Abbas (centre) receives". */
+export function inPhotoCredit(text: string, start: number, end: number): boolean {
+  return PHOTO_LEAD.test(text.slice(Math.max(0, start - 24), start)) && CREDIT_END.test(text.slice(end, end + 12));
+}
+
 /** Whether the hit opens an item of a list of headlines ("1. Abbas meets Egyptian envoy", "· Abbas tells summit…"). */
 export function listHeadline(orig?: Original): boolean {
   if (!orig) return false;
