@@ -18,3 +18,11 @@ export function labelledOther(orig: Original, shape: Shape): boolean {
   const last = keyOf(label.split(/[ \t]+/u).at(-1) ?? '');
   return NOT_HIS_SEAT.test(label) || (namesPlace(last) && !shape.own.has(last));
 }
+
+// A record's field for a person's whole name ("Full name:", "Nom complet :", "Nombre completo:").
+const NAME_FIELD = /(?:^|\n)[ \t]*(?:full|birth|real|legal|complete)[ \t]+name[ \t]*:[ \t]*$|(?:^|\n)[ \t]*(?:nom complet|nombre completo|nome completo|vollständiger name)[ \t]*:[ \t]*$/iu;
+
+/** Whether his full name opens a longer one in a record's name field ("Full name: Mahmoud Abbas Abdel-Rahman"). */
+export function fullNameField(orig: Original): boolean {
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(orig.text.slice(orig.end, orig.end + 3)) && NAME_FIELD.test(orig.text.slice(Math.max(0, orig.start - 30), orig.start));
+}
