@@ -7,7 +7,7 @@ export const hezbollah = {
   name: 'Hezbollah',
   whoWhat: 'Iranian-backed group, a sworn enemy of Israel, that Russia collaborates with in Syria.',
   match: {
-    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hizbullahı', 'Hizballahom', 'Hizballahem', 'Hezbollahot', 'Hezbollahhal', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah", 'حزب الله', 'Хезболла', 'Хезболлах', 'Хезболлы', 'Хезболле', 'Хезболлу', 'Хезболлой', 'ХЕЗБОЛЛА', 'Хизбалла', 'Хизбаллы', 'חיזבאללה', 'חזבאללה', 'हिज़्बुल्लाह', 'हिजबुल्लाह', 'हिज़बुल्लाह', 'হিজবুল্লাহ', 'حزب اللہ', 'حزب‌الله'],
+    names: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hizbullahı', 'Hizballahom', 'Hizballahem', 'Hizballahu', 'Hizballahovi', 'Hezbollahu', 'Hezbollahut', 'Hezbollahem', 'Hezbollahowi', 'Hezbollahin', 'Hezbollahia', 'Hizbollahin', 'Hizbollahia', 'Hezbollahot', 'Hezbollahhal', 'Hezbullah', 'Hisbollah', 'Hezbolá', 'Hizbolá', "Hizb'allah", "Hezb'allah", 'Hizb Allah', 'Hezb Allah', "Hizbu 'llah", 'حزب الله', 'Хезболла', 'Хезболлах', 'Хезболлы', 'Хезболле', 'Хезболлу', 'Хезболлой', 'ХЕЗБОЛЛА', 'Хизбалла', 'Хизбаллы', 'חיזבאללה', 'חזבאללה', 'हिज़्बुल्लाह', 'हिजबुल्लाह', 'हिज़बुल्लाह', 'হিজবুল্লাহ', 'حزب اللہ', 'حزب‌الله'],
     // Another group with the word in its name is told by the proper-name modifier around it ("Turkish Hezbollah",
     // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
     shape: 'organisation',

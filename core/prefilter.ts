@@ -11,7 +11,7 @@ import { normalize } from './normalize.ts';
 import { phraseKey, wordsPattern } from './phrase.ts';
 import { withoutProclitics } from './proclitic.ts';
 import { DEFAULT_WINDOW } from './rules.ts';
-import { typoVariants } from './variants.ts';
+import { typoBases, typoVariants } from './variants.ts';
 
 export interface Prefilter {
   /** False only when `raw` (a block's text as on the page) cannot contain a mention, whatever normalization does. */
@@ -47,7 +47,7 @@ function spellings(briefings: readonly Briefing[]): string[] {
   const out: string[] = [];
   for (const b of briefings) {
     for (const phrase of [...b.match.names, ...(b.match.ambiguous ?? [])]) out.push(normalize(phrase).text);
-    if (b.match.fuzzy) for (const name of b.match.names) out.push(...typoVariants(phraseKey(name)));
+    if (b.match.fuzzy) for (const name of typoBases(b.match.names.map(phraseKey))) out.push(...typoVariants(name));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // the costly part, done at build time for the extension) and rulesFromSources (new RegExp, done on the page).
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { phraseKey, phrasesPattern, wholeWordsFromSource, wholeWordsPattern, type WholeWords } from './phrase.ts';
-import { typoVariants } from './variants.ts';
+import { typoBases, typoVariants } from './variants.ts';
 
 /** How a spelling was listed: an unambiguous name, a form that needs context, or a generated typo of a name. */
 export type AliasKind = 'name' | 'ambiguous' | 'typo';
@@ -164,8 +164,8 @@ export function ruleSources(briefings: readonly Briefing[]): RuleSources {
   }
   for (const b of briefings) {
     if (!b.match.fuzzy) continue;
-    for (const name of b.match.names) {
-      for (const typo of typoVariants(phraseKey(name))) addAlias(aliases, spellings, typo, { topic: b.id, kind: 'typo' });
+    for (const name of typoBases(b.match.names.map(phraseKey))) {
+      for (const typo of typoVariants(name)) addAlias(aliases, spellings, typo, { topic: b.id, kind: 'typo' });
     }
   }
   const groups = new Map<string, { topic: TopicId; kind: AliasKind; keys: string[] }>();

@@ -42,3 +42,12 @@ export function typoVariants(word: string): string[] {
   out.delete(word);
   return [...out];
 }
+
+/**
+ * The names whose typo spellings are generated: not a case form of another listed name ("Hezbollahu" of
+ * "Hezbollah"), whose typos would be the base's typos with an ending, rarely written, and which make other words
+ * ("Hezbollahu" → the Persian "Hezbollahi").
+ */
+export function typoBases(keys: readonly string[]): string[] {
+  return keys.filter((key) => !keys.some((base) => base !== key && key.startsWith(base) && key.length - base.length <= 3));
+}

@@ -15,6 +15,12 @@ const rows: [string, string[]][] = [
   ['Photo: Mahmoud Abbas (centre) receives a delegation in Ramallah.', ['abbas:Mahmoud Abbas']],
   // His full name opening a longer one in a record's name field is another man's whole name.
   ['Lebanon and Israel.\nPersonal information\nFull name: Mahmoud Abbas Abdel-Rahman\nPosition: Centre-back', []],
+  // Other presses' case endings (Polish, Czech, Finnish, Albanian) name the groups.
+  ['Izrael uderzył w magazyny Hezbollahu w Libanie. Rozmowy z Hamasem trwają.', ['hezbollah:Hezbollahu', 'hamas:Hamasem']],
+  ['Izrael zaútočil na sklady Hizballáhu v Libanonu.', ['hezbollah:Hizballáhu']],
+  ['Israel syyttää Hamasia sopimuksen rikkomisesta Gazassa. Hizbollahin pääsihteeri puhui Israelista.', ['hamas:Hamasia', 'hezbollah:Hizbollahin']],
+  // A case form gets no typo spellings of its own: "Hezbollahu" would make the Persian "Hezbollahi" (a militant).
+  ['Israel and Lebanon. In Tehran in 1999 a Hezbollahi vigilante shouted at the students.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
