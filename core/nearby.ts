@@ -3,7 +3,9 @@
 import type { Hit } from './hit.ts';
 import { isPlain, plainTwin } from './plain.ts';
 import type { WholeWords } from './phrase.ts';
-import type { CompiledTopic } from './rules.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
+import { wordBefore } from './shape.ts';
+import { keyOf, namesCountry, namesPlace } from './shape-words.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
 const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags|banners|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
@@ -173,3 +175,13 @@ const LIST_SEPARATORS = /,? (?:and|or) |, /u;
 /** `text` without its lists of places that are not all another group's (`otherContext` says whose). */
 export const withoutPlaceLists = (text: string, otherContext: WholeWords) =>
   text.replace(PLACE_LIST, (list) => (list.split(LIST_SEPARATORS).every((item) => otherContext.test(item)) ? list : ' '));
+
+
+/** "Lebanon's Hezbollah", "Lebanese Hezbollah": the group's own country right before its name, after no other place. */
+export function ownPlaceBefore(text: string, start: number, shape: Shape): boolean {
+  const before = wordBefore(text, start);
+  const key = before && before.joiner === 'space' ? keyOf(before.word.replace(/['’][sS]?$/u, '')) : '';
+  if (!key || !shape.own.has(key) || !(namesPlace(key) || namesCountry(key))) return false;
+  const prior = wordBefore(text, before!.at);
+  return !prior || prior.joiner !== 'space' || !namesPlace(keyOf(prior.word)) || shape.own.has(keyOf(prior.word));
+}

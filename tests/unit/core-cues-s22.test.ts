@@ -21,6 +21,10 @@ const rows: [string, string[]][] = [
   ['Israel syyttää Hamasia sopimuksen rikkomisesta Gazassa. Hizbollahin pääsihteeri puhui Israelista.', ['hamas:Hamasia', 'hezbollah:Hizbollahin']],
   // A case form gets no typo spellings of its own: "Hezbollahu" would make the Persian "Hezbollahi" (a militant).
   ['Israel and Lebanon. In Tehran in 1999 a Hezbollahi vigilante shouted at the students.', []],
+  // The group's own country right before its name says which Hezbollah it is, beside another's words too; an
+  // ideology before it does not ("Kurdish Islamist group Hizbullah", left alone).
+  ["Kataib Hezbollah claimed the attack in Iraq. Kataib Hezbollah is distinct from Lebanon's Hezbollah, though both receive Iranian support.", ['hezbollah:Hezbollah']],
+  ['Diyarbakir court hands life sentences over killings by Kurdish Islamist group Hizbullah', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
