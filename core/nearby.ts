@@ -177,11 +177,27 @@ export const withoutPlaceLists = (text: string, otherContext: WholeWords) =>
   text.replace(PLACE_LIST, (list) => (list.split(LIST_SEPARATORS).every((item) => otherContext.test(item)) ? list : ' '));
 
 
-/** "Lebanon's Hezbollah", "Lebanese Hezbollah": the group's own country right before its name, after no other place. */
+// The words a group's own noun phrase may hold between its country and its name ("the Lebanese Shia party Hezbollah").
+// A faith's adjective looks like a people's (namesPlace) but places no group: "the Islamic party Hamas" of Algeria.
+const FAITH = /^(?:islamic|islamist|shia|shiite|sunni|muslim|arab|arabic)$/u;
+const GROUP_NOUN = /^(?:party|group|movement|militia|organi[sz]ation|and|armed|political|militant|paramilitary)$/u;
+
+/**
+ * "Lebanon's Hezbollah", "the Lebanese Shia party and militia Hezbollah": the group's own country opens the noun
+ * phrase right before its name (after no other place).
+ */
 export function ownPlaceBefore(text: string, start: number, shape: Shape): boolean {
-  const before = wordBefore(text, start);
-  const key = before && before.joiner === 'space' ? keyOf(before.word.replace(/['’][sS]?$/u, '')) : '';
-  if (!key || !shape.own.has(key) || !(namesPlace(key) || namesCountry(key))) return false;
-  const prior = wordBefore(text, before!.at);
-  return !prior || prior.joiner !== 'space' || !namesPlace(keyOf(prior.word)) || shape.own.has(keyOf(prior.word));
+  let at = start;
+  for (let words = 0; words < 5; words++) {
+    const before = wordBefore(text, at);
+    if (!before || before.joiner !== 'space') return false;
+    const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
+    if (shape.own.has(key) && (namesCountry(key) || (namesPlace(key) && !FAITH.test(key)))) {
+      const prior = wordBefore(text, before.at);
+      return !prior || prior.joiner !== 'space' || !namesPlace(keyOf(prior.word)) || shape.own.has(keyOf(prior.word));
+    }
+    if (!shape.own.has(key) && !GROUP_NOUN.test(before.word)) return false;
+    at = before.at;
+  }
+  return false;
 }

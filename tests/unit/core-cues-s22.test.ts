@@ -24,6 +24,7 @@ const rows: [string, string[]][] = [
   // The group's own country right before its name says which Hezbollah it is, beside another's words too; an
   // ideology before it does not ("Kurdish Islamist group Hizbullah", left alone).
   ["Kataib Hezbollah claimed the attack in Iraq. Kataib Hezbollah is distinct from Lebanon's Hezbollah, though both receive Iranian support.", ['hezbollah:Hezbollah']],
+  ['Turkish Hezbollah is a Kurdish group. It is not to be confused with the Lebanese Shia party and militia Hezbollah, with which it has no link.', ['hezbollah:Hezbollah']],
   ['Diyarbakir court hands life sentences over killings by Kurdish Islamist group Hizbullah', []],
 ];
 
