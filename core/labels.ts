@@ -26,3 +26,16 @@ const NAME_FIELD = /(?:^|\n)[ \t]*(?:full|birth|real|legal|complete)[ \t]+name[ 
 export function fullNameField(orig: Original): boolean {
   return /^[ \t]+\p{Lu}\p{Ll}/u.test(orig.text.slice(orig.end, orig.end + 3)) && NAME_FIELD.test(orig.text.slice(Math.max(0, orig.start - 30), orig.start));
 }
+
+// A reference list's entry before a title: "Baconi, Tareq (2018). ", "Gunning, Jeroen. ", "Reading: Baconi, ".
+const AFTER_YEAR = /\(\d{4}[a-z]?\)[.,]?[ \t]*["“]?$/u;
+const AUTHOR_NAMED = /(?:^|\n)[ \t]*(?:[•*–-][ \t]*)?\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*\.[ \t]*["“]?$/u;
+const AUTHOR_ONLY = /(?:^|[:;•\n])[ \t]*\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
+// A title's words and then its year: "Hamas Contained (2018)", "Hamas in Politics (2007)".
+const TITLE_THEN_YEAR = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|in|the|a|an|on|for|to|from|with|between|after)[:,]?){0,8}[ \t]*\(\d{4}\)/u;
+
+/** Whether an organisation's name opens a cited work's title ("Gunning, Jeroen (2007). Hamas in Politics"). */
+export function citedTitle(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return AFTER_YEAR.test(before) || AUTHOR_NAMED.test(before) || (AUTHOR_ONLY.test(before) && TITLE_THEN_YEAR.test(text.slice(end, end + 80)));
+}

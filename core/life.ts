@@ -1,6 +1,6 @@
 // A person's age or birth year by a name (`born` in a person's briefing): one that does not fit him is someone else's
 // (`otherLife`); one he has had lately, or his birth year, names him (`ownLife`).
-import type { Original } from './hit.ts';
+import type { Hit, Original } from './hit.ts';
 import type { Shape } from './rules.ts';
 
 // "Mahmoud Abbas, 27,", "Abbas, aged 23,", "Mahmoud Abbas (born 1983)", "(footballer, b. 1990)", "(* 1991)".
@@ -66,4 +66,23 @@ export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
   return life[2] !== undefined ? Number(life[2]) === shape.born : recent(life[1]!);
+}
+
+// Its sentence's or its table cell's end.
+const CLAUSE_END = /\. |[|\t;]/u;
+const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
+
+/** Whether the sentence around a hit dates it well before `founded` (and names no year since). */
+export function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
+  const near = norm.slice(Math.max(0, hit.start - 60), hit.end + 60);
+  if (!/1[5-9]\d\d/.test(near)) return false;
+  // Its sentence, or its cell of a table: another row's or cell's year dates something else.
+  const before = norm.slice(Math.max(0, hit.start - 60), hit.start).split(CLAUSE_END).at(-1) ?? '';
+  const after = norm.slice(hit.end, hit.end + 60).split(CLAUSE_END)[0] ?? '';
+  let early = false;
+  for (const [year] of `${before} ${after}`.matchAll(YEAR)) {
+    if (Number(year) >= founded) return false;
+    if (Number(year) < founded - 2) early = true;
+  }
+  return early;
 }

@@ -5,6 +5,8 @@ import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import { GIVEN_NAMES } from './given-names.ts';
+import { beforeFounding } from './life.ts';
+import { citedTitle } from './labels.ts';
 import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
@@ -112,28 +114,10 @@ const speaksOfWord = (hit: Hit, norm: string) =>
 // A word of Arabizi: Latin letters with the digits that write Arabic sounds (3ande, erba7, tfa2do, ba2a).
 const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[2357]\p{Ll}[\p{Ll}2357]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{3,}[2357](?![\p{L}\p{N}])/gu;
 
-const CLAUSE_END = /\. |[|\t;]/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const ZEAL = /\b(?:enthusiasm|zeal|ardou?r|fervou?r)\b/u;
 // A gloss opening right after a word: a dash, a colon, a bracket or quotation marks.
 const GLOSS_AFTER = /^[ \t]*(?:[—–:(=]|-[ \t]|["“'‘])/u;
-const YEAR = /(?<![\p{N}\p{L}])1[5-9]\p{N}\p{N}(?!\p{N})/gu;
-
-/** Whether the sentence around a hit dates it well before `founded` (and names no year since). */
-function beforeFounding(norm: string, hit: Hit, founded: number): boolean {
-  const near = norm.slice(Math.max(0, hit.start - 60), hit.end + 60);
-  if (!/1[5-9]\d\d/.test(near)) return false;
-  // Its sentence, or its cell of a table: another row's or cell's year dates something else.
-  const before = norm.slice(Math.max(0, hit.start - 60), hit.start).split(CLAUSE_END).at(-1) ?? '';
-  const after = norm.slice(hit.end, hit.end + 60).split(CLAUSE_END)[0] ?? '';
-  let early = false;
-  for (const [year] of `${before} ${after}`.matchAll(YEAR)) {
-    if (Number(year) >= founded) return false;
-    if (Number(year) < founded - 2) early = true;
-  }
-  return early;
-}
-
 /** Whether the name is followed by a slash and a place or one of its partners ("Hezbollah/Iran", "Hamas/Gaza"). */
 function slashPair(text: string, end: number, shape: Shape): boolean {
   const next = /^\/[ \t]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 24))?.[1];
@@ -251,7 +235,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   }
   // "Lebanese Hezbollah", "the Lebanese party Hezbollah": its own modifier. Not "the Arabic hamas" (zeal).
   if (before && /\p{Lu}/u.test(text.slice(start, end)) && [before, /^(?:party|group|movement|militia|organi[sz]ation)$/u.test(before.word) ? wordBefore(text, before.at) : null].some((w) => !!w && shape.own.has(keyOf(w.word.replace(/['’][sS]?$/u, ''))))) return 'titled';
-  if (!isPossessive(text, end) && afterNames(orig, after, shape, lc)) return 'other-name-touching';
+  if (!isPossessive(text, end) && afterNames(orig, after, shape, lc) && !(shape.kind === 'organisation' && citedTitle(text, start, end))) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "حزب الله التركي".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test((placedAfter[1] ?? placedAfter[2] ?? '').toLowerCase())) return 'other-name-touching';

@@ -26,6 +26,8 @@ const rows: [string, string[]][] = [
   ["Kataib Hezbollah claimed the attack in Iraq. Kataib Hezbollah is distinct from Lebanon's Hezbollah, though both receive Iranian support.", ['hezbollah:Hezbollah']],
   ['Turkish Hezbollah is a Kurdish group. It is not to be confused with the Lebanese Shia party and militia Hezbollah, with which it has no link.', ['hezbollah:Hezbollah']],
   ['Diyarbakir court hands life sentences over killings by Kurdish Islamist group Hizbullah', []],
+  // A cited book's title goes on in capitals after the group's name: no other name touching it.
+  ['Israel and Gaza.\nBibliography\n- Baconi, Tareq (2018). Hamas Contained: The Rise and Pacification of Palestinian Resistance.', ['hamas:Hamas']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
