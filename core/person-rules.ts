@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { fullNameField, labelledOther } from './labels.ts';
 import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
-import { CASE_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { APPOINTED_AFTER, CASE_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -180,7 +180,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start))) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
   // "Abbas (Montréal):" opening a line, or "Reply by Abbas (Beirut):": a chat's or a thread's sender, where he writes from.
   if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && (opensLine(text, start) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.

@@ -175,3 +175,6 @@ export function familyNameAfter(text: string, at: number, notHis: (word: string)
   const next = wordAfter(text, at);
   return !!next && next.joiner === 'space' && /^(?:(?:al|el)-)?\p{Lu}\p{Ll}/u.test(next.word) && notHis(next.word.replace(/^(?:al|el)-/u, '')) && !isVerbLike(next.word);
 }
+
+// An appointment after "named" ("Arafat named Abbas prime minister"): the verb gives an office, not a name.
+export const APPOINTED_AFTER = /^[ \t]+(?:as[ \t]+)?(?:(?:the|his|its|their)[ \t]+)?(?:(?:first|new|interim|acting)[ \t]+)?(?:palestinian[ \t]+)?(?:prime[ \t]+minister|premier|president|chairman|successor|deputy|head|leader|envoy|negotiator)(?![\p{L}])|^[ \t]+to[ \t]+(?:head|lead|succeed|replace)(?![\p{L}])/iu;

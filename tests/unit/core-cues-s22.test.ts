@@ -28,6 +28,10 @@ const rows: [string, string[]][] = [
   ['Diyarbakir court hands life sentences over killings by Kurdish Islamist group Hizbullah', []],
   // A cited book's title goes on in capitals after the group's name: no other name touching it.
   ['Israel and Gaza.\nBibliography\n- Baconi, Tareq (2018). Hamas Contained: The Rise and Pacification of Palestinian Resistance.', ['hamas:Hamas']],
+  // "named" that gives an office is an appointment, not someone introduced by his name.
+  ['Palestinian politics. In 2003, under American pressure, Yasser Arafat named Abbas the first Palestinian prime minister.', ['abbas:Abbas']],
+  // (Left alone: someone so named.)
+  ['Palestinian politics. A commander named Abbas ran the checkpoint.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
