@@ -23,8 +23,8 @@ const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:
 // same general practice.
 const DOMAIN_AFTER = /^(?:,[ -]+(?:humanitarian|civil|civilian|aviation|maritime|naval|air traffic|airspace)(?![\p{L}])|(?:[ -]+\p{L}+){0,2}?[ -]+(?:of|for|in|between)[ -]+(?:the[ -]+|its[ -]+|their[ -]+)?(?:\p{L}+[ -]+)?(?:evacuation|aid|humanitarian|relief|convoy|civil|schedul|calendar|meeting|room|event|frequenc|spectrum|shipping|fishing|commercial|staff|shift|byline|coverage))/u;
 
-const RUN_BY = /^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built|kept|keeps?)(?![\p{L}])/u;
-const COMPOUND_AFTER = /^ (\p{L}+-[\p{L}-]+)/u;
+const RUN_BY = /* @__PURE__ */ twinned(/^ (?:that |which )?(?:the )?([\p{L}.]+) (?:uses?|used|opened|set up|sets up|runs?|ran|operates?|operated|established|maintains?|maintained|created|built|kept|keeps?)(?![\p{L}])/u);
+const COMPOUND_AFTER = /* @__PURE__ */ twinned(/^ (\p{L}+-[\p{L}-]+)/u);
 
 // Where the words that modify the hit begin: after a comma or colon, or an article or possessive.
 const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;

@@ -19,7 +19,8 @@ export function within(outer: readonly object[], inner: readonly object[]): bool
 }
 
 /** Whether a key belongs to a topic: the topic id itself, or a key that starts with it ("hamas hamas"). */
-const ofTopic = (key: unknown, topic: TopicId) => key === topic || (typeof key === 'string' && key.startsWith(`${topic} `));
+// (Read as the topic and a space without building that string: renew asks it of every key at every mention.)
+const ofTopic = (key: unknown, topic: TopicId) => key === topic || (typeof key === 'string' && key.charCodeAt(topic.length) === 0x20 && key.startsWith(topic));
 
 interface Entry<V> {
   value: V;
@@ -37,9 +38,11 @@ export class Memory<K, V> {
 
   /** The latest entry set in this piece or one around it, if it has not faded. */
   private current(key: K): Entry<V> | undefined {
-    const { scanned: at, scope } = this.place;
     const list = this.entries.get(key);
-    if (!list) return undefined;
+    return list && this.currentIn(list);
+  }
+  private currentIn(list: Entry<V>[]): Entry<V> | undefined {
+    const { scanned: at, scope } = this.place;
     for (let i = list.length - 1; i >= 0; i--) {
       const entry = list[i]!;
       if (!within(entry.scope, scope)) continue;
@@ -98,9 +101,9 @@ export class Memory<K, V> {
   renew(topic: TopicId): void {
     if (this.entries.size === 0) return;
     const at = this.place.scanned;
-    for (const key of this.entries.keys()) {
+    for (const [key, list] of this.entries) {
       if (!ofTopic(key, topic)) continue;
-      const entry = this.current(key);
+      const entry = this.currentIn(list);
       if (entry) entry.at = at;
     }
   }

@@ -1,14 +1,14 @@
 // What backs a hit from close by: the topic's own words within a sentence or so, the words a contrast governs left
 // out. Read where a page has just named another group or arrangement like the topic; and a listed other name touching the hit.
 import type { Hit } from './hit.ts';
-import { isPlain, plainTwin } from './plain.ts';
+import { isPlain, plainTwin, twinned } from './plain.ts';
 import type { WholeWords } from './phrase.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { wordBefore } from './shape.ts';
 import { keyOf, namesCountry, namesPlace } from './shape-words.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
-const GROUP_ROLE_AFTER = /^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags|banners|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u;
+const GROUP_ROLE_AFTER = /* @__PURE__ */ twinned(/^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags|banners|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u);
 // "the designated terrorist organisation (Hizballah)": what the law calls an armed group, right before its name.
 const GROUP_KIND_BEFORE = /(?:terrorist|militant|armed|paramilitary) (?:organi[sz]ation|group|movement)\W{0,3}$/u;
 
@@ -108,15 +108,15 @@ const INNER_APOSTROPHE_PLAIN = /* @__PURE__ */ plainTwin(INNER_APOSTROPHE);
 const joinInnerApostrophes = (s: string) => (s.includes("'") ? s.replace(isPlain(s) ? INNER_APOSTROPHE_PLAIN : INNER_APOSTROPHE, '') : s);
 
 /** "the other Abbas", "another Hamas from the same family": one of the name set apart from the one a reader knows. */
-const OTHER_ONE_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+other|another|different|wrong)[ \t]*["“'‘]?$/u;
+const OTHER_ONE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:the[ \t]+other|another|different|wrong)[ \t]*["“'‘]?$/u);
 /** …used as a noun: a verb, a preposition or punctuation follows, not a noun it qualifies ("another Hamas attack"). */
-const OTHER_ONE_AFTER = /^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|who|from|in|of|at|on|did|does|has|had|came|and|or|but|with|that|which|as|to)(?![\p{L}]))/u;
+const OTHER_ONE_AFTER = /* @__PURE__ */ twinned(/^["”'’]?(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|who|from|in|of|at|on|did|does|has|had|came|and|or|but|with|that|which|as|to)(?![\p{L}]))/u);
 
 /** "growing up as an Abbas in Nablus", "every Abbas in the Middle East": a person's name counted as a noun is anyone so named. */
 const ONE_OF_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|every|any|each|one)[ \t]*$/u;
 const ONE_OF_NAME_AFTER = /^(?:[ \t]*(?:$|[,.;:!?)—–])|[ \t]+(?:is|was|in|from|of|and|too)(?![\p{L}]))/u;
 
-const OURS_BEFORE = /(?:^|[^\p{L}])(?:our|notre|unsere?|nuestr[oa])[ \t]*["“'‘]?$/u;
+const OURS_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:our|notre|unsere?|nuestr[oa])[ \t]*["“'‘]?$/u);
 
 /** A listed other name right before or after the hit ("Kata'ib Hezbollah", "Abbas Araghchi"), as the page writes it. */
 export function rejectedBy(hit: Hit, topic: CompiledTopic, norm: string, previous: string): string | null {

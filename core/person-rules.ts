@@ -56,9 +56,9 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 const JOBS = 'seamer|spinner|paceman|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_THAT_ONE = String.raw`(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)`;
-const NOT_HIM = new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu');
+const NOT_HIM = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu'));
 // After a full name, "no relation" is as often the writer's own ("an interview with Mahmoud Abbas — no relation").
-const NOT_HIM_FULL = new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b${NOT_THAT_ONE}\b`, 'iu');
+const NOT_HIM_FULL = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b${NOT_THAT_ONE}\b`, 'iu'));
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
@@ -71,7 +71,7 @@ const OFFICES = 'council member|councilmember|councillor|councilor|councilman|go
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|${GIVES_OWN_NAME})\\.?[ \\t]+$`, 'iu');
 const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
 
-const OTHER_BEARER_BEFORE = /(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu;
+const OTHER_BEARER_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu);
 
 // Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
 const PAIR_NOUNS = new Set(
@@ -234,12 +234,12 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
 export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   const surface = norm.slice(hit.start, hit.end);
   const others = label.split(/[ -]+/).filter((word) => word.length > 2 && word !== surface && /^\p{L}+$/u.test(word));
-  if (others.length === 0) return false;
+  const after = norm.slice(hit.end, hit.end + 40);
+  const before = norm.slice(Math.max(0, hit.start - 40), hit.start);
+  // Compiling the two tests costs more than the rest of a judgement, and most bare names have none of these words beside them.
+  if (!others.some((word) => after.includes(word) || before.includes(word))) return false;
   const names = others.join('|');
-  return (
-    new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(norm.slice(hit.end, hit.end + 40)) ||
-    new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(norm.slice(Math.max(0, hit.start - 40), hit.start))
-  );
+  return new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(before);
 }
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */

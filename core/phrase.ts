@@ -7,6 +7,9 @@ export const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** Between the words of a name: one to eight spaces and hyphens ("Abu-Mazen", "Mahmoud⏎Abbas"); bounded so a match stays short. */
 const SEPARATOR = '[ \\-]{1,8}';
 
+// Keys already worked out, by phrase as written (marked pure: a bundle that never asks a key leaves it out).
+const phraseKeys = /* @__PURE__ */ new Map<string, string>();
+
 /**
  * The lookup key of a phrase or of a matched surface: normalized, apostrophes dropped, separators as one space.
  * "Kata’ib-Hezbollah" and "Kataib Hezbollah" share the key "kataib hezbollah".
@@ -15,7 +18,14 @@ const SEPARATOR = '[ \\-]{1,8}';
  * phraseKey('Kata’ib-Hezbollah'); // "kataib hezbollah"
  */
 export function phraseKey(phrase: string): string {
-  return normalize(phrase).text.replace(/'/g, '').replace(/[ -]+/g, ' ').trim();
+  let key = phraseKeys.get(phrase);
+  if (key === undefined) {
+    // A page repeats its words: the shape rules ask the key of the same few words at hit after hit.
+    if (phraseKeys.size >= 4096) phraseKeys.clear();
+    key = normalize(phrase).text.replace(/'/g, '').replace(/[ -]+/g, ' ').trim();
+    phraseKeys.set(phrase, key);
+  }
+  return key;
 }
 
 interface TrieNode {

@@ -138,7 +138,9 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
 
 /** No-break spaces as spaces and no-break hyphens as hyphens, one code unit for one: "Mr\u00A0Abbas" reads as "Mr Abbas". */
 function plainSpacing(text: string): string {
-  return /[\u00A0\u2007\u202F\u2010\u2011]/.test(text) ? text.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u2010\u2011]/g, '-') : text;
+  // Five searches for one character each run far faster than a class over the block, and most blocks have none.
+  const any = text.includes('\u00A0') || text.includes('\u2007') || text.includes('\u202F') || text.includes('\u2010') || text.includes('\u2011');
+  return any ? text.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u2010\u2011]/g, '-') : text;
 }
 
 /**

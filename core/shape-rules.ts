@@ -107,7 +107,7 @@ const quoted = ({ text, start, end }: Original, punctuated = false) =>
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
 // 'my manager calls booking rooms "deconfliction"': a word someone calls a thing by.
-const CALLS_IT = /\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u;
+const CALLS_IT = /* @__PURE__ */ twinned(/\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u);
 /** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
 const speaksOfWord = (hit: Hit, norm: string) =>
   spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));

@@ -107,7 +107,7 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
 }
 
 // "Mahmoud Abbas, a professor of chemical engineering": a job he never had, in apposition to his full name.
-export const FULL_NAME_JOB = /^,[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:professor|lecturer|engineer|footballer|midfielder|striker|goalkeeper|defender|student|surgeon|doctor|physician|dentist|pharmacist|nurse|farmer|chemist|physicist|cricketer|actor|singer|agronomist)s?(?![\p{L}])/u;
+export const FULL_NAME_JOB = /* @__PURE__ */ twinned(/^,[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:professor|lecturer|engineer|footballer|midfielder|striker|goalkeeper|defender|student|surgeon|doctor|physician|dentist|pharmacist|nurse|farmer|chemist|physicist|cricketer|actor|singer|agronomist)s?(?![\p{L}])/u);
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father', 'star', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'teammate', 'playmaker', 'boxer', 'wrestler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'athlete', 'fencer', 'jockey', 'bowler', 'batter', 'batsman', 'pacer', 'spinner']);
@@ -130,7 +130,7 @@ export function dotBefore(text: string, start: number): boolean {
 export const AGENT_VERB_AFTER = /^ (?:did|does|chose|chooses|picked|borrowed|took|signed|denied|won|fired|launched|claimed|announced|agreed|rejected|accepted|released|ruled|rules|controls|governs|seized)\b/;
 // A firm, a team or a shop named after a person: "& Sons", "and Partners", "& Friends" (not "Hamas and co.", said of
 // allies), "Abu Mazen Grill", "Abbas Sweets".
-export const FIRM_AFTER = /^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS)|(?:Grill|Restaurant|Café|Cafe|Bakery|Sweets|Shawarma|Falafel|Kebab|Kitchen|Diner|Bistro|Imbiss|Pharmacy|Salon|Barbershop|Butchery|Patisserie|Pâtisserie|Supermarket|Properties|PROPERTIES|Holdings|HOLDINGS|Industries|INDUSTRIES|Enterprises|ENTERPRISES|Contracting|CONTRACTING|Realty|REALTY)(?![\p{L}'’]))(?![\p{L}])/u;
+export const FIRM_AFTER = /* @__PURE__ */ twinned(/^[ \t]*(?:(?:&|and|AND)[ \t]+(?:Sons?|SONS?|Daughters|DAUGHTERS|Partners|PARTNERS|Associates|ASSOCIATES|Bros|BROS|Brothers|BROTHERS)|&[ \t]+(?:Friends|FRIENDS)|(?:Grill|Restaurant|Café|Cafe|Bakery|Sweets|Shawarma|Falafel|Kebab|Kitchen|Diner|Bistro|Imbiss|Pharmacy|Salon|Barbershop|Butchery|Patisserie|Pâtisserie|Supermarket|Properties|PROPERTIES|Holdings|HOLDINGS|Industries|INDUSTRIES|Enterprises|ENTERPRISES|Contracting|CONTRACTING|Realty|REALTY)(?![\p{L}'’]))(?![\p{L}])/u);
 export const FAMILY = new Set(['family', 'families', 'brothers', 'sisters', 'clan', 'household', 'siblings', 'twins']);
 
 // Acronyms that sit next to a group's name without being part of it ("US Hezbollah sanctions", "the IDF Hamas front").

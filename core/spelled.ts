@@ -1,10 +1,11 @@
 // A group's name in quotation marks, on a page that has established the group: its name spelled, or set against
 // another group's (core/shape-rules.ts asks).
 import type { Hit } from './hit.ts';
+import { twinned } from './plain.ts';
 import type { PageContext } from './page-context.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 
-export const MEANT = /^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u;
+export const MEANT = /* @__PURE__ */ twinned(/^\W{0,3}(?:meant|means|refers to|referred to|stands for|stood for|was used for|is used for|as (?:a )?(?:shorthand|label|byword|catch-all|synonym))\b/u);
 
 // 'never just "Hezbollah"', 'shortened to "Hezbollah"', '"hezbollah" as in KH': the bare name set against another's.
 const SET_AGAINST = /\b(?:just|shorten(?:s|ed|ing)?(?: \p{L}+){0,3} to|never|not)\W{0,3}$/u;
@@ -23,15 +24,15 @@ export function spelledHere(hit: Hit, shape: Shape, norm: string, page: PageCont
 // "the kale hezbollah", '"cycling hezbollah"', "the hezbollah of cardamom": a group's name in lower case, made a
 // common noun by a lower-case word before it (after "the" or an opening quote) or by "the … of" around it.
 const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?|(?<!\p{L})["“'‘])(\p{Ll}[\p{Ll}-]{2,})[ \t\u00A0]+$/u;
-const THE_BEFORE = /(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?$/u;
+const THE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?$/u);
 const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 
 // "the Hezbollah of the herb beds", "the Hezbollah of this comment section": in any case, "the … of the/this" and a
 // common noun (not a time or a place's side).
-const OF_THE_NOUN = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+(?:the|this|that|our|my|your|every)[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|era|age|generation|century|decade|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u;
+const OF_THE_NOUN = /* @__PURE__ */ twinned(/^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+(?:the|this|that|our|my|your|every)[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|era|age|generation|century|decade|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u);
 
 const OWN_BEFORE = /(?:^|[^\p{L}])(?:its|our|my|your|their|his|her) own[ \t\u00A0]+["“'‘]?$/u;
-const OWN_LITTLE_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu;
+const OWN_LITTLE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu);
 
 /** Whether a group's name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
 export function lowerCaseMetaphor(text: string, start: number, end: number, own: (word: string) => boolean): boolean {

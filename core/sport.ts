@@ -1,6 +1,7 @@
 // A sports item ("BOXING: HAMAS STAYS UNBEATEN", "Abbas Takes Five As Pakistan Bowl Out…"): a bare name in a clause
 // of sports words is an athlete's, unless the clause also has the topic's own words or what only a group has.
 import type { Hit } from './hit.ts';
+import { twinned } from './plain.ts';
 import { clauseOf, groupWordsBeside, nothingOwnIn } from './nearby.ts';
 import type { CompiledTopic } from './rules.ts';
 
@@ -12,11 +13,11 @@ const SPORT_WORDS =
 
 // "Abbas double keeps Palestine top", "Late Abbas header": a scorer's noun right after the bare name makes it his,
 // whatever the clause says of the topic (not "a Hamas double agent", "Abbas double standards").
-const SCORED_AFTER = /^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u;
-const SCORED_THEN_VERB = /^ (?:double|brace|header|hat-trick|winner|equali[sz]er|stunner|volley|goal) (?:sends|keeps|lifts|fires|gives|seals|earns|sinks|hands|helps|puts|breaks|secures|clinches|downs|edges|beats|takes)(?![\p{L}])/u;
+const SCORED_AFTER = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick|hat trick|equaliser|equalizer|stunner|screamer|volley)(?! (?:agents?|standards?|game|bind|cross|talk|role|life|digits?)(?![\p{L}]))(?![\p{L}-])/u);
+const SCORED_THEN_VERB = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick|winner|equali[sz]er|stunner|volley|goal) (?:sends|keeps|lifts|fires|gives|seals|earns|sinks|hands|helps|puts|breaks|secures|clinches|downs|edges|beats|takes)(?![\p{L}])/u);
 // What a scorer does; a strike takes "twice" or a goal ("Abbas strikes again" is the news idiom).
 const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
-const SCORES_AFTER = new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u');
+const SCORES_AFTER = /* @__PURE__ */ twinned(new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u'));
 
 /** Whether what a scorer does or scores comes right after a person's name ("Mahmoud Abbas scores twice in Amman derby"). */
 export const scorerAfter = (hit: Hit, topic: CompiledTopic, norm: string) =>
