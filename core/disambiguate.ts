@@ -78,12 +78,16 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   const kindOfName = topic.shape?.kind;
   // "Spouse: Amina Abbas", "their sons Yasser Abbas and Tareq Abbas" on a page that names him: his family, whose
   // surname leaves his bare one his.
-  if (kindOfName === 'person' && namedBoth(page, topic) && KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start))) return { accept: false, reason: 'other-name-touching' };
+  // One so introduced stays family when named again ("Yasser Abbas rejected the allegations").
+  const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
+  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(label) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
+    page.kin.add(label);
+    return { accept: false, reason: 'other-name-touching' };
+  }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
   if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
   // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
   // ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
-  const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
   if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);

@@ -71,6 +71,8 @@ export interface PageContext {
   readonly namesakes: Memory<TopicId, number>;
   /** Person topics whose bare form the page has also used as someone else's surname ("Karim Abbas"). */
   readonly surnamed: MemorySet<TopicId>;
+  /** Full names (lower-cased) of the topic person's family the page has introduced: "their son Yasser Abbas". */
+  readonly kin: MemorySet<string>;
 }
 
 /** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
@@ -79,7 +81,7 @@ export const storyEstablished = (page: PageContext, topic: TopicId) => page.refe
 /** Forgets everything a page established (a single-page app's new view is a new page), in place. */
 export function resetPageContext(page: PageContext): void {
   for (const map of [page.referents, page.speakers, page.namesakes]) map.clear();
-  for (const set of [page.supported, page.named, page.words, page.surnamed, page.spellings.topic, page.spellings.other]) set.clear();
+  for (const set of [page.supported, page.named, page.words, page.surnamed, page.kin, page.spellings.topic, page.spellings.other]) set.clear();
   page.pending.length = 0;
   page.promoted.length = 0;
   page.tail = '';
@@ -120,6 +122,7 @@ export function createPageContext(): PageContext {
     namesakes: memory<TopicId, number>(Infinity),
     words: set<TopicId>(),
     surnamed: set<TopicId>(),
+    kin: set<string>(),
     named: set<TopicId>(),
     supported: set<TopicId>(),
     spellings: { topic: set<string>(), other: set<string>() },

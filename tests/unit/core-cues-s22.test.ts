@@ -32,6 +32,8 @@ const rows: [string, string[]][] = [
   ['Palestinian politics. In 2003, under American pressure, Yasser Arafat named Abbas the first Palestinian prime minister.', ['abbas:Abbas']],
   // (Left alone: someone so named.)
   ['Palestinian politics. A commander named Abbas ran the checkpoint.', []],
+  // His son introduced as such stays his son when named again: the bare surname after is still his.
+  ['Palestinian politics. President Mahmoud Abbas spoke. His son Yasser Abbas is a businessman. Abbas has also used Yasser Abbas as a personal envoy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
