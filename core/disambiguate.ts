@@ -4,7 +4,7 @@ import { storyEstablished, type PageContext } from './page-context.ts';
 import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { listHeadline, localCase } from './shape.ts';
+import { listHeadline, localCase, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
 import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
@@ -80,8 +80,9 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   // surname leaves his bare one his.
   // One so introduced stays family when named again ("Yasser Abbas rejected the allegations").
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
-  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(label) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
-    page.kin.add(label);
+  const given = kindOfName === 'person' && orig ? `${wordBefore(orig.text, orig.start)?.word ?? ''} ${norm.slice(hit.start, hit.end)}`.toLowerCase() : '';
+  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(given) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
+    page.kin.add(given);
     return { accept: false, reason: 'other-name-touching' };
   }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);

@@ -33,7 +33,7 @@ const rows: [string, string[]][] = [
   // (Left alone: someone so named.)
   ['Palestinian politics. A commander named Abbas ran the checkpoint.', []],
   // His son introduced as such stays his son when named again: the bare surname after is still his.
-  ['Palestinian politics. President Mahmoud Abbas spoke. His son Yasser Abbas is a businessman. Abbas has also used Yasser Abbas as a personal envoy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Palestinian politics. President Mahmoud Abbas spoke. His son Yasser Abbas is a businessman. Yasser Abbas denied the reports. Abbas has also used his son as a personal envoy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
