@@ -31,7 +31,7 @@ const MODIFIER_START = /[,:;]|(?:^| )(?:the|an?|its|their|this|that) /u;
 
 // A product or notice of the practice right after it ("deconfliction software", "Eurocontrol's deconfliction notices"),
 // or a zone on a map (the US one around al-Tanf).
-const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?|zones?|civile?s?|civili)(?![\p{L}])/u;
+const PRODUCT_AFTER = /^[ -]+(?:software|algorithms?|tools?|apps?|platforms?|modules?|notices|bulletins|services?|training|drills?|zones?|civile?s?|civili|humanitari[ao]s?|humanitaires?|umanitari[ao]|humanitári[ao]s?)(?![\p{L}])/u;
 
 // A clause ends at ";", "(" or a full stop before a space, but not an initial's ("U.S. and Russian officers").
 const INITIAL = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])\p{L}$/u);

@@ -34,6 +34,8 @@ const rows: [string, string[]][] = [
   ['Palestinian politics. A commander named Abbas ran the checkpoint.', []],
   // His son introduced as such stays his son when named again: the bare surname after is still his.
   ['Palestinian politics. President Mahmoud Abbas spoke. His son Yasser Abbas is a businessman. Yasser Abbas denied the reports. Abbas has also used his son as a personal envoy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // Other presses place "humanitarian" after the word: the aid agencies' deconfliction.
+  ['Israel y Rusia en Siria. Las agencias de la ONU se quejan de que el sistema de deconfliction humanitaria no funciona.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
