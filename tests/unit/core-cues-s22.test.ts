@@ -36,6 +36,9 @@ const rows: [string, string[]][] = [
   ['Palestinian politics. President Mahmoud Abbas spoke. His son Yasser Abbas is a businessman. Yasser Abbas denied the reports. Abbas has also used his son as a personal envoy.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // Other presses place "humanitarian" after the word: the aid agencies' deconfliction.
   ['Israel y Rusia en Siria. Las agencias de la ONU se quejan de que el sistema de deconfliction humanitaria no funciona.', []],
+  // Sport's roles before a name make a namesake too: a top scorer, a substitute.
+  ['Israel and Hezbollah at war. Top scorer Abbas joins an Iraqi side on loan.', ['hezbollah:Hezbollah']],
+  ['Gaza ceasefire talks go on in Cairo.\nPORT SAID — Substitute Mahmoud Abbas scored in the 88th minute to give Al Masry the derby.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
