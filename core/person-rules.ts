@@ -27,8 +27,9 @@ const OWN_NAME_BEFORE = new RegExp(
   'iu',
 );
 const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
-const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+$/iu;
-const MY_OUR_LAST = new Set(['my', 'our']);
+// "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
+const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+)?$/iu;
+const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal']);
 
 /**
  * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
@@ -181,8 +182,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
   if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
-  // "Abbas (Montréal):" opening a line, or "Reply by Abbas (Beirut):": a chat's or a thread's sender, where he writes from.
-  if (/^[ \t]*\([^()\n]{1,30}\)[ \t]*:/u.test(text.slice(end, end + 40)) && (opensLine(text, start) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
+  // "Abbas (Montréal):", "Abbas (Leeds) wrote:", "Abbas wrote:" opening a line, or "Reply by Abbas (Beirut):": a sender.
+  if (/^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu.test(text.slice(end, end + 40)) && (opensLine(text, start) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
   // "— Abbas, Tyre": a post's or a letter's signature, who wrote it and from where.
@@ -190,8 +191,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (signedFrom && notHis(signedFrom, shape, topic)) return 'credit';
   // "Thanks Abbas.", "Hi Abbas,": a reply to someone on the page.
   if (VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^[ \t]*(?:[,.!?:;)]|$)/mu.test(text.slice(end, end + 3))) return 'other-name-touching';
-  // "our Abbas laughed", "my Abbas": someone the writer knows.
-  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 5), start))) return 'other-name-touching';
+  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 30), start))) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "the Abbas shrine", "ABBAS MOSQUE": a saint's place of prayer, named for Abbas ibn Ali, not a living man's.
   if (after && after.joiner === 'space' && SHRINE_AFTER.has(keyOf(after.word))) return 'other-name-touching';
@@ -266,7 +266,7 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || fullNameField(orig) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50))) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 20), orig.start), true)) return 'other-name-touching';
   // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
-  if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 5), orig.start))) return 'other-name-touching';
+  if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 30), orig.start))) return 'other-name-touching';
   if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(orig.text.slice(Math.max(0, orig.start - 3), orig.start)) && /^[ \t]+(?:who|whose|that)(?![\p{L}])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
   // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';

@@ -39,6 +39,9 @@ const rows: [string, string[]][] = [
   // Sport's roles before a name make a namesake too: a top scorer, a substitute.
   ['Israel and Hezbollah at war. Top scorer Abbas joins an Iraqi side on loan.', ['hezbollah:Hezbollah']],
   ['Gaza ceasefire talks go on in Cairo.\nPORT SAID — Substitute Mahmoud Abbas scored in the 88th minute to give Al Masry the derby.', []],
+  // A thread's sender ("Abbas (Leeds) wrote:") and someone the writer knows ("my friend Abbas").
+  ['Israel and Gaza.\nAbbas (Leeds) wrote:\nDave, calm down mate.', []],
+  ['Israel and Gaza. That was the text from my friend Abbas this morning.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
