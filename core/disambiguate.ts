@@ -4,7 +4,7 @@ import { storyEstablished, type PageContext } from './page-context.ts';
 import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
-import { listHeadline, localCase, wordBefore } from './shape.ts';
+import { isCapitalised, listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
 import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
@@ -45,6 +45,8 @@ const PLACE_NAME = /* @__PURE__ */ twinned(/^(?:bandar|bander|port)\s|\s(?:stree
 const PLACE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u);
 
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
+// A surname after a given name: a capitalised word, not a ruler's number ("Abbas II").
+const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
@@ -92,7 +94,10 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
   if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);
-  if (!noOneCalledSo && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
+  // A given name before another's surname ("Foreign Minister Abbas Araghchi") is one the news shortens to the surname:
+  // a page that has named him keeps its bare "Abbas" his.
+  const givenName = kindOfName === 'person' && hit.alias.kind === 'ambiguous' && !!orig && !surnameOf(orig) && SURNAME_AFTER.test(wordAfter(orig.text, orig.end)?.word ?? '') && firmlyTopic(page, topic);
+  if (!noOneCalledSo && !givenName && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
   }
   return { accept: false, reason: shaped };

@@ -42,6 +42,10 @@ const rows: [string, string[]][] = [
   // A thread's sender ("Abbas (Leeds) wrote:") and someone the writer knows ("my friend Abbas").
   ['Israel and Gaza.\nAbbas (Leeds) wrote:\nDave, calm down mate.', []],
   ['Israel and Gaza. That was the text from my friend Abbas this morning.', []],
+  // Another man whose given name is Abbas ("Brig. Gen. Abbas Khalaf") is shortened to his surname by the news: on a
+  // page that has named the president, the bare "Abbas" after him stays the president's. (Men on the lists of other
+  // people, such as Abbas Araghchi, still take the bare name: on the corpus that costs fewer false positives.)
+  ['Palestinian President Mahmoud Abbas arrived in Beirut. He was met by Brig. Gen. Abbas Khalaf of army intelligence.\nAbbas\'s office said he had discussed the camps with President Aoun.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
