@@ -91,6 +91,8 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
+  // A printed dictionary's headword in capitals and its dates: "ABBAS, FERHAT (1899–1985)".
+  if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?[ \t]*\((?:1[5-9]|20)\d\d/u.test(rest)) return true;
   // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…",

@@ -46,6 +46,8 @@ const rows: [string, string[]][] = [
   // page that has named the president, the bare "Abbas" after him stays the president's. (Men on the lists of other
   // people, such as Abbas Araghchi, still take the bare name: on the corpus that costs fewer false positives.)
   ['Palestinian President Mahmoud Abbas arrived in Beirut. He was met by Brig. Gen. Abbas Khalaf of army intelligence.\nAbbas\'s office said he had discussed the camps with President Aoun.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A printed dictionary's headword in capitals, surname first with his dates, is another man.
+  ['Palestinian politics. See also FATAH; HAMAS.\n\nABBAS, FERHAT (1899–1985). Algerian nationalist.', ['hamas:HAMAS']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
