@@ -21,9 +21,9 @@ export function spelledHere(hit: Hit, shape: Shape, norm: string, page: PageCont
   return !shape.otherContext?.test(norm.slice(Math.max(0, hit.start - 120), hit.end + 120));
 }
 
-// "the kale hezbollah", '"cycling hezbollah"', "the hezbollah of cardamom": a group's name in lower case, made a
-// common noun by a lower-case word before it (after "the" or an opening quote) or by "the … of" around it.
-const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?|(?<!\p{L})["“'‘])(\p{Ll}[\p{Ll}-]{2,})[ \t\u00A0]+$/u;
+// "the kale hezbollah", "a secular hezbollah", '"cycling hezbollah"', "the hezbollah of cardamom": a group's name in
+// lower case, made a common noun by a lower-case word before it (after an article or an opening quote) or by "the … of" around it.
+const LOWER_MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|an?)[ \t\u00A0]+["“'‘]?|(?<!\p{L})["“'‘])(\p{Ll}[\p{Ll}-]{2,})[ \t\u00A0]+$/u;
 const THE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])the[ \t\u00A0]+["“'‘]?$/u);
 const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 

@@ -48,6 +48,8 @@ const rows: [string, string[]][] = [
   ['Palestinian President Mahmoud Abbas arrived in Beirut. He was met by Brig. Gen. Abbas Khalaf of army intelligence.\nAbbas\'s office said he had discussed the camps with President Aoun.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // A printed dictionary's headword in capitals, surname first with his dates, is another man.
   ['Palestinian politics. See also FATAH; HAMAS.\n\nABBAS, FERHAT (1899–1985). Algerian nationalist.', ['hamas:HAMAS']],
+  // A group's name in lower case after "a" and a lower-case word is a common noun, as after "the".
+  ['Israel and Lebanon again. In the film pages you will find a secular hezbollah of the arthouse.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
