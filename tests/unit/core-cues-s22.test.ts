@@ -50,6 +50,9 @@ const rows: [string, string[]][] = [
   ['Palestinian politics. See also FATAH; HAMAS.\n\nABBAS, FERHAT (1899–1985). Algerian nationalist.', ['hamas:HAMAS']],
   // A group's name in lower case after "a" and a lower-case word is a common noun, as after "the".
   ['Israel and Lebanon again. In the film pages you will find a secular hezbollah of the arthouse.', []],
+  // His full name followed by a job he never had after a dash, or given as someone's own "full name".
+  ['Palestinian politics in the West Bank. The head of the village council is Mahmoud Abbas — a 47-year-old civil engineer.', []],
+  ['Gaza and Israel in the news.\nSo my full name is Mahmoud Abbas. I am a pharmacist in Dearborn.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
