@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { fullNameField, labelledOther } from './labels.ts';
 import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
-import { APPOINTED_AFTER, CASE_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { APPOINTED_AFTER, CASE_AFTER, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -175,15 +175,15 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (opensLine(text, start) && restOfLine(text, end).trim() === '' && isAllCaps(text.slice(start, end))) return 'credit';
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
-  // An author-date citation: "Ibid., Abbas (2019), p. 233", "as Abbas (2021a) argues", "Abbas (2016: 41)", "Abbas's
-  // (2016) data", "Abbas and Haddad (2020)" (not a term of office, "2005–").
+  // An author-date citation: "Abbas (2019), p. 233", "Abbas (2016: 41)", "Abbas and Haddad (2020)" (not "2005–").
   if (CITED_AFTER.test(text.slice(end, end + 50))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
   if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
-  // "Abbas (Montréal):", "Abbas (Leeds) wrote:", "Abbas wrote:" opening a line, or "Reply by Abbas (Beirut):": a sender.
-  if (/^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu.test(text.slice(end, end + 40)) && (opensLine(text, start) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
+  // A sender opening a line ("Abbas (Leeds) wrote:", "Mr. Abbas (Lebanon):", "Reply by Abbas (Beirut):"), not from his.
+  const from = SENDER_AFTER.exec(text.slice(end, end + 60));
+  if (from && !(from[1] ?? '').split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word))) && (opensLine(text, start) || MR_OPENS_LINE.test(text.slice(Math.max(0, start - 12), start)) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
   // "Abbas is calling from Dearborn", "Abbas, go ahead": a phone-in's caller.
   if (CALLER_AFTER.test(text.slice(end, end + 30))) return 'other-name-touching';
   // "— Abbas, Tyre": a post's or a letter's signature, who wrote it and from where.

@@ -53,6 +53,8 @@ const rows: [string, string[]][] = [
   // His full name followed by a job he never had after a dash, or given as someone's own "full name".
   ['Palestinian politics in the West Bank. The head of the village council is Mahmoud Abbas — a 47-year-old civil engineer.', []],
   ['Gaza and Israel in the news.\nSo my full name is Mahmoud Abbas. I am a pharmacist in Dearborn.', []],
+  // A record's speaker line: another country's delegate named Abbas; the one speaking for Palestine is left alone.
+  ['Security Council on Lebanon and Israel.\nThe President: I now give the floor to the representative of Pakistan.\n\nMr. Abbas (Pakistan): I thank you, Mr. President.', []],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
