@@ -5,7 +5,7 @@ import { isPlain, plainTwin } from './plain.ts';
 /** Characters that make a word continue: a name must not be followed or preceded by one ("Hamasaki", "Abbasid"). */
 export const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** Between the words of a name: one to eight spaces and hyphens ("Abu-Mazen", "Mahmoud⏎Abbas"); bounded so a match stays short. */
-const SEPARATOR = '[ \\-]{1,8}';
+const SEPARATOR = '[ _\\-]{1,8}';
 
 // Keys already worked out, by phrase as written (marked pure: a bundle that never asks a key leaves it out).
 const phraseKeys = /* @__PURE__ */ new Map<string, string>();
@@ -22,7 +22,7 @@ export function phraseKey(phrase: string): string {
   if (key === undefined) {
     // A page repeats its words: the shape rules ask the key of the same few words at hit after hit.
     if (phraseKeys.size >= 4096) phraseKeys.clear();
-    key = normalize(phrase).text.replace(/'/g, '').replace(/[ -]+/g, ' ').trim();
+    key = normalize(phrase).text.replace(/'/g, '').replace(/[ _-]+/g, ' ').trim();
     phraseKeys.set(phrase, key);
   }
   return key;

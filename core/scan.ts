@@ -89,7 +89,7 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
           continue;
         }
         const surface = m[0];
-        const key = /[' -]/.test(surface) ? surface.replace(/'/g, '').replace(/[ -]+/g, ' ') : surface;
+        const key = /[' _-]/.test(surface) ? surface.replace(/'/g, '').replace(/[ _-]+/g, ' ') : surface;
         // Every match's key is an alias; rules compiled at build time leave their biggest group's keys out.
         const alias = aliases.get(key) ?? otherAlias;
         const topic = alias && topics.get(alias.topic);

@@ -55,6 +55,8 @@ const rows: [string, string[]][] = [
   ['Gaza and Israel in the news.\nSo my full name is Mahmoud Abbas. I am a pharmacist in Dearborn.', []],
   // A record's speaker line: another country's delegate named Abbas; the one speaking for Palestine is left alone.
   ['Security Council on Lebanon and Israel.\nThe President: I now give the floor to the representative of Pakistan.\n\nMr. Abbas (Pakistan): I thank you, Mr. President.', []],
+  // A hashtag joins a name's words with an underscore.
+  ['Israel and Gaza. Trending today: #Mahmoud_Abbas', ['abbas:Mahmoud_Abbas']],
 ];
 
 describe('cues from the blind batches (session 22)', () => {
