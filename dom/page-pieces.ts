@@ -45,8 +45,9 @@ export function createPagePieces(): PagePieces {
   const isPiece = (element: Element) => {
     const name = element.localName;
     if (PIECE_NAMES.has(name)) return true;
-    // A list item is a piece when it is a card (a result, a post); a bullet or a tag is read with its neighbours.
-    if (name === 'li') return holdsBlocks(element);
+    // A list item is a piece when it is a card (a result, a post), or a one-line item among items that mostly are
+    // (a list of briefs); a bullet or a tag is read with its neighbours.
+    if (name === 'li') return holdsBlocks(element) || isCard(element, name);
     const role = element.getAttribute('role');
     return (role !== null && PIECE_ROLES.has(role)) || isCard(element, name);
   };
@@ -132,7 +133,7 @@ function cardReader(): (element: Element, name: string) => boolean {
 
   // A container among several like it, each holding blocks or lines of its own (a card: headline and teaser).
   return (element: Element, name: string) => {
-    if (name !== 'div' && !name.includes('-')) return false;
+    if (name !== 'div' && name !== 'li' && !name.includes('-')) return false;
     const parent = element.parentElement;
     return !!parent && repeats(parent, name) >= MIN_REPEATS && (holdsMore(element) || mostlyCards(parent, name));
   };

@@ -74,6 +74,13 @@ describe.each([false, true])('pieces (prefilter %s)', (withPrefilter) => {
     expect(await found(`<main>${boxes.join('')}</main>`, withPrefilter)).toEqual(eachAlone);
   });
 
+  // A list of briefs: a one-line item among items that mostly hold blocks is a piece too, so its story (here Gaza's
+  // Hamas) is not read by the footballer's item after it.
+  test('a one-line list item among list items that are cards is a piece of its own', async () => {
+    const items = [p([STORY[0]!]), p(['Latest', TEASERS[0]!]), p(['Weather', 'Sunny in Haifa.']), p(['Markets', 'Shares rose.'])];
+    expect(await found(`<ol>${items.map((item) => `<li>${item}</li>`).join('')}</ol>`, withPrefilter)).toEqual(read([STORY[0]!]));
+  });
+
   // A headline list in such a box reads line by line, as the command line reads a file; shown as one line, as one.
   test('lines a box shows are read one by one; the same text shown as one line is read as one', async () => {
     const lines = [
