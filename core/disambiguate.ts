@@ -7,7 +7,7 @@ import type { Alias, CompiledTopic } from './rules.ts';
 import { isCapitalised, listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
-import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists } from './nearby.ts';
+import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
@@ -154,7 +154,9 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // "Al-Faisaly's Mahmoud Abbas scores twice": a footballer of his name, whom the page's later bare name means.
   if (kind === 'name' && shaped !== 'titled' && scorerAfter(hit, topic, norm)) return namedElsewhere(hit, topic, norm, page, 'other-name-touching', spelling, orig);
   const otherContext = topic.shape?.otherContext;
-  if (kindOfName === 'organisation' && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
+  // "Lebanon's Hezbollah" beside another Hezbollah's words is still Lebanon's.
+  const ownPlace = shaped === 'titled' && !!orig && !!topic.shape && ownPlaceBefore(orig.text, orig.start, topic.shape);
+  if (kindOfName === 'organisation' && !ownPlace && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
     if (otherContext.test(withoutPlaceLists(around, otherContext)) && !topic.supportNearby?.test(withoutContrast(around))) {
@@ -166,7 +168,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // "Bahrain court jails nine over 'Hezbollah cell'" on a page that has shown Lebanon's: its own sentence places it
   // elsewhere and says nothing of the group's own.
   // (Its words are looked for around the hit first: most hits have none, and the clause costs more to find.)
-  if (kindOfName === 'organisation' && otherContext && page.referents.get(topic.id)?.isTopic && otherContext.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100))) {
+  if (kindOfName === 'organisation' && !ownPlace && otherContext && page.referents.get(topic.id)?.isTopic && otherContext.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100))) {
     const clause = clauseOf(norm, hit);
     // Not where the sentence sets two apart ("Hezbollah and Kata'ib Hezbollah", "Hezbollah …, while Iraqi factions").
     const twice = clause.indexOf(norm.slice(hit.start, hit.end)) !== clause.lastIndexOf(norm.slice(hit.start, hit.end));

@@ -3,7 +3,9 @@
 import type { Hit } from './hit.ts';
 import { isPlain, plainTwin, twinned } from './plain.ts';
 import type { WholeWords } from './phrase.ts';
-import type { CompiledTopic } from './rules.ts';
+import type { CompiledTopic, Shape } from './rules.ts';
+import { wordBefore } from './shape.ts';
+import { keyOf, namesCountry, namesPlace } from './shape-words.ts';
 
 // "Hamas leaders", "Hamas-run", "Hezbollah's fighters": what only an armed movement has, right after its name.
 const GROUP_ROLE_AFTER = /* @__PURE__ */ twinned(/^(?:['’]s)?(?: (?:leaders?|leadership|officials?|fighters?|militants?|militia|spokes(?:man|woman|person)|delegation|commanders?|negotiators?|(?:founding )?charter|political bureau|politburo|operatives?|gunmen|gunman|flags|banners|strongholds?|rockets?|tunnels?|rule|takeover|government|authorities|(?:military|armed) wing|captivity|hostage-takers)(?![\p{L}])|-(?:led|run|controlled|ruled)(?![\p{L}]))/u);
@@ -173,3 +175,29 @@ const LIST_SEPARATORS = /,? (?:and|or) |, /u;
 /** `text` without its lists of places that are not all another group's (`otherContext` says whose). */
 export const withoutPlaceLists = (text: string, otherContext: WholeWords) =>
   text.replace(PLACE_LIST, (list) => (list.split(LIST_SEPARATORS).every((item) => otherContext.test(item)) ? list : ' '));
+
+
+// The words a group's own noun phrase may hold between its country and its name ("the Lebanese Shia party Hezbollah").
+// A faith's adjective looks like a people's (namesPlace) but places no group: "the Islamic party Hamas" of Algeria.
+const FAITH = /^(?:islamic|islamist|shia|shiite|sunni|muslim|arab|arabic)$/u;
+const GROUP_NOUN = /^(?:party|group|movement|militia|organi[sz]ation|and|armed|political|militant|paramilitary)$/u;
+
+/**
+ * "Lebanon's Hezbollah", "the Lebanese Shia party and militia Hezbollah": the group's own country opens the noun
+ * phrase right before its name (after no other place).
+ */
+export function ownPlaceBefore(text: string, start: number, shape: Shape): boolean {
+  let at = start;
+  for (let words = 0; words < 5; words++) {
+    const before = wordBefore(text, at);
+    if (!before || before.joiner !== 'space') return false;
+    const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
+    if (shape.own.has(key) && (namesCountry(key) || (namesPlace(key) && !FAITH.test(key)))) {
+      const prior = wordBefore(text, before.at);
+      return !prior || prior.joiner !== 'space' || !namesPlace(keyOf(prior.word)) || shape.own.has(keyOf(prior.word));
+    }
+    if (!shape.own.has(key) && !GROUP_NOUN.test(before.word)) return false;
+    at = before.at;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
 import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
-import { backedNearby, clauseOf, groupRoleAfter } from './nearby.ts';
+import { backedNearby, clauseOf, groupRoleAfter, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
@@ -206,6 +206,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (text[end] === ',' && (/^,\s*\d{1,2},[ \t]+\p{L}/u.test(text.slice(end, end + 8)) || (/^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24)) && !norm.endsWith(' of ', hit.start)))) return 'other-name-touching';
   if (spelledOutOtherwise(orig, topic)) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
+  if (shape.kind === 'organisation' && /\p{Lu}/u.test(text.slice(start, end)) && ownPlaceBefore(text, start, shape)) return 'titled';
   const apposed = APPOSITION_START.test(text.slice(end, end + 60));
   if (apposed && PERSON_APPOSITIVE.test(text.slice(end, end + 30))) return 'other-name-touching';
   if (apposed && (FORMER_NAME_OF.test(text.slice(end, end + 50)) || PERSONAL_NAME.test(text.slice(end, end + 60)))) return 'named-as';
@@ -239,8 +240,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test((placedAfter[1] ?? placedAfter[2] ?? '').toLowerCase())) return 'other-name-touching';
   if (shape.otherContext && before && LOWER_START.test(before.word) && before.joiner === 'space' && shape.otherContext.test(before.word)) return 'other-name-touching';
-  // "known locally simply as Hizbullah", "took the name Hizbullah": a name given to something, which is the topic
-  // only when the topic's own words say so nearby.
+  // "known locally simply as Hizbullah": a name given to something, the topic's only if its own words are nearby.
   const lead = norm.slice(Math.max(0, hit.start - 45), hit.start);
   // Not "struck what it called Hezbollah launch sites": the speaker's label for targets, about the group itself.
   // (Not "analysts called Hezbollah the 'first among equals'": the group itself, given a description.)

@@ -21,6 +21,11 @@ const rows: [string, string[]][] = [
   ['Israel syyttää Hamasia sopimuksen rikkomisesta Gazassa. Hizbollahin pääsihteeri puhui Israelista.', ['hamas:Hamasia', 'hezbollah:Hizbollahin']],
   // A case form gets no typo spellings of its own: "Hezbollahu" would make the Persian "Hezbollahi" (a militant).
   ['Israel and Lebanon. In Tehran in 1999 a Hezbollahi vigilante shouted at the students.', []],
+  // The group's own country right before its name says which Hezbollah it is, beside another's words too; an
+  // ideology before it does not ("Kurdish Islamist group Hizbullah", left alone).
+  ["Kataib Hezbollah claimed the attack in Iraq. Kataib Hezbollah is distinct from Lebanon's Hezbollah, though both receive Iranian support.", ['hezbollah:Hezbollah']],
+  ['Turkish Hezbollah is a Kurdish group. It is not to be confused with the Lebanese Shia party and militia Hezbollah, with which it has no link.', ['hezbollah:Hezbollah']],
+  ['Diyarbakir court hands life sentences over killings by Kurdish Islamist group Hizbullah', []],
   // A cited book's title goes on in capitals after the group's name: no other name touching it.
   ['Israel and Gaza.\nBibliography\n- Baconi, Tareq (2018). Hamas Contained: The Rise and Pacification of Palestinian Resistance.', ['hamas:Hamas']],
   // "named" that gives an office is an appointment, not someone introduced by his name.
