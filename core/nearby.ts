@@ -176,10 +176,9 @@ const LIST_SEPARATORS = /,? (?:and|or) |, /u;
 export const withoutPlaceLists = (text: string, otherContext: WholeWords) =>
   text.replace(PLACE_LIST, (list) => (list.split(LIST_SEPARATORS).every((item) => otherContext.test(item)) ? list : ' '));
 
-
-// The words a group's own noun phrase may hold between its country and its name ("the Lebanese Shia party Hezbollah").
 // A faith's adjective looks like a people's (namesPlace) but places no group: "the Islamic party Hamas" of Algeria.
 const FAITH = /^(?:islamic|islamist|shia|shiite|sunni|muslim|arab|arabic)$/u;
+// The words a group's own noun phrase may hold between its country and its name ("the Lebanese Shia party Hezbollah").
 const GROUP_NOUN = /^(?:party|group|movement|militia|organi[sz]ation|and|armed|political|militant|paramilitary)$/u;
 
 /**
