@@ -44,9 +44,9 @@ const PLACE_NAME = /* @__PURE__ */ twinned(/^(?:bandar|bander|port)\s|\s(?:stree
 // "boulevard Ferhat-Abbas", "lycée Ferhat Abbas": a street or an institution named after someone (text folded).
 const PLACE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:boulevard|bd|rue|avenue|av|place|lycee|ecole|universite|stade|aeroport|hopital|cite|quartier|street|road|school|university|hospital|stadium|airport)\.?\s+(?:[\p{L}'’]+[\s-]+)?$/u);
 
-// A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 // A surname after a given name: a capitalised word, not a ruler's number ("Abbas II").
 const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
+// A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
@@ -82,9 +82,9 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   // surname leaves his bare one his.
   // One so introduced stays family when named again ("Yasser Abbas rejected the allegations").
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
-  const given = kindOfName === 'person' && orig ? `${wordBefore(orig.text, orig.start)?.word ?? ''} ${norm.slice(hit.start, hit.end)}`.toLowerCase() : '';
-  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(given) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
-    page.kin.add(given);
+  const kin = kindOfName === 'person' && orig ? `${wordBefore(orig.text, orig.start)?.word ?? ''} ${norm.slice(hit.start, hit.end)}`.toLowerCase() : '';
+  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(kin) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
+    page.kin.add(kin);
     return { accept: false, reason: 'other-name-touching' };
   }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
