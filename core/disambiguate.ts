@@ -79,24 +79,27 @@ function namedAs(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext
 function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: 'other-name-touching' | 'other-parties', spelling: string, orig?: Original): Verdict {
   const kindOfName = topic.shape?.kind;
   // "Spouse: Amina Abbas", "their sons Yasser Abbas and Tareq Abbas" on a page that names him: his family, whose
-  // surname leaves his bare one his.
-  // One so introduced stays family when named again ("Yasser Abbas rejected the allegations").
-  const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
-  const kin = kindOfName === 'person' && orig ? `${wordBefore(orig.text, orig.start)?.word ?? ''} ${norm.slice(hit.start, hit.end)}`.toLowerCase() : '';
-  if (kindOfName === 'person' && namedBoth(page, topic) && (page.kin.has(kin) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start)))) {
-    page.kin.add(kin);
-    return { accept: false, reason: 'other-name-touching' };
+  // surname leaves his bare one his; one so introduced stays family when named again ("Yasser Abbas rejected…").
+  if (kindOfName === 'person' && namedBoth(page, topic)) {
+    const kin = orig ? `${wordBefore(orig.text, orig.start)?.word ?? ''} ${norm.slice(hit.start, hit.end)}`.toLowerCase() : '';
+    if (page.kin.has(kin) || KIN_BEFORE.test(norm.slice(Math.max(0, hit.start - 60), hit.start))) {
+      page.kin.add(kin);
+      return { accept: false, reason: 'other-name-touching' };
+    }
   }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
   if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
   // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
   // ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
+  const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
-  if (!noOneCalledSo && kindOfName === 'person' && hit.alias.kind === 'ambiguous' && orig && surnameOf(orig)) page.surnamed.add(topic.id);
+  const bare = kindOfName === 'person' && hit.alias.kind === 'ambiguous' ? orig : undefined;
+  const surname = !!bare && surnameOf(bare);
+  if (!noOneCalledSo && surname) page.surnamed.add(topic.id);
   // A given name before another's surname ("Foreign Minister Abbas Araghchi") is one the news shortens to the surname:
   // a page that has named him keeps its bare "Abbas" his.
-  const givenName = kindOfName === 'person' && hit.alias.kind === 'ambiguous' && !!orig && !surnameOf(orig) && SURNAME_AFTER.test(wordAfter(orig.text, orig.end)?.word ?? '') && firmlyTopic(page, topic);
+  const givenName = !!bare && !surname && SURNAME_AFTER.test(wordAfter(bare.text, bare.end)?.word ?? '') && firmlyTopic(page, topic);
   if (!noOneCalledSo && !givenName && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
   }

@@ -20,7 +20,7 @@ export function labelledOther(orig: Original, shape: Shape): boolean {
 }
 
 // A record's field for a person's whole name ("Full name:", "Nom complet :", "Nombre completo:").
-const NAME_FIELD = /(?:^|\n)[ \t]*(?:full|birth|real|legal|complete)[ \t]+name[ \t]*:[ \t]*$|(?:^|\n)[ \t]*(?:nom complet|nombre completo|nome completo|vollständiger name)[ \t]*:[ \t]*$/iu;
+const NAME_FIELD = /(?:^|\n)[ \t]*(?:(?:full|birth|real|legal|complete)[ \t]+name|nom complet|nombre completo|nome completo|vollständiger name)[ \t]*:[ \t]*$/iu;
 
 /** Whether his full name opens a longer one in a record's name field ("Full name: Mahmoud Abbas Abdel-Rahman"). */
 export function fullNameField(orig: Original): boolean {
