@@ -7,7 +7,7 @@ export const hamas = {
   name: 'Hamas',
   whoWhat: 'Palestinian group that Russia, unlike the US and EU, has not blacklisted as a “terrorist” organisation.',
   match: {
-    names: ['Hamas', 'Hamasu', 'Hamasem', 'Hamasowi', 'Hamasom', 'Hamasin', 'Hamasia', 'Hamasille', 'Hamasista', 'Hamasit', 'Hamasz', 'Hamaszt', 'ХАМАС', 'Хамас', 'חמאס', 'حماس', 'हमास', 'হামাস'],
+    names: ['Hamas', 'Hamasu', 'Hamasem', 'Hamasowi', 'Hamasie', 'Hamasom', 'Hamasin', 'Hamasia', 'Hamasille', 'Hamasista', 'Hamasit', 'Hamasz', 'Hamaszt', 'ХАМАС', 'Хамас', 'חמאס', 'حماس', 'हमास', 'হামাস'],
     // Another group or person called Hamas is told by the modifier around it ("Algerian Hamas", "Hamas of Iraq").
     shape: 'organisation',
     // …and its armed wing's name right after its own ("Hamas Izz al-Din al-Qassam Brigades").

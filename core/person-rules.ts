@@ -7,14 +7,13 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { fullNameField, labelledOther } from './labels.ts';
 import { otherLife } from './life.ts';
 import { twinned } from './plain.ts';
-import { APPOINTED_AFTER, CASE_AFTER, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { APPOINTED_AFTER, CASE_AFTER, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
 const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
 // "Abbas, the Egyptian spymaster", "Abbas the Iranian foreign minister": an appositive whose country is another's.
 const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
-
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
@@ -114,8 +113,9 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
   if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
   if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key));
-  // Opening a sentence in prose, a word in -s is a given name ("Matias Abbas nació", "Elias Abbas said"), not a verb.
-  if (side === 'before' && startsSentence(text, n.at)) return !isVerbLike(n.word) || /[^s]s$/.test(key);
+  // Opening a sentence in prose, a word in -s is a given name ("Elias Abbas said"), not a verb; one the page writes in
+  // lower case elsewhere is a common word of its language ("Ancak Abbas", Turkish "however").
+  if (side === 'before' && startsSentence(text, n.at)) return (!isVerbLike(n.word) || /[^s]s$/.test(key)) && !lowerElsewhere(n.word, text);
   return true;
 }
 

@@ -3,7 +3,7 @@
 // the costly part, done at build time for the extension) and rulesFromSources (new RegExp, done on the page).
 import type { Briefing, TopicId } from '../briefings/types.ts';
 import { phraseKey, phrasesPattern, wholeWordsFromSource, wholeWordsPattern, type WholeWords } from './phrase.ts';
-import { typoBases, typoVariants } from './variants.ts';
+import { caseForms, typoBases, typoVariants } from './variants.ts';
 
 /** How a spelling was listed: an unambiguous name, a form that needs context, or a generated typo of a name. */
 export type AliasKind = 'name' | 'ambiguous' | 'typo';
@@ -36,6 +36,8 @@ export interface Shape {
   wordSense: WholeWords | null;
   otherContext: WholeWords | null;
   standsAlone: ReadonlySet<string>;
+  /** Keys of listed names that are another listed name with a case ending ("hamasu", "hezbollahem"), not Turkish -ı. */
+  caseForms: ReadonlySet<string>;
   familyName: boolean;
   founded: number | null;
   born: number | null;
@@ -51,6 +53,7 @@ export interface ShapeSources {
   wordSense?: string;
   otherContext?: string;
   standsAlone: string[];
+  caseForms: string[];
   familyName?: boolean;
   founded?: number;
   born?: number;
@@ -118,6 +121,8 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     wordSense: wholeWordsPattern(m.wordSense),
     otherContext: wholeWordsPattern(m.otherContext),
     standsAlone: wordKeys(m.standsAlone),
+    // Not Turkish's compound ending, which follows another group's modifier ("Türk Hizbullahı", Turkish Hezbollah).
+    caseForms: caseForms(wordKeys(m.names)).filter((key) => !(key.endsWith('i') && wordKeys(m.names).includes(key.slice(0, -1)))),
     familyName: m.familyName,
     founded: m.founded,
     born: m.born,
@@ -214,6 +219,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               wordSense: ww(t.shape.wordSense),
               otherContext: ww(t.shape.otherContext),
               standsAlone: new Set(t.shape.standsAlone),
+              caseForms: new Set(t.shape.caseForms),
               familyName: t.shape.familyName ?? false,
               founded: t.shape.founded ?? null,
               born: t.shape.born ?? null,

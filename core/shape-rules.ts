@@ -24,7 +24,7 @@ const NAMING_WORD = /known|call|nam|dub|styl|label|title|acronym|abbrevia| by /;
 const describedAs = (lead: string, norm: string, hit: Hit) => /\bcall(?:s|ed)? $/u.test(lead) && /^ (?:the|a|an) /u.test(norm.slice(hit.end, hit.end + 5));
 
 /** Whether a word right before an organisation's name makes it another group ("Turkish Hezbollah", "Kataib Hezbollah"). */
-function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean): boolean {
+function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, text: string, roleAfter: boolean, caseForm: boolean): boolean {
   const owner = /['’][sS]?$/u.test(n.word) || turkishCase(n.word, text, n.at) ? n.word.replace(/['’]\p{L}*$/u, '') : null;
   const key = keyOf(owner ?? n.word);
   // A word with a full stop ends what came before ("Q1. Hamas took control").
@@ -40,8 +40,9 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   if (lc !== 'sentence') return namesPlace(key) || (!!shape.familyName && GIVEN_NAMES.has(key));
   // At a sentence or list item's start the capital is the sentence's: "Assassinated Hamas members"; before one of
   // the group's roles only a place makes another group ("Chief Hamas negotiator", not "Kurdish Hizbullah militants"),
-  // and outside the Latin script (Russian presses write other groups' modifiers in lower case: "Делегация ХАМАС").
-  if (startsSentence(text, n.at)) return roleAfter || !/\p{Script=Latin}/u.test(n.word) ? namesPlace(key) : !isVerbLike(n.word);
+  // and outside the Latin script (Russian presses write other groups' modifiers in lower case: "Делегация ХАМАС"),
+  // nor before a case form, which a press gives the group's name and no other group's ("Delegacja Hamasu").
+  if (startsSentence(text, n.at)) return roleAfter || caseForm || !/\p{Script=Latin}/u.test(n.word) ? namesPlace(key) : !isVerbLike(n.word);
   return true;
 }
 
@@ -200,7 +201,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // write it so: 'the Germans "Hisbollah"').
   const quotedAfter = !before && QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? wordBefore(text, start - 1) : null;
   const modifier = before ?? (quotedAfter && !/[^'’]s$/u.test(quotedAfter.word) ? quotedAfter : null);
-  if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm))) return 'other-name-touching';
+  if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm), shape.caseForms.has(norm.slice(hit.start, hit.end)))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   // (Not "the founder of Hamas, who returned": the clause is the founder's.)
   if (text[end] === ',' && (/^,\s*\d{1,2},[ \t]+\p{L}/u.test(text.slice(end, end + 8)) || (/^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24)) && !norm.endsWith(' of ', hit.start)))) return 'other-name-touching';

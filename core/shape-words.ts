@@ -185,3 +185,17 @@ export const APPOINTED_AFTER = /^[ \t]+(?:as[ \t]+)?(?:(?:the|his|its|their)[ \t
 export const SENDER_AFTER = /^[ \t]*(?:\(([^()\n]{1,30})\)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu;
 // A title opening a record's line before the name ("Mr. Abbas (Pakistan):").
 export const MR_OPENS_LINE = /(?:^|\n)[ \t]*(?:Mr|Ms|Mrs|Dr)\.?[ \t]+$/u;
+
+/**
+ * Whether a word that opens a sentence is written in lower case elsewhere in the text: a common word of the page's
+ * language ("Ancak Abbas", Turkish "however"), not a given name, whatever language it is.
+ */
+export function lowerElsewhere(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || lower.length < 3) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    // In prose, between spaces and punctuation: a handle or an address ("@hana_abbas") writes names in lower case.
+    if (/^\s?$/u.test(text[at - 1] ?? '') && /^[\s,;:.!?]?$/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}

@@ -49,5 +49,11 @@ export function typoVariants(word: string): string[] {
  * ("Hezbollahu" → the Persian "Hezbollahi").
  */
 export function typoBases(keys: readonly string[]): string[] {
-  return keys.filter((key) => !keys.some((base) => base !== key && key.startsWith(base) && key.length - base.length <= 3));
+  const forms = new Set(caseForms(keys));
+  return keys.filter((key) => !forms.has(key));
+}
+
+/** The names that are another listed name with an ending of up to three letters ("hamasu" of "hamas"). */
+export function caseForms(keys: readonly string[]): string[] {
+  return keys.filter((key) => keys.some((base) => base !== key && key.startsWith(base) && key.length - base.length <= 3));
 }
