@@ -74,6 +74,12 @@ export interface MatchRules {
   rejectNearby?: string[];
   /** Words that, when near, reject only the `ambiguous` forms (a bare "Abbas" near "caliphate" is the Prophet's uncle). */
   ambiguousRejectNearby?: string[];
+  /**
+   * Words of another age that reject an `ambiguous` form only on a page that has not firmly named the topic: near
+   * "Abbasid" a bare "Abbas" is the Prophet's uncle, unless the page is about the president (whom columnists liken to
+   * a late Abbasid caliph).
+   */
+  ambiguousEraNearby?: string[];
   /** Words that, when near an `ambiguous` form, make it more likely this topic (raise confidence only). */
   supportNearby?: string[];
   /**

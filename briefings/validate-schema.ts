@@ -96,6 +96,7 @@ const match = v.pipe(
       rejectAfter: v.optional(words),
       requireNearby: v.optional(arrayOf(words)),
       rejectNearby: v.optional(words),
+      ambiguousEraNearby: v.optional(words),
       fieldNearby: v.optional(words),
       shape: v.optional(text),
       ownWords: v.optional(words),

@@ -30,7 +30,7 @@ function inBlock(page: PageContext, norm: string, key: string, test: (text: stri
 
 function readsWindow(topic: CompiledTopic, kind: Alias['kind']): boolean {
   if (topic.rejectNearby || topic.fieldNearby || topic.requireNearby.length > 0) return true;
-  return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.supportNearby !== null);
+  return kind === 'ambiguous' && (topic.ambiguousRejectNearby !== null || topic.ambiguousEraNearby !== null || topic.supportNearby !== null);
 }
 
 /** Whether the hit stands in a headline or another line not in sentence case. */
@@ -225,9 +225,12 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
 /** What a bare ambiguous form ("Abbas") is, from the words around it and who the page has named by it. */
 function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, window: string, orig?: Original): Verdict {
   const named = page.referents.get(topic.id);
-  // "A tour of an Abbasid-era mosque was dropped. Abbas is due to return to Ramallah": on a page that has named him,
-  // his own words right by the name outweigh another sentence's caliphs or wickets.
-  if (topic.ambiguousRejectNearby?.test(window) && !(named?.isTopic && !named.weak && backedNearby(hit, topic, norm))) return { accept: false, reason: 'other-one-nearby' };
+  // "Abbas scored twice. Abbas is due to return to Ramallah": on a page that has named him, his own words right by the
+  // name outweigh another sentence's wickets.
+  const firm = named?.isTopic && !named.weak;
+  if (topic.ambiguousRejectNearby?.test(window) && !(firm && backedNearby(hit, topic, norm))) return { accept: false, reason: 'other-one-nearby' };
+  // Another age's words ("a fading Abbasid caliph") name someone else only on a page that has not named him firmly.
+  if (!firm && topic.ambiguousEraNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };
   // A full name still waiting for the story (waitForStory) establishes nothing yet.
   const referent = named?.weak && named.isTopic ? undefined : named;
   // A page that has named both (Mahmoud Abbas, then a footballer Oday Abbas): the topic's own words right by the

@@ -21,6 +21,7 @@ export interface CompiledTopic {
   rejectNearby: WholeWords | null;
   fieldNearby: WholeWords | null;
   ambiguousRejectNearby: WholeWords | null;
+  ambiguousEraNearby: WholeWords | null;
   supportNearby: WholeWords | null;
   window: number;
   shape: Shape | null;
@@ -82,6 +83,7 @@ export interface TopicSources {
   rejectNearby?: string;
   fieldNearby?: string;
   ambiguousRejectNearby?: string;
+  ambiguousEraNearby?: string;
   supportNearby?: string;
   window: number;
   shape?: ShapeSources;
@@ -140,6 +142,7 @@ function topicSources(briefing: Briefing): TopicSources {
     rejectNearby: wholeWordsPattern(m.rejectNearby),
     fieldNearby: wholeWordsPattern(m.fieldNearby),
     ambiguousRejectNearby: wholeWordsPattern(m.ambiguousRejectNearby),
+    ambiguousEraNearby: wholeWordsPattern(m.ambiguousEraNearby),
     supportNearby: wholeWordsPattern(m.supportNearby),
     window: m.contextWindow ?? DEFAULT_WINDOW,
   };
@@ -207,6 +210,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
         rejectNearby: ww(t.rejectNearby),
         fieldNearby: ww(t.fieldNearby),
         ambiguousRejectNearby: ww(t.ambiguousRejectNearby),
+        ambiguousEraNearby: ww(t.ambiguousEraNearby),
         supportNearby: ww(t.supportNearby),
         window: t.window,
         shape: t.shape

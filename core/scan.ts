@@ -60,6 +60,8 @@ const MAX_PENDING = 16;
  * // [{ topic: 'hamas', start: 0, end: 5, surface: 'HAMAS', confidence: 0.98 },
  * //  { topic: 'hezbollah', start: 20, end: 29, surface: 'Hizbollah', confidence: 0.98 }]
  */
+const AYN = 'ʿʾ';
+
 export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[]; minConfidence?: number } = {}): Matcher {
   const wanted = options.topics ? new Set(options.topics) : null;
   return createMatcherFromRules(compileRules(briefings.filter((b) => !wanted || wanted.has(b.id))), options);
@@ -95,7 +97,9 @@ export function createMatcherFromRules(rules: CompiledRules, { minConfidence = M
         const topic = alias && topics.get(alias.topic);
         if (!alias || !topic) continue;
         const hit = { start: m.index, end: m.index + surface.length, alias };
-        const [start, end] = norm.toOriginal(hit.start, hit.end);
+        const [at, end] = norm.toOriginal(hit.start, hit.end);
+        // A scholar's ayn or hamza is the name's first letter ("ʿAbbās"): the words before it are before the name.
+        const start = at > 0 && AYN.includes(text[at - 1]!) ? at - 1 : at;
         // A name padded with hundreds of invisible characters is no name a reader sees, and would bloat every reply.
         if (end - start > MAX_SURFACE) continue;
         const before = page.referents.get(alias.topic);

@@ -32,6 +32,7 @@ const OF_AFTER = /^["”'’]?[ \t\u00A0]+of[ \t\u00A0]/u;
 const OF_THE_NOUN = /* @__PURE__ */ twinned(/^["”'’]?[ \t\u00A0]+of[ \t\u00A0]+(?:the|this|that|our|my|your|every)[ \t\u00A0]+(?!(?:past|present|future|early|late|old|new|time|times|day|days|moment|era|age|generation|century|decade|war|north|south|east|west|region|world|eighties|nineties)(?![\p{L}]))\p{Ll}/u);
 
 const OWN_BEFORE = /(?:^|[^\p{L}])(?:its|our|my|your|their|his|her) own[ \t\u00A0]+["“'‘]?$/u;
+const CLAUSE_END = /^["”'’]?(?:[.,;:!?)—–]|$)/u;
 const OWN_LITTLE_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:our|my|your|their|his|her) (?:own )?little[ \t\u00A0]+["“'‘]?$/iu);
 
 /** Whether a group's name is a metaphor (`text` as on the page; `own` says whether a word is the topic's own). */
@@ -42,6 +43,8 @@ export function lowerCaseMetaphor(text: string, start: number, end: number, own:
   if (OF_THE_NOUN.test(text.slice(end, end + 40)) && (THE_BEFORE.test(before) || lowerModified(before, own))) return true;
   // "They're our own little Hezbollah": someone's own, small one is no group of the news.
   if (OWN_LITTLE_BEFORE.test(before)) return true;
+  // "Our street has its own Hezbollah.": someone's own one that ends the clause ("its own Hezbollah problem" is the group's).
+  if (OWN_BEFORE.test(before) && CLAUSE_END.test(text.slice(end, end + 8))) return true;
   if (surface.toLowerCase() !== surface) return false;
   if (THE_BEFORE.test(before) && OF_AFTER.test(text.slice(end, end + 6))) return true;
   // "Every office has its own hezbollah": someone's own one, in lower case.

@@ -23,6 +23,15 @@ const rows: [string, string[]][] = [
   ["Filistin Devlet Başkanı Mahmud Abbas konuştu. Lider, ancak bir gün sonra Ankara'dan ayrıldı. Ancak Abbas, soruyu yanıtsız bıraktı.", ['abbas:Mahmud Abbas', 'abbas:Abbas']],
   // (Left alone: a given name the page writes in lower case only in a handle.)
   ['Palestinian president Mahmoud Abbas spoke in Ramallah.\nHana Abbas @hana_abbas_news · 18:04\nHe has started.', ['abbas:Mahmoud Abbas']],
+  // Someone's own one that ends the clause is a metaphor; "its own Hezbollah problem" is the group's (left alone).
+  ['Local Matters | Our street has its own Hezbollah. Every neighbourhood has one.', []],
+  ['Israel and Lebanon. Lebanon has its own Hezbollah problem, the minister said.', ['hezbollah:Hezbollah']],
+  // Another age's words make a bare name someone else's only on a page that has not named him firmly: columnists
+  // liken the president to a late Abbasid caliph. (Left alone: a page about the dynasty.)
+  ['Palestinian politics. It is hard to watch Mahmoud Abbas today without thinking of those late Abbasids. Abbas, now in his late eighties, was elected in 2005.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['The Abbasids took their name from Abbas, an uncle of the Prophet; the caliphs ruled from Baghdad.', []],
+  // A scholar's ayn is the name's first letter: the words before it are before the name.
+  ['Palestinian politics. President Mahmoud Abbas spoke. Note on the name: the surname is the common Arabic given name ʿAbbās ("stern").', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
