@@ -71,6 +71,8 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // of them are plain words here (not in capitals around the hit).
   const plain = (text: string) => (plainWords ? text.replace(plainWords, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);
+  // "the mechanism Israel set up with Russia": who runs it and with whom, right after it, outweigh others further back.
+  if (runBy && topic.requireNearby.every((group) => group.test(`${runBy} ${parties}`)) && !shape.otherParties.test(parties)) return 'titled';
   const phrase = plain(clauseBefore(norm, hit));
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN

@@ -6,7 +6,7 @@ import type { Shape } from './rules.ts';
 // "Mahmoud Abbas, 27,", "Abbas, aged 23,", "Mahmoud Abbas (born 1983)", "(footballer, b. 1990)", "(* 1991)".
 // (An age in brackets is one when more of the person follows it, "ABBAS (50s, moustache)", or it is a decade: a
 // bare "(12)" is as often a count, a tag list's.)
-const LIFE_AFTER = /^[ \t]*(?:(?:,[ \t]*|\((?=\d{1,2}s?[ \t]*[,;]|\d0s\)))(?:aged[ \t]+)?(\d{1,2})s?(?=[ \t]*[,;)])|\((?:[^()\n]{0,30}?[ \t,])?(?:born|b\.|\*)[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(\d{4})(?!\d))/u;
+const LIFE_AFTER = /^[ \t]*(?:(?:,[ \t]*|\((?=\d{1,2}s?[ \t]*[,;]|\d0s\)))(?:aged[ \t]+)?(\d{1,2})s?(?=[ \t]*(?:[,;)]|\.(?:[ \t\n"”]|$)))|\((?:[^()\n]{0,30}?[ \t,])?(?:born|b\.|\*)[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(\d{4})(?!\d))/u;
 
 /**
  * Whether an age or a birth year right after the name does not fit a person born in `shape.born`: someone else.

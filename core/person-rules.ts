@@ -18,8 +18,8 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
 // Someone giving his own name, in the presses' languages: "my name is", "I am", "je m'appelle", "me llamo"…
-const GIVES_OWN_NAME = String.raw`(?:my|his|your)(?:[ \t]+(?:full|real|first|given))?[ \t]+name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est`;
-const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est'];
+const GIVES_OWN_NAME = String.raw`(?:(?:my|his|your)(?:[ \t]+(?:full|real|first|given))?[ \t]+name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)(?:[ \t]+(?:really|actually|vraiment|realmente|wirklich|davvero))?`;
+const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est', 'really', 'actually', 'vraiment', 'realmente', 'wirklich', 'davvero'];
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const OWN_NAME_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$`,
@@ -180,7 +180,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 20), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 30), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
   // A sender opening a line ("Abbas (Leeds) wrote:", "Mr. Abbas (Lebanon):", "Reply by Abbas (Beirut):"), not from his.
   const from = SENDER_AFTER.exec(text.slice(end, end + 60));
   if (from && !(from[1] ?? '').split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word))) && (opensLine(text, start) || MR_OPENS_LINE.test(text.slice(Math.max(0, start - 12), start)) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';

@@ -32,6 +32,14 @@ const rows: [string, string[]][] = [
   ['The Abbasids took their name from Abbas, an uncle of the Prophet; the caliphs ruled from Baghdad.', []],
   // A scholar's ayn is the name's first letter: the words before it are before the name.
   ['Palestinian politics. President Mahmoud Abbas spoke. Note on the name: the surname is the common Arabic given name ʿAbbās ("stern").', ['abbas:Mahmoud Abbas']],
+  // An age he has not had for decades, ending its sentence, after his full name: a namesake's.
+  ['Israel and Syria. "I flew as low as I dared," said Mahmoud Abbas, 49. He now lives in Germany.', []],
+  // A firm's words after the surname, in capitals too.
+  ['Palestinian President Mahmoud Abbas met Blinken.\nABBAS TEXTILE MILLS Q1 PROFIT RISES 12% ON YARN EXPORTS', ['abbas:Mahmoud Abbas']],
+  // Someone giving his own name with "really" in between.
+  ["Israël et le Hamas à Gaza. Pour info, je m'appelle vraiment Abbas, je suis de Saint-Denis.", ['hamas:Hamas']],
+  // Who set the arrangement up and with whom, right after it, outweigh another pair further back in the sentence.
+  ['Israel strikes in Syria. Analysts said any Israel–Turkey channel would borrow from the deconfliction mechanism Israel set up with Russia in 2015.', ['deconfliction:deconfliction mechanism']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
