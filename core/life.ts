@@ -42,7 +42,7 @@ const RECENT_YEARS = [2020, 2027] as const;
 const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|will[ \t\u00A0]+(?:be|turn))[ \t\u00A0]+(\d{2})(?!\d)/u;
 // "Mahmoud Abbas, the 22-year-old Egyptian keeper": an age in apposition.
 const AGE_APPOSED_AFTER = /^,[ \t\u00A0]+(?:the|an?)[ \t\u00A0]+(\d{2})-year-old(?![\p{L}-])/u;
-const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/u;
+const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/iu;
 // Other presses' ages in commas: "M. Abbas, 89 ans,", "Abbas, de 27 años,", "Abbas, 89 Jahre alt".
 const AGE_WORD_AFTER = /^,[ \t\u00A0]+(?:de[ \t\u00A0]+)?(\d{2})[ \t\u00A0]+(?:ans|años|anni|anos|jahre|jaar)(?!\p{L})/iu;
 

@@ -50,7 +50,7 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
   if (charAfterSpaces(orig.text, orig.end) === '(') {
     const paren = /^[ \t]*\((\p{Lu}\p{L}+)\)/u.exec(orig.text.slice(orig.end, orig.end + 40))?.[1];
-    if (paren && !shape.own.has(keyOf(paren)) && namesPlace(keyOf(paren))) return true;
+    if (paren && !shape.own.has(keyOf(paren)) && (namesPlace(keyOf(paren)) || namesCountry(keyOf(paren)))) return true;
   }
   if (!after) return false;
   if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;

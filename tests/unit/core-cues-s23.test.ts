@@ -1,4 +1,4 @@
-// Cues found on session 23's blind batches (tune halves only). Each row fails without the rule it stands for, except
+// Cues found on session 23's blind batches and the corpus (tune halves only). Each row fails without the rule it
 // the ones marked as what a rule leaves alone. Public figures appear as the news names them; every other person named
 // here is invented.
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,10 @@ const rows: [string, string[]][] = [
   ["Israël et le Hamas à Gaza. Pour info, je m'appelle vraiment Abbas, je suis de Saint-Denis.", ['hamas:Hamas']],
   // Who set the arrangement up and with whom, right after it, outweigh another pair further back in the sentence.
   ['Israel strikes in Syria. Analysts said any Israel–Turkey channel would borrow from the deconfliction mechanism Israel set up with Russia in 2015.', ['deconfliction:deconfliction mechanism']],
+  // His age before the name, in a headline's capitals too.
+  ['BANDAR ABBAS WAREHOUSE FIRE CONTAINED, OFFICIALS SAY\n89-YEAR-OLD ABBAS MEETS IRAQI PM ON EVE OF SUMMIT', ['abbas:ABBAS']],
+  // A country in brackets after the name, not only a word shaped like a place's: another group.
+  ['Israel and Lebanon. Other groups so named:\n• Hezbollah (Venezuela), a small group reported in the 2000s', []],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
