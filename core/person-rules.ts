@@ -5,7 +5,7 @@ import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { fullNameField, labelledOther } from './labels.ts';
-import { otherLife } from './life.ts';
+import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
 import { APPOINTED_AFTER, CASE_AFTER, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
@@ -66,8 +66,7 @@ const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
-// "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas", "my name is Mahmoud Abbas": a job, office or title he never
-// had right before his full name, or someone giving his own name, is a namesake.
+// "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas": a job or title he never had, before his full name.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|${GIVES_OWN_NAME})\\.?[ \\t]+$`, 'iu');
 const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
 
@@ -272,6 +271,7 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
   if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
+  if (after && yearsAfterName(orig.text, after, shape)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia"; "Mr Mahmoud

@@ -128,6 +128,7 @@ const RATING_AFTER = /^[ \t]*\d{1,2}(?:[.,]5)?(?:[ \t]*\/[ \t]*10)?[ \t]*[–—
 // A disambiguation page's title, maybe with its other spellings and a gloss: 'Hezbollah, Hizbullah or Hizb Allah
 // ("Party of God") may also refer to', 'Abás puede referirse a'.
 const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?){0,3}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?:(?:may|can|might)[ \t]+(?:also[ \t]+)?refer[ \t]+to|puede[ \t]+referirse[ \t]+a|pode[ \t]+referir-se[ \t]+a|peut[ \t]+(?:aussi[ \t]+)?(?:désigner|faire[ \t]+référence[ \t]+à)|steht[ \t]+für|kan[ \t]+verwijzen[ \t]+naar|può[ \t]+riferirsi[ \t]+a)(?![\p{L}])/iu;
+const TITLES_WITH = /* @__PURE__ */ twinned(/titles?[ \t]+(?:containing|beginning[ \t]+with|starting[ \t]+with)[ \t]+["“]?$/iu);
 // Tested first (any case): "may refer to" and other presses' "puede referirse a", "peut désigner", "steht für".
 const REFER = /refer|référence|désigner|steht für|verwijzen/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
@@ -166,6 +167,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if ((hit.alias.kind === 'ambiguous' || shape.familyName) && RATING_AFTER.test(text.slice(end, end + 16)) && opensLine(text, start)) return 'other-name-touching';
   // "Hamas or HAMAS may also refer to:": a disambiguation page's list of other things so named.
   if (shape.kind !== 'arrangement' && REFER.test(text.slice(end, end + 100)) && MAY_REFER.test(text.slice(end, end + 100))) return 'named-as';
+  // "All pages with titles containing Mahmoud Abbas": the name as a string of letters, on a list of pages.
+  if (TITLES_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'named-as';
   // "see Abbas (disambiguation)", "Hamas (word)": the title of another page, not a mention; a caption's "(right)" says
   // where its subject stands in the photo.
   // (Not a speaker's label: "PRESIDENT ABBAS (through interpreter):".)

@@ -1,6 +1,6 @@
 // Cues found on session 23's blind batches and the corpus (tune halves only). Each row fails without the rule it
-// the ones marked as what a rule leaves alone. Public figures appear as the news names them; every other person named
-// here is invented.
+// stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them; every
+// other person named here is invented.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { createMatcher, scanPage } from '../../core/scan.ts';
@@ -44,6 +44,10 @@ const rows: [string, string[]][] = [
   ['BANDAR ABBAS WAREHOUSE FIRE CONTAINED, OFFICIALS SAY\n89-YEAR-OLD ABBAS MEETS IRAQI PM ON EVE OF SUMMIT', ['abbas:ABBAS']],
   // A country in brackets after the name, not only a word shaped like a place's: another group.
   ['Israel and Lebanon. Other groups so named:\n• Hezbollah (Venezuela), a small group reported in the 2000s', []],
+  // A further name after his full name, with its own years: another man's whole name, in a list's title case too.
+  ['Mahmoud Abbas may refer to:\n• Mahmoud Abbas (born 1935), Palestinian president\n- Mahmud Abbas Hamdi (1921–1990), Egyptian Civil Engineer', ['abbas:Mahmoud Abbas']],
+  // A list of pages whose titles hold the name speaks of the name, not of him or the group.
+  ['Palestinian President Mahmoud Abbas\n• All pages with titles containing Mahmoud Abbas\n• All pages with titles beginning with Hamas', ['abbas:Mahmoud Abbas']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
