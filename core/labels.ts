@@ -3,7 +3,7 @@
 // someone else; "STATE OF PALESTINE (MR. ABBAS):" is his.
 import type { Original } from './hit.ts';
 import type { Shape } from './rules.ts';
-import { keyOf, namesPlace } from './shape-words.ts';
+import { keyOf, namesPlace, NOT_NAMES } from './shape-words.ts';
 
 const LABEL_BEFORE = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,40}?)[ \t]*\([ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?$/u;
 const LABEL_AFTER = /^[ \t]*\)[ \t]*:/u;
@@ -38,4 +38,21 @@ const TITLE_THEN_YEAR = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|in|the|a|an|on|
 export function citedTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return AFTER_YEAR.test(before) || AUTHOR_NAMED.test(before) || (AUTHOR_ONLY.test(before) && TITLE_THEN_YEAR.test(text.slice(end, end + 80)));
+}
+
+// "Khalil Darwish, a/k/a "Abu Mazen"", "known to everyone in the neighbourhood as Abu Mazen": a nickname given.
+const ALIAS_BEFORE = /(?:a\/k\/a|(?<![\p{L}])aka|also known as|known(?:[ \t]+[\p{L}]+){0,6}[ \t]+as|nicknamed)[ \t]*[,:]?[ \t]*["“'‘]?$/iu;
+
+/** Whether a full form is a nickname the sentence gives someone it names with none of the topic's own words. */
+export function aliasOfOther(orig: Original, shape: Shape): boolean {
+  const before = orig.text.slice(Math.max(0, orig.start - 120), orig.start);
+  const marker = ALIAS_BEFORE.exec(before);
+  if (!marker) return false;
+  const sentence = before.slice(0, marker.index).split(/[.!?;]\s|\n/u).at(-1) ?? '';
+  const words = sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  // Someone the sentence names (not its first word, "He has been known as…"), with none of the topic's own words
+  // ("Mahmoud Abbas, also known as", "the president, known as") nor the nickname's own ("his son Mazen, and he…").
+  const own = keyOf(orig.text.slice(orig.start, orig.end).split(/[ \t]+/u).at(-1) ?? '');
+  const keys = words.map(keyOf);
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(keyOf(w))) && !keys.some((w) => w === own || shape.own.has(w) || shape.establishing.has(w) || shape.bare.has(w));
 }

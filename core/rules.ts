@@ -39,6 +39,8 @@ export interface Shape {
   standsAlone: ReadonlySet<string>;
   /** Keys of listed names that are another listed name with a case ending ("hamasu", "hezbollahem"), not Turkish -ı. */
   caseForms: ReadonlySet<string>;
+  /** Keys of the topic's bare forms (MatchRules.ambiguous): "abbas". */
+  bare: ReadonlySet<string>;
   familyName: boolean;
   founded: number | null;
   born: number | null;
@@ -55,6 +57,7 @@ export interface ShapeSources {
   otherContext?: string;
   standsAlone: string[];
   caseForms: string[];
+  bare: string[];
   familyName?: boolean;
   founded?: number;
   born?: number;
@@ -125,6 +128,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     standsAlone: wordKeys(m.standsAlone),
     // Not Turkish's compound ending, which follows another group's modifier ("Türk Hizbullahı", Turkish Hezbollah).
     caseForms: caseForms(wordKeys(m.names)).filter((key) => !(key.endsWith('i') && wordKeys(m.names).includes(key.slice(0, -1)))),
+    bare: wordKeys(m.ambiguous),
     familyName: m.familyName,
     founded: m.founded,
     born: m.born,
@@ -224,6 +228,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               otherContext: ww(t.shape.otherContext),
               standsAlone: new Set(t.shape.standsAlone),
               caseForms: new Set(t.shape.caseForms),
+              bare: new Set(t.shape.bare),
               familyName: t.shape.familyName ?? false,
               founded: t.shape.founded ?? null,
               born: t.shape.born ?? null,

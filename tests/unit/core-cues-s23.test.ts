@@ -48,6 +48,11 @@ const rows: [string, string[]][] = [
   ['Mahmoud Abbas may refer to:\n• Mahmoud Abbas (born 1935), Palestinian president\n- Mahmud Abbas Hamdi (1921–1990), Egyptian Civil Engineer', ['abbas:Mahmoud Abbas']],
   // A list of pages whose titles hold the name speaks of the name, not of him or the group.
   ['Palestinian President Mahmoud Abbas\n• All pages with titles containing Mahmoud Abbas\n• All pages with titles beginning with Hamas', ['abbas:Mahmoud Abbas']],
+  // A nickname the sentence gives someone it names, with none of his own words: another man's kunya. (Left alone:
+  // his own, and one the sentence explains by his son.)
+  ['The Palestinian Authority, headed by President Mahmoud Abbas. KHALIL DARWISH, a/k/a "Abu Mazen," the defendant, is a Jordanian national.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas, also known as Abu Mazen, spoke in Ramallah.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen']],
+  ['Palestinian politics. He named his eldest son Mazen, and he has been known throughout Fatah as Abu Mazen ever since.', ['abbas:Abu Mazen']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
