@@ -18,6 +18,9 @@ export function otherLife(shape: Shape, { text, start, end }: Original): boolean
   if (!shape.born) return false;
   const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1] ?? glossBorn(text, start, end);
   if (year) return Number(year) !== shape.born;
+  // "the 22-year-old Mahmoud Abbas", "At 19, Mahmoud Abbas has heard every joke": an age he had before 2000.
+  const before = (AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) ?? AT_AGE_BEFORE.exec(text.slice(Math.max(0, start - 12), start)))?.[1];
+  if (before) return Number(before) < 2000 - shape.born;
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
   const apposed = (AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16)))?.[1];
   if (apposed) return Number(apposed) < 2000 - shape.born;
@@ -45,6 +48,7 @@ const AGE_CLAUSE_AFTER = /^,[ \t\u00A0]+who[ \t\u00A0]+(?:turns|turned|is|was|wi
 // "Mahmoud Abbas, the 22-year-old Egyptian keeper": an age in apposition.
 const AGE_APPOSED_AFTER = /^,[ \t\u00A0]+(?:the|an?)[ \t\u00A0]+(\d{2})-year-old(?![\p{L}-])/u;
 const AGE_BEFORE = /(?<!\d)(\d{2})-(?:year-old|jährige[nr]?)[ \t\u00A0]+$/iu;
+const AT_AGE_BEFORE = /(?:^|[^\p{L}])[Aa]t[ \t\u00A0]+(\d{2}),[ \t\u00A0]+$/u;
 // Other presses' ages in commas: "M. Abbas, 89 ans,", "Abbas, de 27 años,", "Abbas, 89 Jahre alt".
 const AGE_WORD_AFTER = /^,[ \t\u00A0]+(?:de[ \t\u00A0]+)?(\d{2})[ \t\u00A0]+(?:ans|años|anni|anos|jahre|jaar)(?!\p{L})/iu;
 
@@ -58,7 +62,7 @@ export function ownLife(shape: Shape, { text, start, end }: Original): boolean {
   const year = BORN_IN_AFTER.exec(text.slice(end, end + 60))?.[1];
   if (year) return Number(year) === shape.born;
   const recent = (age: string) => Number(age) >= RECENT_YEARS[0] - shape.born! && Number(age) <= RECENT_YEARS[1] - shape.born!;
-  const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) ?? AT_AGE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (before) return recent(before[1]!);
   const said = text[end] === ' ' || text[end] === '\u00A0' ? AGE_VERB_AFTER.exec(text.slice(end, end + 24)) : null;
   if (said) return recent((said[1] ?? said[2])!);

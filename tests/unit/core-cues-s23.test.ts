@@ -53,6 +53,8 @@ const rows: [string, string[]][] = [
   ['The Palestinian Authority, headed by President Mahmoud Abbas. KHALIL DARWISH, a/k/a "Abu Mazen," the defendant, is a Jordanian national.', ['abbas:Mahmoud Abbas']],
   ['Mahmoud Abbas, also known as Abu Mazen, spoke in Ramallah.', ['abbas:Mahmoud Abbas', 'abbas:Abu Mazen']],
   ['Palestinian politics. He named his eldest son Mazen, and he has been known throughout Fatah as Abu Mazen ever since.', ['abbas:Abu Mazen']],
+  // An age before his full name that he had before 2000 ("At 19,", "the 22-year-old"): a namesake's.
+  ['Gaza and the West Bank lead the news. At 19, Mahmoud Abbas has heard every joke there is about his name.', []],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
