@@ -19,8 +19,8 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.5, hamas 96.5, hezbollah 96.6,
-  // deconfliction 93.2 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
+  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.5, hamas 96.6, hezbollah 96.6,
+  // deconfliction 93.3 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4; session 22's x356 why deconfliction fell from 93.8: its writers marked a bare "the hotline" and "the
   // mechanism" as the arrangement, which the matcher does not read as it, and the rest of the corpus leaves unmarked).
   const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.925 } as const;
@@ -72,7 +72,8 @@ describe('corpus accuracy on the test half', () => {
     // x345–x352 added 5 (5 at first contact too): 148.
     // Session 22: its rules took 4 back (144); x353–x389 added 12 (12 at first contact with session 21's rules too): 156;
     // x390–x395, written after this session's rules, added 5 (5 at first contact with session 21's rules too): 161.
-    expect(falsePositives.length).toBeLessThanOrEqual(161);
+    // Session 23: its rules took none back (161); x396–x419 added 8 (8 at first contact with session 22's rules too): 169.
+    expect(falsePositives.length).toBeLessThanOrEqual(169);
   });
 });
 
