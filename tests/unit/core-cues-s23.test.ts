@@ -55,6 +55,9 @@ const rows: [string, string[]][] = [
   ['Palestinian politics. He named his eldest son Mazen, and he has been known throughout Fatah as Abu Mazen ever since.', ['abbas:Abu Mazen']],
   // An age before his full name that he had before 2000 ("At 19,", "the 22-year-old"): a namesake's.
   ['Gaza and the West Bank lead the news. At 19, Mahmoud Abbas has heard every joke there is about his name.', []],
+  // The words of a designated group's record back the group: praising it, glorifying it, its financing, proscribed.
+  ['Club fined €40,000 after supporters displayed a banner praising Hamas during the Europa League play-off.', ['hamas:Hamas']],
+  ['The council asked about flags of proscribed organisations, naming Hizbullah among them.', ['hezbollah:Hizbullah']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
