@@ -264,7 +264,7 @@ export function inCredit(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const slash = after.includes('/');
   // Most hits are in prose with no credit-like word before them: decided without a regex.
-  if (!slash && !/[:©/]|[Bb][Yy]|ourtesy|\(c\)/.test(before)) return false;
+  if (!slash && !/[:©/]|[Bb][Yy]|ourtesy|\(c\)/.test(before) && !BYLINE.test(before)) return false;
   const runAfter = after.match(NAME_RUN_AFTER)?.[0] ?? '';
   // Name/AGENCY: a slash straight after the name run, then a capital ("Abbas Momani/AFP", "Abbas/Magnum").
   if (slash && /^\s*\/\s*\p{Lu}/u.test(after.slice(runAfter.length))) return true;
@@ -274,9 +274,13 @@ export function inCredit(text: string, start: number, end: number): boolean {
   // "Photo: Abbas Rahimi/AFP" credits; "Photo: Mahmoud Abbas chairs the council" is a caption about him.
   // A title in the run ("Photo: President Abbas and Vladimir Putin") names whom the photo shows, not who took it.
   if (CREDIT_LEAD.test(lead)) return !SUBJECT_TITLE.test(run) && /^(?:[ \t]*$|[ \t]*[/,;()|•—–-]|[ \t]+(?:via|for|and)\b)/u.test(after.slice(runAfter.length));
-  // A byline opens its line: "By Abbas Naqvi and Sara Lee" ("By" itself looks like part of the name run).
-  return start - before.length === lineStart && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]/u.test(before) && /^[ \t]*(?:[-–—•|]\s*)?(?:By|BY)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$/u.test(before);
+  // A byline opens its line in the presses' words: "By Abbas Naqvi and Sara Lee", "Por Abbas Hamdan", "Von", "Par".
+  return start - before.length === lineStart && BYLINE.test(before) && BYLINE_RUN.test(before);
 }
+
+const BY = '(?:By|BY|Por|POR|Par|PAR|Von|VON|Door|DOOR|Di|DI|Av|AV)';
+const BYLINE = new RegExp(`^[ \\t]*(?:[-–—•|]\\s*)?${BY}[ \\t]`, 'u');
+const BYLINE_RUN = new RegExp(`^[ \\t]*(?:[-–—•|]\\s*)?${BY}[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+)*$`, 'u');
 
 // A picture's credit right before a name, not a byline: the man a page is about may sign its op-ed, never its photos.
 const PHOTO_LEAD = /(?:\b(?:photo(?:graph)?s?|pictures?|images?|camera)[ \t]*[:/]|\b(?:photo(?:graph)?ed|shot)[ \t]+by|©|\(c\))[ \t]*$/iu;

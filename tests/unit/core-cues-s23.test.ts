@@ -58,6 +58,8 @@ const rows: [string, string[]][] = [
   // The words of a designated group's record back the group: praising it, glorifying it, its financing, proscribed.
   ['Club fined €40,000 after supporters displayed a banner praising Hamas during the Europa League play-off.', ['hamas:Hamas']],
   ['The council asked about flags of proscribed organisations, naming Hizbullah among them.', ['hezbollah:Hizbullah']],
+  // A byline in other presses' words ("Por", "Von", "Par"): the writer is no namesake the page's bare name means.
+  ['Por Abbas Hamdan\nRamala (Cisjordania), 14 oct (EFE).- El presidente palestino, Mahmud Abás, pidió ayuda a la ONU.\nEn una conversación telefónica, Abás reclamó también la entrada de ayuda.', ['abbas:Mahmud Abás', 'abbas:Abás']],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
