@@ -117,6 +117,7 @@ const wordKeys = (words: readonly string[] | undefined) => (words ?? []).map(phr
 
 function shapeSources(m: Briefing['match']): ShapeSources | undefined {
   if (!m.shape) return undefined;
+  const names = wordKeys(m.names);
   return {
     kind: m.shape,
     own: wordKeys(m.ownWords),
@@ -127,7 +128,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     otherContext: wholeWordsPattern(m.otherContext),
     standsAlone: wordKeys(m.standsAlone),
     // Not Turkish's compound ending, which follows another group's modifier ("Türk Hizbullahı", Turkish Hezbollah).
-    caseForms: caseForms(wordKeys(m.names)).filter((key) => !(key.endsWith('i') && wordKeys(m.names).includes(key.slice(0, -1)))),
+    caseForms: caseForms(names).filter((key) => !(key.endsWith('i') && names.includes(key.slice(0, -1)))),
     bare: wordKeys(m.ambiguous),
     familyName: m.familyName,
     founded: m.founded,

@@ -51,6 +51,9 @@ const HAS_LETTER = /\p{L}/u;
 export const PENDING_REACH = 1500;
 const MAX_PENDING = 16;
 
+// A scholar's ayn and hamza, written before a name's first letter ("ʿAbbās").
+const AYN = 'ʿʾ';
+
 /**
  * Builds a matcher for `briefings` (optionally only `options.topics`). All compilation happens here, once.
  *
@@ -60,8 +63,6 @@ const MAX_PENDING = 16;
  * // [{ topic: 'hamas', start: 0, end: 5, surface: 'HAMAS', confidence: 0.98 },
  * //  { topic: 'hezbollah', start: 20, end: 29, surface: 'Hizbollah', confidence: 0.98 }]
  */
-const AYN = 'ʿʾ';
-
 export function createMatcher(briefings: readonly Briefing[], options: { topics?: readonly TopicId[]; minConfidence?: number } = {}): Matcher {
   const wanted = options.topics ? new Set(options.topics) : null;
   return createMatcherFromRules(compileRules(briefings.filter((b) => !wanted || wanted.has(b.id))), options);
