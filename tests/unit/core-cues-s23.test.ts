@@ -60,6 +60,8 @@ const rows: [string, string[]][] = [
   ['The council asked about flags of proscribed organisations, naming Hizbullah among them.', ['hezbollah:Hizbullah']],
   // A byline in other presses' words ("Por", "Von", "Par"): the writer is no namesake the page's bare name means.
   ['Por Abbas Hamdan\nRamala (Cisjordania), 14 oct (EFE).- El presidente palestino, Mahmud Abás, pidió ayuda a la ONU.\nEn una conversación telefónica, Abás reclamó también la entrada de ayuda.', ['abbas:Mahmud Abás', 'abbas:Abás']],
+  // Someone identified as a person of his full name (a casualty report's victim) is a namesake.
+  ['Gaza war. Relatives identified the man as Mahmoud Abbas, a father of seven who had gone back to his farm.', []],
 ];
 
 describe('cues from the blind batches (session 23)', () => {
