@@ -1,15 +1,9 @@
 // Cues found on session 20's blind batches (tune halves only): how other presses join words to the names, and how
 // scholars cite a namesake. Each row fails without the rule it stands for, except the two that show what a rule leaves
 // alone ("Hamas-Iraq", "with zeal"); every other person named here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-// One text is one page, read line by line as the extension reads blocks.
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // German joins nouns to a name with a hyphen; their plural -en is no place's ("Hamas-Iraq" still is).
   ['Nordgrenze: Israel meldet Angriffe auf Hisbollah-Stellungen im Südlibanon', ['hezbollah:Hisbollah']],
   ['Claimed by Hamas-Iraq, the attack hit a convoy near Fallujah.', []],
@@ -63,8 +57,4 @@ const rows: [string, string[]][] = [
   ['Israel has kept its deconfliction mechanism with Russia over Syria since 2015. Two of Syria\'s other neighbours met in Baku this spring to discuss a deconfliction mechanism of their own.', ['deconfliction:deconfliction mechanism']],
 ];
 
-describe('cues from the blind batches (session 20)', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('cues from the blind batches (session 20)', rows);

@@ -1,15 +1,9 @@
 // Cues found on session 19's blind batches (tune halves only): other presses' words for the arrangement's parties,
 // and what stands right by a name. Each row fails without the rule it stands for; every other person named here is
 // invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-// One text is one page, read line by line as the extension reads blocks.
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // German genitives and Italian adjectives name the arrangement's parties as English does.
   ['Die Luftwaffen Israels und Russlands stimmen sich über Syrien über einen Deconfliction-Mechanismus ab.', ['deconfliction:Deconfliction']],
   ["L'aviazione israeliana e i comandi russi in Siria usano da anni un meccanismo di deconfliction per evitare incidenti.", ['deconfliction:deconfliction']],
@@ -111,8 +105,4 @@ const rows: [string, string[]][] = [
   ['في رام الله كان حماس الجماهير في الملعب كبيراً قبل المباراة مع غزة.', []],
 ];
 
-describe('cues from the blind batches', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('cues from the blind batches', rows);

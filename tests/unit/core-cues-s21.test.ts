@@ -2,14 +2,9 @@
 // presses' words for the arrangement, and the ways a thread or a glossary uses the names. Each row fails without the
 // rule it stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them;
 // every other person named here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // A person's possessive before the group is no other group's owner; a country's still is (left alone).
   ["Erdogan's Hamas remarks drew anger in Israel.", ['hamas:Hamas']],
   ["Sullivan's Hezbollah briefing covered the south of Lebanon.", ['hezbollah:Hezbollah']],
@@ -84,8 +79,4 @@ const rows: [string, string[]][] = [
   ['قصفت إسرائيل مواقع حزب الله في جنوب لبنان.\n- حزب الله التركي: تنظيم إسلامي كردي سني نشط في جنوب شرق تركيا.', ['hezbollah:حزب الله']],
 ];
 
-describe('cues from the blind batches (session 21)', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('cues from the blind batches (session 21)', rows);

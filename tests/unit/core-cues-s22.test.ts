@@ -1,14 +1,9 @@
 // Cues found on session 22's blind batches (tune halves only). Each row fails without the rule it stands for, except
 // the ones marked as what a rule leaves alone. Public figures appear as the news names them; every other person named
 // here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // His full name as a picture's credit is a namesake photographer's; a caption about him is still him (left alone).
   ['Hamas fighters escort a hostage toward Red Cross vehicles. (Photo: Mahmoud Abbas)', ['hamas:Hamas']],
   ['Un responsable du Hamas à Beyrouth. Photo : Mahmoud Abbas / AFP', ['hamas:Hamas']],
@@ -59,8 +54,4 @@ const rows: [string, string[]][] = [
   ['Israel and Gaza. Trending today: #Mahmoud_Abbas', ['abbas:Mahmoud_Abbas']],
 ];
 
-describe('cues from the blind batches (session 22)', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('cues from the blind batches (session 22)', rows);

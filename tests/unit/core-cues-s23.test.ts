@@ -1,14 +1,9 @@
 // Cues found on session 23's blind batches and the corpus (tune halves only). Each row fails without the rule it
 // stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them; every
 // other person named here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // A case form opening a sentence after a capitalised noun: a press gives the group's name its ending, and no other
   // group's ("Delegacja Hamasu", the delegation of Hamas).
   ['KAIR / WARSZAWA. Delegacja Hamasu przekazała mediatorom odpowiedź w sprawie Strefy Gazy.', ['hamas:Hamasu']],
@@ -64,8 +59,4 @@ const rows: [string, string[]][] = [
   ['Gaza war. Relatives identified the man as Mahmoud Abbas, a father of seven who had gone back to his farm.', []],
 ];
 
-describe('cues from the blind batches (session 23)', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('cues from the blind batches (session 23)', rows);

@@ -1,15 +1,9 @@
 // Cues right by a name that say who or what it is (core/person-rules.ts, core/sport.ts, core/shape-rules.ts,
 // core/disambiguate.ts): an age, an office, a scorer's noun or verb, a phone-in's caller, a headline's verb, a list of
 // places. Each row fails without the rule it stands for; every other person named here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-// One text is one page, read line by line as the extension reads blocks.
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // His age as a page of recent years gives it names him, on a page that named another Abbas last; another age does not.
   ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 89, last issued an election decree in 2021.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   ['President Mahmoud Abbas has not called a vote since 2006. "We are ready," commission spokesman Fadi Abbas told reporters. Abbas, 61, has run the commission since 2019.', ['abbas:Mahmoud Abbas']],
@@ -76,8 +70,4 @@ const rows: [string, string[]][] = [
   ['Gaza medics said the boy was shot at a checkpoint. The mother of Hamas, 24, said her son was unarmed.', []],
 ];
 
-describe('disambiguation by cues right by the name', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('disambiguation by cues right by the name', rows);

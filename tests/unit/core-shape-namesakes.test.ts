@@ -1,15 +1,9 @@
 // More rules that read the text around a name (core/person-rules.ts, core/namesake.ts, core/sport.ts,
 // core/arrangement-rules.ts): namesakes of the topics, sports items, other presses' word order, and the agreement's
 // field. Each row fails without the rule it stands for; every other person named here is invented.
-import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 
-const matcher = createMatcher(BRIEFINGS);
-// One text is one page, read line by line as the extension reads blocks.
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
-
-const rows: [string, string[]][] = [
+const rows: CueRow[] = [
   // News about the topics shares words with sports reports: those are no sports item.
   ['President Mahmoud Abbas arrived in Cairo.\nAbbas addressed the Arab League summit on Sunday.\nAbbas, 89, was treated for a bout of pneumonia.\nAbbas has been a fixture of regional diplomacy for decades.\nAbbas ruled out any transfer of power before elections.\nScores of people gathered as Abbas spoke.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas', 'abbas:Abbas']],
   // A table cell that writes a person surname first ("Hamas, Yacine |", "Benali, Abbas |").
@@ -271,8 +265,4 @@ const rows: [string, string[]][] = [
   ['The General Court annulled the listing of Hamas, in the form "Hamas (including Hamas-Izz al-Din al-Qassem)".', ['hamas:Hamas', 'hamas:Hamas', 'hamas:Hamas']],
 ];
 
-describe('disambiguation by shape: namesakes, sports, other presses', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('disambiguation by shape: namesakes, sports, other presses', rows);

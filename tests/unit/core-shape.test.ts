@@ -3,13 +3,8 @@
 // below that is someone else is invented, so no list can be what rejects it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRIEFINGS } from '../../briefings/index.ts';
-import { createMatcher, scanPage } from '../../core/scan.ts';
+import { describeCues, type CueRow } from './cue-rows.ts';
 import { inCredit, isAllCaps, isPossessive, lineCase, wordAfter, wordBefore } from '../../core/shape.ts';
-
-const matcher = createMatcher(BRIEFINGS);
-// One text is one page, read line by line as the extension reads blocks.
-const found = (text: string) => scanPage(matcher, text).map((m) => `${m.topic}:${m.surface}`);
 
 describe('shape of the text', () => {
   it('finds the word touching a name, not across punctuation or a line break', () => {
@@ -40,7 +35,7 @@ describe('shape of the text', () => {
   });
 });
 
-const rows: [text: string, expected: string[]][] = [
+const rows: CueRow[] = [
   // Someone else: a capitalised name on no list touching "Abbas", before or after, possessive or hyphenated.
   ['Teacher Farida Abbas said the school would reopen.', []],
   ['Abbas Tehrani, a 40-year-old engineer, was hurt. Abbas later left hospital.', []],
@@ -235,11 +230,7 @@ const rows: [text: string, expected: string[]][] = [
   ['For the writer, see Abbas (disambiguation).', []],
 ];
 
-describe('disambiguation by shape', () => {
-  it.each(rows)('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+describeCues('disambiguation by shape', rows);
 
 describe('isAllCaps', () => {
   // What it means, written plainly: two letters or more, all of them capitals.
