@@ -3,6 +3,7 @@
 // someone else; "STATE OF PALESTINE (MR. ABBAS):" is his.
 import type { Original } from './hit.ts';
 import type { Shape } from './rules.ts';
+import { isCapitalised } from './shape.ts';
 import { keyOf, namesPlace, NOT_NAMES } from './shape-words.ts';
 
 const LABEL_BEFORE = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,40}?)[ \t]*\([ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?$/u;
@@ -41,10 +42,13 @@ export function citedTitle(text: string, start: number, end: number): boolean {
 }
 
 // "Khalil Darwish, a/k/a "Abu Mazen"", "known to everyone in the neighbourhood as Abu Mazen": a nickname given.
+const ALIAS_END = /(?:as|aka|a\/k\/a|nicknamed)[ \t]*[,:]?[ \t]*["“'‘]?$/iu;
 const ALIAS_BEFORE = /(?:a\/k\/a|(?<![\p{L}])aka|also known as|known(?:[ \t]+[\p{L}]+){0,6}[ \t]+as|nicknamed)[ \t]*[,:]?[ \t]*["“'‘]?$/iu;
 
 /** Whether a full form is a nickname the sentence gives someone it names with none of the topic's own words. */
 export function aliasOfOther(orig: Original, shape: Shape): boolean {
+  // Every full name passes here: most have no "as"/"aka" right before them, told from a few characters.
+  if (!ALIAS_END.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return false;
   const before = orig.text.slice(Math.max(0, orig.start - 120), orig.start);
   const marker = ALIAS_BEFORE.exec(before);
   if (!marker) return false;
@@ -54,5 +58,5 @@ export function aliasOfOther(orig: Original, shape: Shape): boolean {
   // ("Mahmoud Abbas, also known as", "the president, known as") nor the nickname's own ("his son Mazen, and he…").
   const own = keyOf(orig.text.slice(orig.start, orig.end).split(/[ \t]+/u).at(-1) ?? '');
   const keys = words.map(keyOf);
-  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(keyOf(w))) && !keys.some((w) => w === own || shape.own.has(w) || shape.establishing.has(w) || shape.bare.has(w));
+  return words.some((w, i) => i > 0 && isCapitalised(w) && !NOT_NAMES.has(keys[i]!)) && !keys.some((w) => w === own || shape.own.has(w) || shape.establishing.has(w) || shape.bare.has(w));
 }

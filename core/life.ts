@@ -2,7 +2,7 @@
 // (`otherLife`); one he has had lately, or his birth year, names him (`ownLife`).
 import type { Hit, Original } from './hit.ts';
 import type { Shape } from './rules.ts';
-import type { Neighbour } from './shape.ts';
+import { isCapitalised, type Neighbour } from './shape.ts';
 import { keyOf } from './shape-words.ts';
 
 // "Mahmoud Abbas, 27,", "Abbas, aged 23,", "Mahmoud Abbas (born 1983)", "(footballer, b. 1990)", "(* 1991)".
@@ -97,5 +97,5 @@ const LIFE_BRACKET = /^[ \t]*\((?:born |b\. )?\d{4}/u;
 
 /** "Mahmud Abbas Hamdi (1921–1990)": a further name after a full name, with its own years after it (a list's too). */
 export function yearsAfterName(text: string, after: Neighbour, shape: Shape): boolean {
-  return after.joiner === 'space' && /^\p{Lu}/u.test(after.word) && !shape.own.has(keyOf(after.word)) && LIFE_BRACKET.test(text.slice(after.at, after.at + 12));
+  return after.joiner === 'space' && isCapitalised(after.word) && !shape.own.has(keyOf(after.word)) && LIFE_BRACKET.test(text.slice(after.at, after.at + 12));
 }

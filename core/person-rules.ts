@@ -17,7 +17,7 @@ const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
 const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
-// Someone giving his own name, in the presses' languages: "my name is", "I am", "je m'appelle", "me llamo"…
+// Someone giving his own name in the presses' languages ("my name is", "je m'appelle"…), or identified by it.
 const GIVES_OWN_NAME = String.raw`(?:(?:my|his|your)(?:[ \t]+(?:full|real|first|given))?[ \t]+name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)(?:[ \t]+(?:really|actually|vraiment|realmente|wirklich|davvero))?|identified(?:[ \t]+(?:him|her|the|a|an|man|woman|victim|boy|girl|body|dead|driver|farmer|gunman|attacker)){0,3}[ \t]+as`;
 const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est', 'really', 'actually', 'vraiment', 'realmente', 'wirklich', 'davvero', 'as'];
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
