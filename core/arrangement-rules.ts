@@ -9,6 +9,8 @@ import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } f
 const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra|между)((?:[ -]+[\p{L}'.]+){1,4}[ -]+(?:and|y|et|und|dan|e|и)(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among|entre|zwischen|antara|tra|fra|между/;
 const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
+// Sides the page's two parties go by ("between the two air forces", "between both militaries").
+const OWN_SIDES = /\b(?:two|both|sides?|militaries|militaires|arm(?:y|ies)|forces|air ?forces|countries|states|jets|pilots|officers|capitals|nations|governments|powers?|deux|beiden)/u;
 // Every match of WITH_WHOM holds one of these.
 const WITH_WORD = /with|for|link|connect|join/;
 
@@ -16,7 +18,7 @@ const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:separate|distinct|diffe
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.
-const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:ian)?(?:-military)?|humanitarian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+\p{L}+)?[ -]+$/u;
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:ian)?(?:-military)?|humanitarian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+(?!(?:the|an?|its|their)[ -])\p{L}+)?[ -]+$/u;
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
 // between civil arrivals", "a deconfliction exercise in scheduling", a glossary's "Deconfliction, humanitarian"): the
@@ -48,7 +50,7 @@ function clauseBefore(norm: string, hit: Hit): string {
 }
 
 /** An arrangement's own phrase: other parties make it another one; its own parties establish it. */
-export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, plainWords: RegExp | null = null): 'other-parties' | 'titled' | null {
+export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: string, plainWords: RegExp | null = null, origAfter = ''): 'other-parties' | 'titled' | null {
   if (!shape.otherParties) return null;
   // The noun phrase before ("the US–Russia deconfliction line") and a "between/with …" after it, in one clause.
   // A full stop ends a clause only before a space ("U.S.–Russia" is one phrase).
@@ -85,8 +87,13 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   if (topic.requireNearby.every((group) => group.test(right)) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';
   // "Unlike the American channel, the Israeli deconfliction line": its own modifier, nearer than the other's name.
   const modifier = right.split(MODIFIER_START).at(-1) ?? '';
-  if (topic.requireNearby.some((group) => group.test(modifier)) && !shape.otherParties.test(modifier) && !shape.otherParties.test(parties)) return 'titled';
+  // "Pentagon, Moscow sign deconfliction deal": a list of parties before a verb, not a modifier after a clause.
+  const listed = /(\p{L}+)\.?,[ ]*$/u.exec(right.slice(0, right.length - modifier.length))?.[1];
+  if (topic.requireNearby.some((group) => group.test(modifier)) && !shape.otherParties.test(modifier) && !shape.otherParties.test(parties) && !(listed && shape.otherParties.test(listed))) return 'titled';
   if (shape.otherParties.test(parties) || shape.otherParties.test(phrase.slice(-40))) return 'other-parties';
+  // "deconfliction procedures between military training areas and civilian routes": two sides that are no parties,
+  // written in lower case (a name, "entre Benyamin Nétanyahou et Vladimir Poutine", may be one of its own).
+  if (between && !topic.requireNearby.some((group) => group.test(between[1]!)) && !OWN_SIDES.test(between[1]!) && !/\p{Lu}/u.test(origAfter.slice(between.index + between[0].length - between[1]!.length, between.index + between[0].length))) return 'other-parties';
   // "A US official said deconfliction talks with Russia…": one side named after it, another party before it.
   if (topic.requireNearby.some((group) => group.test(parties)) && !topic.requireNearby.every((group) => group.test(parties)) && shape.otherParties.test(phrase)) return 'other-parties';
   if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
@@ -116,7 +123,7 @@ export function byPractice(hit: Hit, topic: CompiledTopic, shape: Shape, { text,
     if (!topic.requireNearby.some((group) => group.test(clause))) return 'word-sense';
   }
   const around = text.slice(Math.max(0, start - 160), end + 160);
-  return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null);
+  return byParties(hit, topic, shape, norm, PLAIN_WORDS[(/\bUS\b/.test(around) ? 0 : 1) + (/\bUN\b/.test(around) ? 0 : 2)] ?? null, text.slice(end, end + 90));
 }
 
 // Its own side's places: "the Syria deconfliction line" is the topic's.

@@ -27,8 +27,8 @@ const OWN_NAME_BEFORE = new RegExp(
 );
 const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
 // "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
-const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+)?$/iu;
-const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal']);
+const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
+const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
 
 /**
  * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
@@ -53,22 +53,22 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 }
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const JOBS = 'seamer|spinner|scorer|goalscorer|skipper|captain|keeper|wicketkeeper|opener|playmaker|referee|umpire|wrestler|boxer|sprinter|runner|cyclist|swimmer|jockey|fullback|substitute|paceman|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
+const JOBS = 'seamer|spinner|scorer|goalscorer|skipper|captain|keeper|wicketkeeper|opener|playmaker|referee|umpire|wrestler|boxer|sprinter|runner|cyclist|swimmer|jockey|fullback|full-back|centre-back|center-back|left-back|right-back|wing-back|substitute|paceman|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_THAT_ONE = String.raw`(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)`;
 const NOT_HIM = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu'));
 // After a full name, "no relation" is as often the writer's own ("an interview with Mahmoud Abbas — no relation").
-const NOT_HIM_FULL = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b${NOT_THAT_ONE}\b`, 'iu'));
+const NOT_HIM_FULL = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(?][^.;\n]{0,45}?\b${NOT_THAT_ONE}\b`, 'iu'));
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const JOB_WORDS = new Set(JOBS.split('|'));
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
-const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|prosecutor|commissioner';
+const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|general|admiral|sergeant|prosecutor|commissioner';
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas": a job or title he never had, before his full name.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|${GIVES_OWN_NAME})\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...JOB_WORDS, ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
+const NAMESAKE_LAST = new Set([...[...JOB_WORDS].map((job) => job.split('-').at(-1)!), ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
 
 const OTHER_BEARER_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu);
 
@@ -109,8 +109,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   const lc = caseOf();
   // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
   if (lc === 'caps') return GIVEN_NAMES.has(key);
-  // An acronym in ordinary prose ("UN", "AFP") is an organisation, not a name.
-  if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return false;
+  // An acronym in ordinary prose ("UN", "AFP") is an organisation; beside a name in capitals ("MANSOUR ABBAS (UAL):") only a given name is a person.
+  if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return isAllCaps(text.slice(Math.max(0, end - 3), end)) && GIVEN_NAMES.has(key);
   if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key));
   // Opening a sentence in prose, a word in -s is a given name ("Elias Abbas said"), not a verb; one the page writes in
   // lower case elsewhere is a common word of its language ("Ancak Abbas", Turkish "however").

@@ -182,7 +182,7 @@ export function familyNameAfter(text: string, at: number, notHis: (word: string)
 export const APPOINTED_AFTER = /^[ \t]+(?:as[ \t]+)?(?:(?:the|his|its|their)[ \t]+)?(?:(?:first|new|interim|acting)[ \t]+)?(?:palestinian[ \t]+)?(?:prime[ \t]+minister|premier|president|chairman|successor|deputy|head|leader|envoy|negotiator)(?![\p{L}])|^[ \t]+to[ \t]+(?:head|lead|succeed|replace)(?![\p{L}])/iu;
 
 // A sender's line after a name: where he writes from, then a colon ("(Leeds) wrote:", "(Lebanon) (spoke in Arabic):").
-export const SENDER_AFTER = /^[ \t]*(?:\(([^()\n]{1,30})\)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu;
+export const SENDER_AFTER = /^[ \t]*(?:\((\p{Lu}[^()\n]{0,29})\)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu;
 // A title opening a record's line before the name ("Mr. Abbas (Pakistan):").
 export const MR_OPENS_LINE = /(?:^|\n)[ \t]*(?:Mr|Ms|Mrs|Dr)\.?[ \t]+$/u;
 

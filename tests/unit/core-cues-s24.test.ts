@@ -1,0 +1,35 @@
+// Cues found on session 24's blind batches (x420–x427, tune halves only). Each row fails without the rule it stands
+// for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them; every other
+// person named here is invented.
+import { describeCues, type CueRow } from './cue-rows.ts';
+
+const rows: CueRow[] = [
+  // A transcript's speaker with a note in brackets ("through interpreter") is not a sender writing from a place.
+  ['Interview with Palestinian President Mahmoud Abbas in Ramallah.\n\nHOST: Thank you for seeing us.\n\nABBAS (through interpreter): You are welcome.', ['abbas:Mahmoud Abbas', 'abbas:ABBAS']],
+  // (Left alone: a sender's place in brackets.)
+  ['Palestinian president Mahmoud Abbas spoke on Sunday.\n\nAbbas (Leeds) wrote: my shop was busy all day.', ['abbas:Mahmoud Abbas']],
+  // A given name beside the surname, both in capitals, in a line that is not: a speaker label, someone else's.
+  ['Abu Mazen sits in the Muqata\'a and signs decrees.\n\nWALID ABBAS (Joint List): For quiet, MK Cohen!', ['abbas:Abu Mazen']],
+  // (Left alone: his own title in capitals before the surname.)
+  ['Abu Mazen sits in the Muqata\'a and signs decrees.\n\nPRESIDENT ABBAS (through interpreter): We want elections.', ['abbas:Abu Mazen', 'abbas:ABBAS']],
+  // A military rank before the full name, and a footballer's position written with its hyphen: namesakes.
+  ['Palestinian politics. Syria says strikes hit Masyaf. Brigadier General Mahmoud Abbas, who led a radar battalion, was among the dead. Brig. Gen. Abbas was 52.', []],
+  ['Palestinian football. Eastfield sign Egyptian-born full-back Mahmoud Abbas from Harwick Town. Abbas played 40 games last season.', []],
+  // Someone's relative, client or constituent: "My nephew is Abbas", "My constituent, Mr Mahmoud Abbas".
+  ['Baby names forum\n\nMy nephew is Abbas and he is nine. Nobody ever mentioned the Palestinian president to him.', []],
+  ['Visa delays debate in Parliament about Palestinian families. My constituent, Mr Mahmoud Abbas, applied for his wife to join him in March. Mr Abbas has heard nothing.', []],
+  // "Like the president?" after the full name in a question: the page says it is someone else.
+  ['Palestinian names at the hotel desk. "Mahmoud Abbas? Like the president?" Yes, I say, like the president.', []],
+  // A list of parties before the verb ("Pentagon, Moscow sign"): another arrangement, even in capitals.
+  ['Archive: Israel, Russia and Syria\nOCT 2015\nPENTAGON, MOSCOW SIGN DECONFLICTION DEAL FOR SYRIAN SKIES', []],
+  // Two sides of the practice that are no parties, in lower case.
+  ['Israel and Russia over Syria. Officials said deconfliction between large national drills and the alliance\'s own exercises was resolved.', []],
+  ['Israel and Russia over Syria. Poland has added procedures for deconfliction between airliners and military drones near the border.', []],
+  // (Left alone: the two sides named by the people who lead them, and "the two militaries".)
+  ["Israël et la Russie en Syrie : le mécanisme de déconfliction négocié entre Benyamin Nétanyahou et Vladimir Poutine en 2015 tient toujours.", ['deconfliction:déconfliction']],
+  ['Israel and Russia over Syria: the deconfliction mechanism between the two militaries still works, officials say.', ['deconfliction:deconfliction mechanism']],
+  // "airspace and the deconfliction arrangement": a domain joined by "and the" does not qualify the next noun.
+  ['Hezbollah says the border has not changed. The paper writes about Israel\'s freedom of action in Syrian airspace and the deconfliction arrangement that lets Israeli jets fly alongside Russian forces.', ['hezbollah:Hezbollah', 'deconfliction:deconfliction']],
+];
+
+describeCues("cues from session 24's blind batches", rows);
