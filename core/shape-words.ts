@@ -109,7 +109,7 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
 }
 
 // "Mahmoud Abbas, a professor of chemical engineering": a job he never had, in apposition to his full name.
-export const FULL_NAME_JOB = /* @__PURE__ */ twinned(/^[ \t]*[,—–][ \t]+an?[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,2}?(?:professor|lecturer|engineer|footballer|midfielder|striker|goalkeeper|defender|student|surgeon|doctor|physician|dentist|pharmacist|nurse|farmer|chemist|physicist|cricketer|actor|singer|agronomist)s?(?![\p{L}])/u);
+export const FULL_NAME_JOB = /* @__PURE__ */ twinned(/^[ \t]*[,—–][ \t]+(?:an?|the)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,2}?(?:professor|lecturer|engineer|footballer|midfielder|striker|goalkeeper|defender|student|surgeon|doctor|physician|dentist|pharmacist|nurse|farmer|chemist|physicist|cricketer|actor|singer|agronomist|grocer|barber|tailor|baker|butcher|shopkeeper|mechanic|taxi driver|bus driver)s?(?![\p{L}])/u);
 
 // Titles that only a person takes: "Dr Hamas", "Coach Hamas".
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sgt', 'sergeant', 'capt', 'captain', 'judge', 'coach', 'sir', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'rabbi', 'imam', 'sheikh', 'father', 'star', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'teammate', 'playmaker', 'boxer', 'wrestler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'athlete', 'fencer', 'jockey', 'bowler', 'batter', 'batsman', 'pacer', 'spinner']);

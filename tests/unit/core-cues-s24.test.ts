@@ -15,6 +15,8 @@ const rows: CueRow[] = [
   // A military rank before the full name, and a footballer's position written with its hyphen: namesakes.
   ['Palestinian politics. Syria says strikes hit Masyaf. Brigadier General Mahmoud Abbas, who led a radar battalion, was among the dead. Brig. Gen. Abbas was 52.', []],
   ['Palestinian football. Eastfield sign Egyptian-born full-back Mahmoud Abbas from Harwick Town. Abbas played 40 games last season.', []],
+  // A trade in apposition with "the" after the full name, as with "a": a namesake's.
+  ['Palestinian families of Dearborn. Remembering Mahmoud Abbas, the grocer who fed half of Warren Avenue. Abbas ran the shop for forty years.', []],
   // Someone's relative, client or constituent: "My nephew is Abbas", "My constituent, Mr Mahmoud Abbas".
   ['Baby names forum\n\nMy nephew is Abbas and he is nine. Nobody ever mentioned the Palestinian president to him.', []],
   ['Visa delays debate in Parliament about Palestinian families. My constituent, Mr Mahmoud Abbas, applied for his wife to join him in March. Mr Abbas has heard nothing.', []],
