@@ -131,7 +131,7 @@ const MAY_REFER = /^(?:(?:,|[ \t]+or)[ \t]+[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+
 const TITLES_WITH = /* @__PURE__ */ twinned(/titles?[ \t]+(?:containing|beginning[ \t]+with|starting[ \t]+with)[ \t]+["“]?$/iu);
 // Tested first (any case): "may refer to" and other presses' "puede referirse a", "peut désigner", "steht für".
 const REFER = /refer|référence|désigner|steht für|verwijzen/i;
-const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below)\b)\p{Ll}+(?: \p{Ll}+)?\)/u;
+const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below|file|archive|tengah|kiri|kanan|centro|izquierda|derecha|sinistra|destra|esquerda|direita|links|rechts|ortada|solda|sağda|à|au|al|a)(?![\p{L}]))\p{Ll}+(?: \p{Ll}+)?\)/u;
 const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
 
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */

@@ -31,7 +31,9 @@ export const NOT_NAMES = new Set(
     'lorsque alors ma perché anche senza dopo prima mentre però mas também sem após enquanto porém maar want ' +
     'omdat ook toen volgens tegen zonder sedangkan memang tetapi namun karena jika bahkan juga bagi untuk ' +
     'sementara menurut ein eine einen einem einer eines que qué quien donde ahora hoy ayer esto eso este esta ese esa ' +
-    'cette ces che chi questo questa oggi ieri hoje ontem isso isto'
+    'cette ces che chi questo questa oggi ieri hoje ontem isso isto ' +
+    // Malay and Indonesian nouns set before a group's name: "Pegawai Hamas" (officials), "Gerakan Hamas" (movement).
+    'pegawai gerakan kelompok kumpulan pemimpin anggota pejuang pasukan sayap juru pihak delegasi tokoh pejabat petinggi ketua'
   ).split(' '),
 );
 

@@ -32,6 +32,13 @@ const rows: CueRow[] = [
   ['Israel and Russia over Syria: the deconfliction mechanism between the two militaries still works, officials say.', ['deconfliction:deconfliction mechanism']],
   // "airspace and the deconfliction arrangement": a domain joined by "and the" does not qualify the next noun.
   ['Hezbollah says the border has not changed. The paper writes about Israel\'s freedom of action in Syrian airspace and the deconfliction arrangement that lets Israeli jets fly alongside Russian forces.', ['hezbollah:Hezbollah', 'deconfliction:deconfliction']],
+  // A photo caption's place in other presses' words ("(tengah)", "(centro)") is no disambiguator of a page title.
+  ['Presiden Palestina Mahmoud Abbas (tengah) berbicara kepada wartawan di Jakarta. Abbas berterima kasih kepada Indonesia.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  ['Presidente palestino Mahmoud Abbas (centro) habla con periodistas en Madrid.', ['abbas:Mahmoud Abbas']],
+  // Malay and Indonesian nouns set before a group's name are no given names ("Pegawai Hamas", its officials).
+  ['13:40 – Israel menyerang Gaza lagi pagi ini.\n13:45 – Pegawai Hamas di Doha berkata delegasi mereka akan ke Kaherah.', ['hamas:Hamas']],
+  // The Italian press's word for the arrangement.
+  ['Ore 10.40 – Mosca: «Con Israele il meccanismo di deconflitto resta attivo» sui cieli della Siria.', ['deconfliction:deconflitto']],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
