@@ -101,6 +101,8 @@ export interface MatchRules {
   otherParties?: string[];
   /** Words that, in the sentence of a lower-case form, make it a common word ("hamas", Hebrew for violence). */
   wordSense?: string[];
+  /** As wordSense, for a lower-case form only ("the Hebrew word hamas", where "a Hebrew tabloid: Hamas …" is the group). */
+  lowerWordSense?: string[];
   /**
    * Where other groups of the same name are at home ("Diyarbakir", "Java", "Algeria"): near an organisation's name
    * with none of its own words near it, on a page that has not yet named the topic itself, they make it the other.

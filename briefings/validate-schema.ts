@@ -104,6 +104,7 @@ const match = v.pipe(
       partners: v.optional(words),
       otherParties: v.optional(words),
       wordSense: v.optional(words),
+      lowerWordSense: v.optional(words),
       otherContext: v.optional(words),
       standsAlone: v.optional(words),
       familyName: v.optional(boolean),

@@ -8,17 +8,17 @@ import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } f
 
 const BETWEEN = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:between|among|entre|zwischen|antara|tra|fra|между)((?:[ -]+[\p{L}'.]+){1,4}[ -]+(?:and|y|et|und|dan|e|и)(?:[ -]+[\p{L}'.]+){1,3})/u);
 const BETWEEN_WORD = /between|among|entre|zwischen|antara|tra|fra|между/;
-const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins))((?:[ -]+[\p{L}'.]+){1,4})/u);
+const WITH_WHOM = /* @__PURE__ */ twinned(/^(?:[ -]+[\p{L}']+){0,3}?[ -]+(?:with|for|linking|connecting|linked|connected|joined|(?:that|which) (?:links|connects|joins)|avec|mit|con|com|с|со)((?:[ -]+[\p{L}'.]+){1,4})/u);
 // Sides the page's two parties go by ("between the two air forces", "between both militaries").
 const OWN_SIDES = /\b(?:two|both|sides?|militaries|militaires|arm(?:y|ies)|forces|air ?forces|countries|states|jets|pilots|officers|capitals|nations|governments|powers?|deux|beiden)/u;
 // Every match of WITH_WHOM holds one of these.
-const WITH_WORD = /with|for|link|connect|join/;
+const WITH_WORD = /with|for|link|connect|join|avec|mit|con|com|с/;
 
 const ANOTHER_ONE = /\b(?:unlike(?: the| its| their)?|(?:separate|distinct|different) from(?: the| a| its| their)?|(?:not to be )?confused with(?: [\p{L}]+){0,4}|as opposed to(?: the| a)?|(?:their|its|his|her|our|your) own|(?:a|the) (?:separate|similar|parallel|different|second|comparable|new and separate)|an (?:equivalent|analogous)|another|(?:two|three|several|multiple|many) (?:separate |parallel |different )?|the (?:real|true|best|proper) )(?:[ -]+[\p{L}]+){0,2}[ -]*$/u;
 
 // A domain right before the word ("airspace deconfliction", "naval deconfliction", "frequency and schedule
 // deconfliction"): the general practice in that field, not an arrangement between two states.
-const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:ian)?(?:-military)?|humanitarian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+(?!(?:the|an?|its|their)[ -])\p{L}+)?[ -]+$/u;
+const DOMAIN_BEFORE = /(?:^|[^\p{L}])(?:air ?space|air traffic|aviation|civil(?:ian)?(?:-military)?|humanitarian|regional|naval|maritime|frequency|spectrum|radio|schedul(?:e|ing)|calendar|fixture|timing|drone|collision|route|convoy|traffic|ground|tactical|strategic|automated|automatic|smart|procedural|event|meeting|room|booking|software|data|resource|project|workflow|fires?|atc)(?:[ -]+(?:and|or)[ -]+(?!(?:the|an?|its|their)[ -])\p{L}+)?[ -]+$/u;
 
 // A civilian or clerical field right after it ("deconfliction of evacuation routes", "deconfliction procedures
 // between civil arrivals", "a deconfliction exercise in scheduling", a glossary's "Deconfliction, humanitarian"): the

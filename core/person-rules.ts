@@ -7,15 +7,13 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { APPOINTED_AFTER, CASE_AFTER, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
 const IS_WAS = /[ \t]+(?:is|was)[ \t]/y;
 // "Abbas, the Egyptian spymaster", "Abbas the Iranian foreign minister": an appositive whose country is another's.
 const APPOSITIVE = /^[ \t]*[,—–]?[ \t]*the[ \t]+((?:[\p{L}'’-]+[ \t]+){1,3}?)\p{Ll}[\p{L}-]*/u;
-// A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
-const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 const NAME_ITSELF_AFTER = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:given name|surname|family name|first name|forename|masculine name|male name)(?![\p{L}])/u;
 // Someone giving his own name in the presses' languages ("my name is", "je m'appelle"…), or identified by it.
 const GIVES_OWN_NAME = String.raw`(?:(?:my|his|your)(?:[ \t]+(?:full|real|first|given))?[ \t]+name(?:'s|’s|[ \t]+is)|i[ \t]+am|i['’]m|je m['’]appelle|me llamo|mi chiamo|ich hei(?:ß|ss)e|mein name ist|mon nom est)(?:[ \t]+(?:really|actually|vraiment|realmente|wirklich|davvero))?|identified(?:[ \t]+(?:him|her|the|a|an|man|woman|victim|boy|girl|body|dead|driver|farmer|gunman|attacker)){0,3}[ \t]+as`;
@@ -26,9 +24,6 @@ const OWN_NAME_BEFORE = new RegExp(
   'iu',
 );
 const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
-// "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
-const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
-const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
 
 /**
  * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
@@ -53,7 +48,7 @@ function endsInWord(re: RegExp, last: ReadonlySet<string>, s: string, dot = fals
 }
 
 // "Abbas, the diplomat": a role he never had makes the name someone else's.
-const JOBS = 'seamer|spinner|scorer|goalscorer|skipper|captain|keeper|wicketkeeper|opener|playmaker|referee|umpire|wrestler|boxer|sprinter|runner|cyclist|swimmer|jockey|fullback|full-back|centre-back|center-back|left-back|right-back|wing-back|substitute|paceman|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
+const JOBS = 'seamer|spinner|scorer|goalscorer|skipper|captain|keeper|wicketkeeper|opener|playmaker|referee|umpire|wrestler|boxer|sprinter|runner|cyclist|swimmer|jockey|fullback|full-back|centre-back|center-back|left-back|right-back|wing-back|substitute|paceman|spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|cricketer|batsman|bowler|footballer|player|goalkeeper|midfielder|defender|forward|winger|filmmaker|director|analyst|economist|professor|scholar|poet|novelist|singer|actor|coach|striker|surgeon|doctor|physician|dentist|pharmacist|nurse|engineer|teacher|headmaster|headteacher|student|farmer|lawyer|journalist|reporter|photographer|mayor|researcher|businessman|businesswoman|historian|scientist|lecturer|coordinator|supervisor|manager|consultant|accountant|architect|tailor|barber|baker|butcher|grocer|shopkeeper|trader|merchant|driver|mechanic|ferryman|cleric|imam|pilgrim|anaesthetist|anesthetist|artist|painter|designer|programmer|banker|pilot|chemist|physicist|columnist|editor|blogger|cook|waiter|cashier|clerk|policeman|soldier|militant|gunman|fighter|commander|activist|writer|critic|guide|vendor|owner|camarero|taxista|periodista|vecino|serveur|journaliste|voisin|chauffeur|vendeur|marchand|commerçant|boulanger|épicier|vendedor|comerciante|panadero|tendero|médecin|médico|avocat|abogado';
 // "Abbas (the director, no relation)", "Abbas — the veteran, not the president": the text says it is someone else.
 const NOT_THAT_ONE = String.raw`(?:not|like) (?:the|our|that) (?:[\p{L}-]+ )?(?:president|leader|chairman|one)`;
 const NOT_HIM = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—–(][^.;\n]{0,45}?\b(?:no relation|${NOT_THAT_ONE})\b`, 'iu'));
@@ -63,7 +58,7 @@ const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
 const JOB_WORDS = new Set(JOBS.split('|'));
-const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
+const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|general|admiral|sergeant|prosecutor|commissioner';
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas": a job or title he never had, before his full name.
@@ -259,10 +254,15 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
   return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
 }
 
+/** "Mahmoud Abbas, an economist at Cairo University": a job he never had, not "of" something ("the architect of Oslo") nor his own body's. */
+function fullNameRole(after: string, shape: Shape): boolean {
+  const role = ROLE_APPOSITIVE.exec(after);
+  return !!role && !/^[ \t]+of(?![\p{L}])/u.test(after.slice(role[0].length)) && !role[0].split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word)) || shape.establishing.has(keyOf(word)));
+}
 /** A full name run on by a surname ("Mahmoud Abbas Jaradat walked out") or owned by a club ("Ismaily's"): another's. */
 export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const first = wordBefore(orig.text, orig.start);
-  if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || fullNameField(orig) || aliasOfOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50))) return 'other-name-touching';
+  if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || fullNameField(orig) || aliasOfOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50)) || fullNameRole(orig.text.slice(orig.end, orig.end + 60), shape)) return 'other-name-touching';
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 40), orig.start), true)) return 'other-name-touching';
   // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 30), orig.start))) return 'other-name-touching';

@@ -35,6 +35,7 @@ export interface Shape {
   partners: ReadonlySet<string>;
   otherParties: WholeWords | null;
   wordSense: WholeWords | null;
+  lowerWordSense: WholeWords | null;
   otherContext: WholeWords | null;
   standsAlone: ReadonlySet<string>;
   /** Keys of listed names that are another listed name with a case ending ("hamasu", "hezbollahem"), not Turkish -ı. */
@@ -54,6 +55,7 @@ export interface ShapeSources {
   partners: string[];
   otherParties?: string;
   wordSense?: string;
+  lowerWordSense?: string;
   otherContext?: string;
   standsAlone: string[];
   caseForms: string[];
@@ -125,6 +127,7 @@ function shapeSources(m: Briefing['match']): ShapeSources | undefined {
     partners: wordKeys(m.partners),
     otherParties: wholeWordsPattern(m.otherParties),
     wordSense: wholeWordsPattern(m.wordSense),
+    lowerWordSense: wholeWordsPattern(m.lowerWordSense),
     otherContext: wholeWordsPattern(m.otherContext),
     standsAlone: wordKeys(m.standsAlone),
     // Not Turkish's compound ending, which follows another group's modifier ("Türk Hizbullahı", Turkish Hezbollah).
@@ -226,6 +229,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
               partners: new Set(t.shape.partners),
               otherParties: ww(t.shape.otherParties),
               wordSense: ww(t.shape.wordSense),
+              lowerWordSense: ww(t.shape.lowerWordSense),
               otherContext: ww(t.shape.otherContext),
               standsAlone: new Set(t.shape.standsAlone),
               caseForms: new Set(t.shape.caseForms),

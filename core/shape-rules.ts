@@ -277,7 +277,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
     // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
     // once a page has glossed it, its later lower-case forms are the word too.
-    if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || shape.wordSense.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80))) {
+    if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || [shape.wordSense, shape.lowerWordSense].some((words) => words?.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80)))) {
       page.words.add(topic.id);
       return 'word-sense';
     }

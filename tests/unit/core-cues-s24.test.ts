@@ -39,6 +39,17 @@ const rows: CueRow[] = [
   ['13:40 – Israel menyerang Gaza lagi pagi ini.\n13:45 – Pegawai Hamas di Doha berkata delegasi mereka akan ke Kaherah.', ['hamas:Hamas']],
   // The Italian press's word for the arrangement.
   ['Ore 10.40 – Mosca: «Con Israele il meccanismo di deconflitto resta attivo» sui cieli della Siria.', ['deconfliction:deconflitto']],
+  // "Hebrew" glosses only a lower-case hamas as the word: the group's name in Hebrew script, quoted from a tabloid.
+  ['Press review.\nTEL AVIV — The best-selling Hebrew tabloid: "חמאס משחק על זמן" ("Hamas is playing for time").', ['hamas:חמאס']],
+  // A job he never had in apposition after the full name, with "the" or "a" and any two words before it…
+  ['Palestinian economy. "Tourism is not enough," said Mahmoud Abbas, an economist at Cairo University. Abbas expects more cuts.', []],
+  // …but not a metaphor's "of" nor his own body's title (left alone).
+  ["Arafat relied on senior aides, among them Mahmoud Abbas, the PLO's chief architect of the Oslo channel.", ['abbas:Mahmoud Abbas']],
+  // With whom, in other presses' words ("avec les Américains", "mit der israelischen Armee").
+  ['Israël et la Russie en Syrie. « La déconfliction avec les Américains est technique et froide », dit un officier.', []],
+  ['In Moskau hieß es aus dem Verteidigungsministerium, der sogenannte Deconfliction-Mechanismus mit der israelischen Armee funktioniere weiterhin.', ['deconfliction:Deconfliction']],
+  // Ground deconfliction is a domain's practice, not the air arrangement.
+  ['Israel and Russia over Syria: a thick web of ground deconfliction keeps the rival militias apart.', []],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
