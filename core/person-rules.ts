@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -20,7 +20,7 @@ const GIVES_OWN_NAME = String.raw`(?:(?:my|his|your)(?:[ \t]+(?:full|real|first|
 const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est', 'really', 'actually', 'vraiment', 'realmente', 'wirklich', 'davvero', 'as'];
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const OWN_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name(?:[ \t]+(?:is|was))?|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$`,
   'iu',
 );
 const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
@@ -263,11 +263,11 @@ function fullNameRole(after: string, shape: Shape): boolean {
 export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Original, after: Neighbour | null, lc: () => LineCase): ShapeVerdict {
   const first = wordBefore(orig.text, orig.start);
   if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || fullNameField(orig) || aliasOfOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50)) || fullNameRole(orig.text.slice(orig.end, orig.end + 60), shape)) return 'other-name-touching';
-  if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 40), orig.start), true)) return 'other-name-touching';
-  // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread".
+  // "…a Cairo taxi driver, is called Mahmoud Abbas": a name someone is given, unless it is his kunya ("is called Abu Mazen").
+  if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 40), orig.start), true) || (IS_CALLED.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start)) && [...shape.bare].some((bare) => orig.text.slice(orig.start, orig.end).toLowerCase().includes(bare)))) return 'other-name-touching';
+  // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread", "the other Mahmoud Abbas".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 30), orig.start))) return 'other-name-touching';
   if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(orig.text.slice(Math.max(0, orig.start - 3), orig.start)) && /^[ \t]+(?:who|whose|that)(?![\p{L}])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
-  // "The other Mahmoud Abbas: Egypt's left-back", "the second Mahmoud Abbas in our family".
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
   if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';

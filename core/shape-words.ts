@@ -99,7 +99,7 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
   // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…",
   // German's "Abbas, Samira: Die Hisbollah…".
-  if ((start === 0 || text[start - 1] === '\n') && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.:][ \t]+["“]?\p{Lu}/u.test(rest)) return true;
+  if (/(?:^|\n)[ \t]*(?:[-•*·]|\d{1,3}[.)]|\p{L}+:)?[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.:][ \t]+["“]?\p{Lu}/u.test(rest)) return true;
   // A table's cell "Hamas, Yacine | MC Oran": a surname and a given name, then the cell ends.
   if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\||\t)/u.test(rest)) return true;
   // A results table's row "Abbas, Yazan 2198 Nablus Knights 5.5": a surname and a given name, then its figures.
@@ -207,3 +207,5 @@ export const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sah
 // "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
 export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
 export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
+// "…a Cairo taxi driver, is called Mahmoud Abbas": a name someone is given.
+export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was)[ \t]+(?:called|named)[ \t]+$/iu;

@@ -50,6 +50,12 @@ const rows: CueRow[] = [
   ['In Moskau hieß es aus dem Verteidigungsministerium, der sogenannte Deconfliction-Mechanismus mit der israelischen Armee funktioniere weiterhin.', ['deconfliction:Deconfliction']],
   // Ground deconfliction is a domain's practice, not the air arrangement.
   ['Israel and Russia over Syria: a thick web of ground deconfliction keeps the rival militias apart.', []],
+  // Someone's surname given ("our surname is Abbas"), and a full name someone "is called" (not his kunya, left alone).
+  ['Palestinian politics. Is it a bad idea to name our son Mahmoud if our surname is Abbas?', []],
+  ['Palestinian satire. The premise of the novel is simple: its hero, a Cairo taxi driver, is called Mahmoud Abbas, and he is sick of it.', []],
+  ['The later Palestinian president is called Abu Mazen, after his eldest son.', ['abbas:Abu Mazen']],
+  // A bibliography entry after a label on its line ("Reading: Abbas, Nour."), as at the line's start.
+  ['Palestinian politics reading list.\n  Reading: Abbas, Nour. "Ballots without a state." Comparative Elections 12 (2019).', []],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
