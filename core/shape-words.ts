@@ -33,7 +33,9 @@ export const NOT_NAMES = new Set(
     'sementara menurut ein eine einen einem einer eines que qué quien donde ahora hoy ayer esto eso este esta ese esa ' +
     'cette ces che chi questo questa oggi ieri hoje ontem isso isto ' +
     // Malay and Indonesian nouns set before a group's name: "Pegawai Hamas" (officials), "Gerakan Hamas" (movement).
-    'pegawai gerakan kelompok kumpulan pemimpin anggota pejuang pasukan sayap juru pihak delegasi tokoh pejabat petinggi ketua'
+    'pegawai gerakan kelompok kumpulan pemimpin anggota pejuang pasukan sayap juru pihak delegasi tokoh pejabat petinggi ketua ' +
+    // German nouns the press sets before a group's name ("die Terrormiliz Hisbollah"), and Turkish sentence openers ("Peki").
+    'miliz terrormiliz schiitenmiliz organisation terrororganisation bewegung gruppe gruppierung peki ama fakat yani çünkü hatta oysa'
   ).split(' '),
 );
 
@@ -207,5 +209,5 @@ export const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sah
 // "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
 export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
 export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
-// "…a Cairo taxi driver, is called Mahmoud Abbas": a name someone is given.
-export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was)[ \t]+(?:called|named)[ \t]+$/iu;
+// "…a Cairo taxi driver, is called Mahmoud Abbas", "a driver called Mahmoud Abbas": a name someone is given.
+export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was|an?[ \t]+\p{L}+)[ \t]+(?:called|named)[ \t]+$/iu;

@@ -56,6 +56,11 @@ const rows: CueRow[] = [
   ['The later Palestinian president is called Abu Mazen, after his eldest son.', ['abbas:Abu Mazen']],
   // A bibliography entry after a label on its line ("Reading: Abbas, Nour."), as at the line's start.
   ['Palestinian politics reading list.\n  Reading: Abbas, Nour. "Ballots without a state." Comparative Elections 12 (2019).', []],
+  // German nouns set before a group's name ("die Miliz Hisbollah") and Turkish sentence openers ("Peki") are no names.
+  ['Israel und Libanon. Die schiitische Miliz Hisbollah machte Israel verantwortlich.', ['hezbollah:Hisbollah']],
+  ['Lübnan ve İsrail. Peki Hamas hangisine yakın?', ['hamas:Hamas']],
+  // "a driver called Mahmoud Abbas": a name someone is given, as with "is called".
+  ['Travel forum: Palestinian and Egyptian sites. We used a driver called Mahmoud Abbas last February and he was excellent. +1 for Abbas.', []],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
