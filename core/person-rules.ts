@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_O
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -256,7 +256,7 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
 
 /** "Mahmoud Abbas, an economist at Cairo University": a job he never had, not "of" something ("the architect of Oslo") nor his own body's. */
 function fullNameRole(after: string, shape: Shape): boolean {
-  const role = ROLE_APPOSITIVE.exec(after);
+  const role = /^[ \t]*[,—–(]/.test(after) ? ROLE_APPOSITIVE.exec(after) : null;
   return !!role && !/^[ \t]+of(?![\p{L}])/u.test(after.slice(role[0].length)) && !role[0].split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word)) || shape.establishing.has(keyOf(word)));
 }
 /** A full name run on by a surname ("Mahmoud Abbas Jaradat walked out") or owned by a club ("Ismaily's"): another's. */
@@ -267,7 +267,7 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 40), orig.start), true) || (IS_CALLED.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start)) && [...shape.bare].some((bare) => orig.text.slice(orig.start, orig.end).toLowerCase().includes(bare)))) return 'other-name-touching';
   // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread", "the other Mahmoud Abbas".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 30), orig.start))) return 'other-name-touching';
-  if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(orig.text.slice(Math.max(0, orig.start - 3), orig.start)) && /^[ \t]+(?:who|whose|that)(?![\p{L}])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
+  if (A_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 3), orig.start)) && /^[ \t]+(?:who|whose|that)(?![\p{L}])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
   if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';

@@ -211,3 +211,5 @@ export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear
 export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
 // "…a Cairo taxi driver, is called Mahmoud Abbas", "a driver called Mahmoud Abbas": a name someone is given.
 export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was|an?[ \t]+\p{L}+)[ \t]+(?:called|named)[ \t]+$/iu;
+// "a Mahmoud Abbas who delivers bread": the article before a full name (plain text reads the ASCII twin).
+export const A_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])an?[ \t]+$/iu);
