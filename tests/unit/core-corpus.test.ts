@@ -73,7 +73,8 @@ describe('corpus accuracy on the test half', () => {
     // Session 22: its rules took 4 back (144); x353–x389 added 12 (12 at first contact with session 21's rules too): 156;
     // x390–x395, written after this session's rules, added 5 (5 at first contact with session 21's rules too): 161.
     // Session 23: its rules took none back (161); x396–x419 added 8 (8 at first contact with session 22's rules too): 169.
-    expect(falsePositives.length).toBeLessThanOrEqual(169);
+    // Session 24: its rules took 7 back (162); x420–x459 added 17 (17 at first contact with session 23's rules too): 179.
+    expect(falsePositives.length).toBeLessThanOrEqual(179);
   });
 });
 
