@@ -104,7 +104,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   const lc = caseOf();
   // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
   if (lc === 'caps') return GIVEN_NAMES.has(key);
-  // An acronym in ordinary prose ("UN", "AFP") is an organisation; beside a name in capitals ("MANSOUR ABBAS (UAL):") only a given name is a person.
+  // An acronym in prose ("UN") is an organisation; beside a surname in capitals ("MANSOUR ABBAS (UAL):"), a given name.
   if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return isAllCaps(text.slice(Math.max(0, end - 3), end)) && GIVEN_NAMES.has(key);
   if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key));
   // Opening a sentence in prose, a word in -s is a given name ("Elias Abbas said"), not a verb; one the page writes in
@@ -254,7 +254,7 @@ export function namedSpeakerLabel({ text, start, end }: Original): boolean {
   return /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,3}[ \t]+$/u.test(text.slice(lineStart, start)) && /^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:/u.test(text.slice(end, end + 26));
 }
 
-/** "Mahmoud Abbas, an economist at Cairo University": a job he never had, not "of" something ("the architect of Oslo") nor his own body's. */
+/** "Mahmoud Abbas, an economist at…": a job he never had, unless "of" something ("architect of Oslo") or his body's. */
 function fullNameRole(after: string, shape: Shape): boolean {
   const role = /^[ \t]*[,—–(]/.test(after) ? ROLE_APPOSITIVE.exec(after) : null;
   return !!role && !/^[ \t]+of(?![\p{L}])/u.test(after.slice(role[0].length)) && !role[0].split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word)) || shape.establishing.has(keyOf(word)));

@@ -206,7 +206,7 @@ export function lowerElsewhere(word: string, text: string): boolean {
 
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
 export const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
-// "my Abbas", "our friend Abbas", "my old colleague Abbas": someone the writer knows.
+// "my Abbas", "our friend Abbas", "my nephew is Abbas", "my constituent, Mr Mahmoud Abbas": someone the writer knows.
 export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
 export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
 // "…a Cairo taxi driver, is called Mahmoud Abbas", "a driver called Mahmoud Abbas": a name someone is given.
