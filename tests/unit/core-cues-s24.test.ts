@@ -61,6 +61,8 @@ const rows: CueRow[] = [
   ['Lübnan ve İsrail. Peki Hamas hangisine yakın?', ['hamas:Hamas']],
   // "a driver called Mahmoud Abbas": a name someone is given, as with "is called".
   ['Travel forum: Palestinian and Egyptian sites. We used a driver called Mahmoud Abbas last February and he was excellent. +1 for Abbas.', []],
+  // Its own side's two-word places before the word ("Moscow–Tel Aviv") are no other place's arrangement.
+  ['Israel and Russia over Syria. The old Moscow–Tel Aviv deconfliction channel never stopped an Israeli strike.', ['deconfliction:deconfliction']],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
