@@ -63,6 +63,10 @@ const rows: CueRow[] = [
   ['Travel forum: Palestinian and Egyptian sites. We used a driver called Mahmoud Abbas last February and he was excellent. +1 for Abbas.', []],
   // Its own side's two-word places before the word ("Moscow–Tel Aviv") are no other place's arrangement.
   ['Israel and Russia over Syria. The old Moscow–Tel Aviv deconfliction channel never stopped an Israeli strike.', ['deconfliction:deconfliction']],
+  // The bare word in quotation marks, with its two parties not both near: the word spoken of.
+  ['Since 2015 Israel and Russia have kept a deconfliction mechanism over Syria. Officers at Hmeimim and in Tel Aviv warn each other of flights, and the line has survived several crises, including the loss of a Russian plane in 2018 and years of strikes near Damascus.\nA final word of caution about the vocabulary, though. "Deconfliction" has become a fashionable word; aid agencies and project managers use it for anything.', ['deconfliction:deconfliction mechanism']],
+  // (Left alone: both parties near the quoted word.)
+  ['Netanyahu spoke with Putin on Thursday, his office said, and the two agreed to keep up military "deconfliction" over Syria.', ['deconfliction:deconfliction']],
 ];
 
 describeCues("cues from session 24's blind batches", rows);
