@@ -134,9 +134,10 @@ export function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, 
   const before = wordBefore(orig.text, orig.start);
   if (!before || before.joiner !== 'space' || !isCapitalised(before.word) || isAllCaps(before.word)) return false;
   const key = keyOf(before.word.replace(/['’][sS]?$/u, ''));
-  // Its own side's two-word places too ("the Moscow–Tel Aviv deconfliction channel").
+  if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key)) return false;
+  // Its own side's places, of two words too ("the Moscow–Tel Aviv deconfliction channel").
   const pair = `${keyOf(wordBefore(orig.text, before.at)?.word ?? '')} ${key}`;
-  if (NOT_NAMES.has(key) || OWN_PLACES.has(key) || shape.own.has(key) || topic.requireNearby.some((group) => group.test(key) || group.test(pair))) return false;
+  if (topic.requireNearby.some((group) => group.test(key) || group.test(pair))) return false;
   return !startsSentence(orig.text, before.at) && lc() === 'sentence';
 }
 
