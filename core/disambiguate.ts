@@ -49,14 +49,21 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
+/** Whether the bare form is another's given name before his surname ("Abbas Araghchi") on a page that has named the topic. */
+function givenNameOf(hit: Hit, topic: CompiledTopic, page: PageContext, orig?: Original): boolean {
+  if (topic.shape?.kind !== 'person' || hit.alias.kind !== 'ambiguous' || !orig) return false;
+  return SURNAME_AFTER.test(wordAfter(orig.text, orig.end)?.word ?? '') && firmlyTopic(page, topic);
+}
+
 /** A listed other name ("Kata'ib Hezbollah", "Abbas Araghchi"): what it tells the page of its later bare forms. */
-function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string): Verdict {
+function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, other: string, orig?: Original): Verdict {
   if (topic.shape?.kind === 'person' && (PLACE_NAME.test(other) || PLACE_BEFORE.test(norm.slice(Math.max(0, hit.start - 40), hit.start)))) return { accept: false, reason: 'named-otherwise' };
   // "Kata'ib Hezbollah", then "Hezbollah fighters": a page that named another group first means it by the bare
   // name too, unless it had named the topic's own already; "see Hezbollah al-Hejaz" points elsewhere.
   const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);
   // ("Growing up as an Abbas": anyone so named, nobody a later bare name means.)
-  if (!other.startsWith('one ') && (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup)) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
+  // "Abbas Kamel" on a page that has named Mahmoud Abbas: the news calls him Kamel, so its bare "Abbas" stays his.
+  if (!other.startsWith('one ') && (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) && !givenNameOf(hit, topic, page, orig)) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
   return { accept: false, reason: 'named-otherwise' };
 }
 
@@ -99,7 +106,7 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   if (!noOneCalledSo && surname) page.surnamed.add(topic.id);
   // A given name before another's surname ("Foreign Minister Abbas Araghchi") is one the news shortens to the surname:
   // a page that has named him keeps its bare "Abbas" his.
-  const givenName = !!bare && !surname && SURNAME_AFTER.test(wordAfter(bare.text, bare.end)?.word ?? '') && firmlyTopic(page, topic);
+  const givenName = !surname && givenNameOf(hit, topic, page, orig);
   if (!noOneCalledSo && !givenName && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
   }
@@ -136,7 +143,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   // A person's full name ("Abu Mazen al Quirinale") is his whatever follows; the lists are for the bare form.
   const person = topic.shape?.kind === 'person';
   const other = person && (kind === 'name' || pairOfTwo(norm, hit.end)) ? null : rejectedBy(hit, topic, norm, page.previous);
-  if (other) return namedOtherwise(hit, topic, norm, page, other);
+  if (other) return namedOtherwise(hit, topic, norm, page, other, orig);
   const shaped = topic.shape && orig ? byShape(hit, topic, topic.shape, orig, norm, page) : null;
   if (shaped === 'credit' || shaped === 'word-sense') {
     // "Photo: Yusuf Hamas": a credit names a person the page's later bare name may mean.
