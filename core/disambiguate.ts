@@ -160,7 +160,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   if (kindOfName === 'organisation' && shaped !== 'titled' && !relatedTo(hit, norm) && namesakeNear(hit, topic, norm, page, orig)) return { accept: false, reason: 'page-means-other' };
   // A sports item's bare name is an athlete's, unless its clause has the topic's own words.
   const bare = kind === 'ambiguous' || !!topic.shape?.familyName;
-  if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm)) return { accept: false, reason: 'other-one-nearby' };
+  if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm, page.previous)) return { accept: false, reason: 'other-one-nearby' };
   // "Al-Faisaly's Mahmoud Abbas scores twice": a footballer of his name, whom the page's later bare name means.
   if (kind === 'name' && shaped !== 'titled' && scorerAfter(hit, topic, norm)) return namedElsewhere(hit, topic, norm, page, 'other-name-touching', spelling, orig);
   const otherContext = topic.shape?.otherContext;

@@ -27,14 +27,30 @@ export const scorerAfter = (hit: Hit, topic: CompiledTopic, norm: string) =>
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
  * own; a contrast ("no connection to Hamas") speaks of the topic itself.
  */
-export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string): boolean {
+export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string, previous = ''): boolean {
   // Only a person's: "a Hamas double suicide bombing", "the Hamas volley of rockets" are the group's; and "Abbas Strikes
   // Twice as Pakistan Take Early Grip" scores, while a group's strikes are attacks.
   if (scorerAfter(hit, topic, norm)) return true;
   // A family name's too when a match verb follows the scorer's noun ("Hamas double sends CR Belouizdad into the final").
   if (topic.shape?.familyName && SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40))) return true;
+  // A line under a sports section's label ("SPORT" above it, "SPORT: …" before it) is a sports item too.
+  if (underSportsLabel(hit, norm, previous)) {
+    const clause = clauseOf(norm, hit);
+    if (nothingOwnIn(clause, topic) && !groupWordsBeside(hit, norm)) return true;
+  }
   // The clause lies within 150 characters either side: most hits have no sports word there, and need no clause.
   if (!SPORT_WORDS.test(norm.slice(Math.max(0, hit.start - 150), hit.end + 150))) return false;
   const clause = clauseOf(norm, hit);
   return SPORT_WORDS.test(clause) && nothingOwnIn(clause, topic) && !groupWordsBeside(hit, norm);
+}
+
+// A sports section's label as a line of its own ("Sport", "SPORTS DESK", "Sport · 26m ago") or before an item.
+const LABEL_LINE = /^(?:sports?|sports? (?:desk|news|briefs?|round-?up)|deportes?|spor|olahraga|رياضة|sports? [·|—–-] [^.!?]{0,30})$/u;
+const LABEL_BEFORE = /^(?:sports?|deportes?|spor) ?[:|—–-] /u;
+
+/** Whether the hit's line is under a sports section's label: the block before it, or the start of its own. */
+function underSportsLabel(hit: Hit, norm: string, previous: string): boolean {
+  if (LABEL_BEFORE.test(norm.slice(0, Math.min(hit.start, 12)))) return true;
+  // Only a block that is nothing but the label: a line that mentions sport is no section's heading.
+  return previous.length <= 40 && LABEL_LINE.test(previous.trim());
 }

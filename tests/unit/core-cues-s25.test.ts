@@ -9,6 +9,11 @@ const rows: CueRow[] = [
   ['Palestinian President Mahmoud Abbas met Egyptian intelligence chief Abbas Kamel in Cairo on Sunday.\nThe meeting lasted two hours. Abbas flew home on Monday night.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // (Left alone: the same other named first, on a page that has not named the topic.)
   ['Egyptian intelligence chief Abbas Kamel flew to Doha on Sunday. Abbas thanked Qatar for its help.', []],
+  // A line under a sports section's label, or after "SPORT:", with nothing of the topic's own in its clause: an athlete.
+  ['Palestinian President Mahmoud Abbas met the envoy in Ramallah.\nSPORT\nAbbas ruled out of the second Test', ['abbas:Mahmoud Abbas']],
+  ['Palestinian President Mahmoud Abbas met the envoy in Ramallah.\nSPORT: ABBAS RIPS THROUGH THE TOP ORDER', ['abbas:Mahmoud Abbas']],
+  // (Left alone: the topic's own words in the clause.)
+  ['Palestinian President Mahmoud Abbas met the envoy in Ramallah.\nSPORT\nAbbas calls Palestine squad after draw in Gaza', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
 ];
 
 describeCues('cues from session 25', rows);
