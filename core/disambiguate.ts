@@ -185,7 +185,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause)) return { accept: false, reason: 'other-one-nearby' };
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
-    const verdict = groupSense(hit, topic, norm, page, shaped, spelling);
+    const verdict = groupSense(hit, topic, norm, page, shaped, spelling, orig);
     if (verdict) return verdict;
   }
   // A page that has established its agreement keeps meaning it: its context need not be looked for again.

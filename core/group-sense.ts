@@ -4,7 +4,8 @@ import { storyEstablished, type PageContext } from './page-context.ts';
 import { phraseKey } from './phrase.ts';
 import type { CompiledTopic } from './rules.ts';
 import { backedNearby, groupWordsBeside, relatedTo, sentenceAround, setApartFrom } from './nearby.ts';
-import type { Hit, ShapeVerdict } from './shape-rules.ts';
+import type { Hit, Original, ShapeVerdict } from './shape-rules.ts';
+import { wordBefore } from './shape.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 /** The text a topic's context rules read around a hit: its window, reaching into the blocks before near a block's start. */
@@ -54,7 +55,7 @@ export /**
  * the hit, else undefined, recording in `page` what this hit establishes. `spelling`: how the page writes an
  * organisation here.
  */
-function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: ShapeVerdict, spelling: string): Verdict | undefined {
+function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, shaped: ShapeVerdict, spelling: string, orig?: Original): Verdict | undefined {
   const kindOfName = topic.shape?.kind;
   const referent = page.referents.get(topic.id);
   // An own modifier ("Lebanese Hezbollah", "the Russian deconfliction line") overrides what the page said before.
@@ -72,6 +73,8 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
   if (kindOfName === 'organisation' && topic.supportNearby && !page.supported.has(topic.id)) {
     const alone = !!topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end)));
     if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !(groupWordsBeside(hit, norm) && armedWordsBack(topic, alone)) && !storyEstablished(page, topic.id)) {
+      // "the kale Hezbollah", "our parish Hezbollah": a common noun set before the name makes it a figure of speech.
+      if (orig && nounBefore(orig)) return { accept: false, reason: 'word-sense' };
       return { accept: true, confidence: alone ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
@@ -79,4 +82,19 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     if (!page.spellings.other.has(spelling)) page.spellings.topic.add(spelling);
   }
   return undefined;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'every']);
+// What the news says of the group itself between a determiner and its name ("the militant Hezbollah").
+const GROUP_WORDS = new Set(['militant', 'armed', 'powerful', 'mighty', 'shiite', 'shia', 'sunni', 'islamist', 'islamic', 'pro-iranian', 'iran-backed', 'iranian-backed', 'terrorist', 'outlawed', 'banned', 'proscribed', 'radical', 'weakened', 'embattled', 'battered', 'resurgent', 'entire', 'whole', 'same', 'so-called', 'rival', 'late', 'former', 'new', 'old', 'then', 'current', 'ruling', 'governing', 'real', 'militia', 'group', 'movement']);
+
+// A time before a clause the name opens ("the year Hezbollah lost its leader", "every time Hezbollah came up").
+const TIME_WORDS = new Set(['time', 'times', 'year', 'day', 'week', 'month', 'night', 'moment', 'summer', 'winter', 'spring', 'autumn', 'morning', 'evening']);
+
+/** Whether a lower-case word other than the group's own descriptions stands between a determiner and the name. */
+function nounBefore(orig: Original): boolean {
+  const before = wordBefore(orig.text, orig.start);
+  if (!before || before.joiner !== 'space' || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(before.word) || GROUP_WORDS.has(before.word) || DETERMINERS.has(before.word) || TIME_WORDS.has(before.word)) return false;
+  const determiner = wordBefore(orig.text, before.at);
+  return !!determiner && determiner.joiner === 'space' && DETERMINERS.has(determiner.word.toLowerCase());
 }

@@ -14,6 +14,12 @@ const rows: CueRow[] = [
   ['Palestinian President Mahmoud Abbas met the envoy in Ramallah.\nSPORT: ABBAS RIPS THROUGH THE TOP ORDER', ['abbas:Mahmoud Abbas']],
   // (Left alone: the topic's own words in the clause.)
   ['Palestinian President Mahmoud Abbas met the envoy in Ramallah.\nSPORT\nAbbas calls Palestine squad after draw in Gaza', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // A common noun between a determiner and a group's name, with nothing of the group's own around: a figure of speech.
+  ['Allotment diary. This year the parish Hezbollah decreed: no dahlias.', []],
+  ['I call them the wellness Hezbollah: a small, devout and well-organised faction.', []],
+  // (Left alone: what the news says of the group itself, and a time before a clause the name opens.)
+  ['The militant Hezbollah fired rockets overnight.', ['hezbollah:Hezbollah']],
+  ['1992: the year Hezbollah lost its leader and found a new one', ['hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 25', rows);
