@@ -74,7 +74,7 @@ function groupSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageCont
     const alone = !!topic.shape?.standsAlone.has(phraseKey(norm.slice(hit.start, hit.end)));
     if (!topic.supportNearby.test(contextAround(hit, topic, norm, page)) && !(groupWordsBeside(hit, norm) && armedWordsBack(topic, alone)) && !storyEstablished(page, topic.id)) {
       // "the kale Hezbollah", "our parish Hezbollah": a common noun set before the name makes it a figure of speech.
-      if (orig && nounBefore(orig)) return { accept: false, reason: 'word-sense' };
+      if (orig && (nounBefore(orig) || OF_A_THING.test(orig.text.slice(orig.end, orig.end + 40)))) return { accept: false, reason: 'word-sense' };
       return { accept: true, confidence: alone ? CONFIDENCE.alone : CONFIDENCE.ambiguous };
     }
     page.supported.add(topic.id);
@@ -90,6 +90,9 @@ const GROUP_WORDS = new Set(['militant', 'armed', 'powerful', 'mighty', 'shiite'
 
 // A time before a clause the name opens ("the year Hezbollah lost its leader", "every time Hezbollah came up").
 const TIME_WORDS = new Set(['time', 'times', 'year', 'day', 'week', 'month', 'night', 'moment', 'summer', 'winter', 'spring', 'autumn', 'morning', 'evening']);
+
+// "the Hezbollah of prog", "el Hezbolá del patinete", "le Hezbollah du guidon": the name given to a field or a thing.
+const OF_A_THING = /^[ \t]+(?:of|del|du|della|dello|dei|des)[ \t]+(?!(?:the|a|an|its|his|their|this|that|today|yesterday|old|yore|el|la|los|las|le|les|lo|il|gli|un|una|une)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/u;
 
 /** Whether a lower-case word other than the group's own descriptions stands between a determiner and the name. */
 function nounBefore(orig: Original): boolean {

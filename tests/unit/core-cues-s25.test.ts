@@ -17,6 +17,9 @@ const rows: CueRow[] = [
   // A common noun between a determiner and a group's name, with nothing of the group's own around: a figure of speech.
   ['Allotment diary. This year the parish Hezbollah decreed: no dahlias.', []],
   ['I call them the wellness Hezbollah: a small, devout and well-organised faction.', []],
+  // …and the name given to a field or a thing after it ("the Hezbollah of prog", "le Hezbollah du guidon").
+  ['A critic once called that fanbase "the Hezbollah of prog" and he was not wrong about the discipline.', []],
+  ['Non, les cyclistes parisiens ne sont pas un « Hezbollah du guidon ».', []],
   // (Left alone: what the news says of the group itself, and a time before a clause the name opens.)
   ['The militant Hezbollah fired rockets overnight.', ['hezbollah:Hezbollah']],
   ['1992: the year Hezbollah lost its leader and found a new one', ['hezbollah:Hezbollah']],
