@@ -23,6 +23,9 @@ const rows: CueRow[] = [
   // (Left alone: what the news says of the group itself, and a time before a clause the name opens.)
   ['The militant Hezbollah fired rockets overnight.', ['hezbollah:Hezbollah']],
   ['1992: the year Hezbollah lost its leader and found a new one', ['hezbollah:Hezbollah']],
+  // The Polish press's inflections of the two parties and of Syria; an American party in its words is another line's.
+  ['Moskwa rozważa zawieszenie mechanizmu dekonfliktacji z Izraelem nad Syrią.', ['deconfliction:dekonfliktacji']],
+  ['Amerykańsko-rosyjska dekonfliktacja nad Syrią to zupełnie inna historia.', []],
 ];
 
 describeCues('cues from session 25', rows);
