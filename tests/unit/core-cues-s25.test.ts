@@ -25,7 +25,7 @@ const rows: CueRow[] = [
   ['1992: the year Hezbollah lost its leader and found a new one', ['hezbollah:Hezbollah']],
   // The Polish press's inflections of the two parties and of Syria; an American party in its words is another line's.
   ['Moskwa rozważa zawieszenie mechanizmu dekonfliktacji z Izraelem nad Syrią.', ['deconfliction:dekonfliktacji']],
-  ['Amerykańsko-rosyjska dekonfliktacja nad Syrią to zupełnie inna historia.', []],
+  ['Amerykańsko-rosyjska dekonfliktacja nad Syrią to co innego niż kanał Moskwy i Izraela.', []],
 ];
 
 describeCues('cues from session 25', rows);
