@@ -27,7 +27,7 @@ const rows: CueRow[] = [
   ['Moskwa rozważa zawieszenie mechanizmu dekonfliktacji z Izraelem nad Syrią.', ['deconfliction:dekonfliktacji']],
   ['Amerykańsko-rosyjska dekonfliktacja nad Syrią to co innego niż kanał Moskwy i Izraela.', []],
   // "President Abbas" in the Urdu and Hindi presses' words, as the Arabic press's الرئيس عباس already was.
-  ['صدر عباس نے پاکستان کے اصولی مؤقف پر شکریہ ادا کیا۔', ['abbas:صدر عباس']],
+  ['صدر عباس نے غزہ میں جنگ بندی پر زور دیا۔', ['abbas:صدر عباس']],
   ['राष्ट्रपति अब्बास ने कहा कि गाज़ा में युद्धविराम होना चाहिए।', ['abbas:राष्ट्रपति अब्बास']],
 ];
 
