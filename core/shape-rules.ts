@@ -132,6 +132,8 @@ const TITLES_WITH = /* @__PURE__ */ twinned(/titles?[ \t]+(?:containing|beginnin
 // Tested first (any case): "may refer to" and other presses' "puede referirse a", "peut désigner", "steht für".
 const REFER = /refer|référence|désigner|steht für|verwijzen/i;
 const PAGE_TITLE_AFTER = /^[ \t]*\((?!(?:left|right|centre|center|middle|top|bottom|front|back|rear|second|third|far|pictured|inset|above|below|file|archive|tengah|kiri|kanan|centro|izquierda|derecha|sinistra|destra|esquerda|direita|links|rechts|ortada|solda|sağda|à|au|al|a)(?![\p{L}]))\p{Ll}+(?: \p{Ll}+)?\)/u;
+const SEE_BEFORE = /(?:^|[^\p{L}])(?:see|see also|siehe|voir|véase|vedi)[ \t]+$/iu;
+const SEE_TITLE_AFTER = /^[ \t]*\([\p{L}][\p{L} .'’-]{0,30}\)/u;
 const REFERRED_AS = /* @__PURE__ */ twinned(/\b(?:referred to|known|described) as\W{0,3}$/u);
 
 /** An arrangement's word: spoken of, a place's own, given to a practice, or else judged by the parties it names. */
@@ -175,6 +177,9 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   // where its subject stands in the photo.
   // (Not a speaker's label: "PRESIDENT ABBAS (through interpreter):".)
   if (charAfterSpaces(text, end) === '(' && PAGE_TITLE_AFTER.test(text.slice(end, end + 30)) && !/^[ \t]*\([^()]*\)[ \t]*:/u.test(text.slice(end, end + 30))) return 'credit';
+  // A hatnote's "see Hamas (Hebrew word)": after "see", any bracketed qualifier makes it another page's title.
+  // (Not its own qualifier: "see Hezbollah (Lebanon)".)
+  if (charAfterSpaces(text, end) === '(' && SEE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SEE_TITLE_AFTER.test(text.slice(end, end + 40)) && !topic.supportNearby?.test(norm.slice(hit.end, hit.end + 40).split(')')[0] ?? '')) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
   // "a guy called Hamas", "two men named Abbas", "whose first name is Abbas", "our number 8 Abbas": someone introduced.
   if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start)) || SHIRT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';

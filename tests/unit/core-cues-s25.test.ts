@@ -29,6 +29,10 @@ const rows: CueRow[] = [
   // "President Abbas" in the Urdu and Hindi presses' words, as the Arabic press's الرئيس عباس already was.
   ['صدر عباس نے غزہ میں جنگ بندی پر زور دیا۔', ['abbas:صدر عباس']],
   ['राष्ट्रपति अब्बास ने कहा कि गाज़ा में युद्धविराम होना चाहिए।', ['abbas:राष्ट्रपति अब्बास']],
+  // A hatnote's "see Hamas (Hebrew word)": another page's title.
+  ['For the Biblical Hebrew word, see Hamas (Hebrew word). Hamas is a Palestinian movement that has run Gaza since 2007.', ['hamas:Hamas']],
+  // (Left alone: its own qualifier, "see Hezbollah (Lebanon)".)
+  ['Hizbullah. See Hezbollah (Lebanon)', ['hezbollah:Hizbullah', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 25', rows);
