@@ -33,6 +33,8 @@ const rows: CueRow[] = [
   ['For the Biblical Hebrew word, see Hamas (Hebrew word). Hamas is a Palestinian movement that has run Gaza since 2007.', ['hamas:Hamas']],
   // (Left alone: its own qualifier, "see Hezbollah (Lebanon)".)
   ['Hizbullah. See Hezbollah (Lebanon)', ['hezbollah:Hizbullah', 'hezbollah:Hezbollah']],
+  // "— no relation to the Palestinian president" after a full name: the text says he is someone else.
+  ['Veteran Amman controller signs off\n\nMahmoud Abbas — no relation to the Palestinian president, he tells every new colleague — has handled Jordanian airspace through three wars.', []],
 ];
 
 describeCues('cues from session 25', rows);
