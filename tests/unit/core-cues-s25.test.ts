@@ -35,6 +35,8 @@ const rows: CueRow[] = [
   ['Hizbullah. See Hezbollah (Lebanon)', ['hezbollah:Hizbullah', 'hezbollah:Hezbollah']],
   // "— no relation to the Palestinian president" after a full name: the text says he is someone else.
   ['Veteran Amman controller signs off\n\nMahmoud Abbas — no relation to the Palestinian president, he tells every new colleague — has handled Jordanian airspace through three wars.', []],
+  // "The boy Abbas": a child of that name, as "the barber Abbas" is a barber.
+  ['A novel of Gaza under siege, with the Palestinian president on the radio. The boy Abbas is too busy with his own troubles.', []],
 ];
 
 describeCues('cues from session 25', rows);
