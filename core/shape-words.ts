@@ -29,7 +29,7 @@ export const NOT_NAMES = new Set(
     'sondern zwar pero porque aunque cuando como si ni tampoco también sin contra para por según tras desde ' +
     'hasta entre sobre pues mientras mais donc car quand comme aussi sans pour après avant depuis selon puis ' +
     'lorsque alors ma perché anche senza dopo prima mentre però mas também sem após enquanto porém maar want ' +
-    'omdat ook toen volgens tegen zonder sedangkan memang tetapi namun karena jika bahkan juga bagi untuk ' +
+    'omdat ook toen volgens tegen zonder de het een deze dit sedangkan memang tetapi namun karena jika bahkan juga bagi untuk ' +
     'sementara menurut ein eine einen einem einer eines que qué quien donde ahora hoy ayer esto eso este esta ese esa ' +
     'cette ces che chi questo questa oggi ieri hoje ontem isso isto ' +
     // Malay and Indonesian nouns set before a group's name: "Pegawai Hamas" (officials), "Gerakan Hamas" (movement).

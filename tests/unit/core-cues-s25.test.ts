@@ -37,6 +37,8 @@ const rows: CueRow[] = [
   ['Veteran Amman controller signs off\n\nMahmoud Abbas — no relation to the Palestinian president, he tells every new colleague — has handled Jordanian airspace through three wars.', []],
   // "The boy Abbas": a child of that name, as "the barber Abbas" is a barber.
   ['A novel of Gaza under siege, with the Palestinian president on the radio. The boy Abbas is too busy with his own troubles.', []],
+  // Dutch articles and demonstratives opening a sentence ("De Hizbollah is…") are no given names.
+  ['Iedereen heeft het over Gaza, maar in Zuid-Libanon worden dorpen gebombardeerd. De Hizbollah is heus niet verdwenen.', ['hezbollah:Hizbollah']],
 ];
 
 describeCues('cues from session 25', rows);
