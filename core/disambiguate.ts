@@ -49,6 +49,9 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
+// A hatnote's line ("Not to be confused with Kata'ib Hezbollah…") names what the page is not about.
+const HATNOTE = /^[\s"“]*(?:not to be confused with|for other uses|this article is about|for the [^.;:]{1,60}, see)/u;
+
 /** Whether the bare form is another's given name before his surname ("Abbas Araghchi") on a page that has named the topic. */
 function givenNameOf(hit: Hit, topic: CompiledTopic, page: PageContext, orig?: Original): boolean {
   if (topic.shape?.kind !== 'person' || hit.alias.kind !== 'ambiguous' || !orig) return false;
@@ -63,7 +66,7 @@ function namedOtherwise(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   const otherGroup = topic.shape?.kind === 'organisation' && !firmlyTopic(page, topic) && !seeBefore(hit, norm);
   // ("Growing up as an Abbas": anyone so named, nobody a later bare name means.)
   // "Abbas Kamel" on a page that has named Mahmoud Abbas: the news calls him Kamel, so its bare "Abbas" stays his.
-  if (!other.startsWith('one ') && (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) && !givenNameOf(hit, topic, page, orig)) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
+  if (!other.startsWith('one ') && (hit.alias.kind === 'ambiguous' || topic.shape?.kind === 'arrangement' || otherGroup) && !givenNameOf(hit, topic, page, orig) && !HATNOTE.test(norm)) page.referents.set(topic.id, { isTopic: false, label: other, otherGroup });
   return { accept: false, reason: 'named-otherwise' };
 }
 
@@ -107,7 +110,7 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
   // A given name before another's surname ("Foreign Minister Abbas Araghchi") is one the news shortens to the surname:
   // a page that has named him keeps its bare "Abbas" his.
   const givenName = !surname && givenNameOf(hit, topic, page, orig);
-  if (!noOneCalledSo && !givenName && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
+  if (!noOneCalledSo && !givenName && !HATNOTE.test(norm) && (hit.alias.kind === 'ambiguous' || kindOfName === 'arrangement' || kindOfName === 'person' || (kindOfName === 'organisation' && !firmlyTopic(page, topic)))) {
     page.referents.set(topic.id, { isTopic: false, label });
   }
   return { accept: false, reason: shaped };

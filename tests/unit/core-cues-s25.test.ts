@@ -39,6 +39,8 @@ const rows: CueRow[] = [
   ['A novel of Gaza under siege, with the Palestinian president on the radio. The boy Abbas is too busy with his own troubles.', []],
   // Dutch articles and demonstratives opening a sentence ("De Hizbollah is…") are no given names.
   ['Iedereen heeft het over Gaza, maar in Zuid-Libanon worden dorpen gebombardeerd. De Hizbollah is heus niet verdwenen.', ['hezbollah:Hizbollah']],
+  // A hatnote's "Not to be confused with Kata'ib Hezbollah…" names what the page is not about: its lead stays the topic's.
+  ["Hezbollah\nNot to be confused with Kata'ib Hezbollah or Hizbullah (Turkey).\n\nHezbollah is a Shia political party and armed group.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 25', rows);
