@@ -7,7 +7,7 @@ import type { Alias, CompiledTopic } from './rules.ts';
 import { isCapitalised, listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
-import { backedNearby, clauseOf, rejectedBy, relatedTo, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
+import { backedNearby, clauseOf, rejectedBy, relatedTo, sentenceAround, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
@@ -117,6 +117,16 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
 }
 
 /**
+ * A page that has established its agreement keeps meaning it: its context need not be looked for again, unless the
+ * word's own sentence names another arrangement's parties and not both of its own ("the Pentagon's line").
+ */
+function establishedArrangement(hit: Hit, topic: CompiledTopic, norm: string): Verdict {
+  const sentence = sentenceAround(norm, hit, 160);
+  if (topic.shape?.otherParties?.test(sentence) && !topic.requireNearby.every((group) => group.test(sentence))) return { accept: false, reason: 'other-parties' };
+  return { accept: true, confidence: CONFIDENCE.inPage };
+}
+
+/**
  * Judges one hit, and records in `page` what a full form establishes about later bare forms of the topic
  * (nearest full form wins: "Abbas Araghchi … Abbas" → not Mahmoud Abbas; "Mahmoud Abbas … Abbas" → him).
  * `orig` is the hit in the original text, whose capitals the shape rules read.
@@ -191,10 +201,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     const verdict = groupSense(hit, topic, norm, page, shaped, spelling, orig);
     if (verdict) return verdict;
   }
-  // A page that has established its agreement keeps meaning it: its context need not be looked for again.
-  if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) {
-    return { accept: true, confidence: CONFIDENCE.inPage };
-  }
+  if (kindOfName === 'arrangement' && page.referents.get(topic.id)?.isTopic && !topic.rejectNearby) return establishedArrangement(hit, topic, norm);
   // The window around the hit is built only when a rule reads it (most hits are full names without such rules).
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
   if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'rejecting-word-nearby' };

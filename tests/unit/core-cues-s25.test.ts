@@ -41,6 +41,9 @@ const rows: CueRow[] = [
   ['Iedereen heeft het over Gaza, maar in Zuid-Libanon worden dorpen gebombardeerd. De Hizbollah is heus niet verdwenen.', ['hezbollah:Hizbollah']],
   // A hatnote's "Not to be confused with Kata'ib Hezbollah…" names what the page is not about: its lead stays the topic's.
   ["Hezbollah\nNot to be confused with Kata'ib Hezbollah or Hizbullah (Turkey).\n\nHezbollah is a Shia political party and armed group.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  // On a page that has established the arrangement, a sentence naming another arrangement's parties and not both of
+  // its own speaks of that other one.
+  ['Israel and Russia have kept a deconfliction mechanism over Syria since 2015.\nThe Pentagon, asked on Tuesday about the incident over eastern Syria and the drones that followed it, said its officers would keep using the deconfliction phone.', ['deconfliction:deconfliction mechanism']],
 ];
 
 describeCues('cues from session 25', rows);
