@@ -3,6 +3,7 @@
 import type { Hit, Original } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { twinned } from './plain.ts';
+import { sentenceAround } from './nearby.ts';
 import { keyOf, NOT_NAMES } from './shape-words.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 
@@ -144,6 +145,20 @@ export function placeBefore(topic: CompiledTopic, shape: Shape, orig: Original, 
 // '"deconfliction" will always mean', 'what deconfliction means elsewhere': the word's meaning spoken of.
 const MEAN_AFTER = /^\W{0,3}(?:(?:will|would|does|did|can|may|might)\s+)?(?:(?:always|usually|often|just|really|actually|also)\s+)?mean(?:s|t)?\b/u;
 
-/** Whether a bare word's meaning is what its sentence speaks of, in quotation marks or after "what" (text folded). */
-export const definedWord = (hit: Hit, quoted: boolean, norm: string) =>
-  !norm.slice(hit.start, hit.end).includes(' ') && (quoted || norm.endsWith('what ', hit.start)) && MEAN_AFTER.test(norm.slice(hit.end, hit.end + 30));
+// "what does deconfliction mean", "definitions of deconfliction", "what we would now call deconfliction".
+const DEFINED_BEFORE = /(?:\bwhat (?:does|do|did) |\bdefinitions? of |\bwould (?:now )?call\W{0,3})$/u;
+// A glossary's entry: the word opens its line and a dash or a colon opens the definition.
+const GLOSS_AFTER = /^[ \t]*[—–:][ \t]/u;
+
+/**
+ * Whether a bare word's meaning is what its sentence speaks of, in quotation marks or after "what", or a glossary
+ * defines it without its parties (text folded).
+ */
+export function definedWord(hit: Hit, quoted: boolean, norm: string, topic?: CompiledTopic): boolean {
+  if (norm.slice(hit.start, hit.end).includes(' ')) return false;
+  if ((quoted || norm.endsWith('what ', hit.start)) && MEAN_AFTER.test(norm.slice(hit.end, hit.end + 30))) return true;
+  if (DEFINED_BEFORE.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return true;
+  if (!topic || norm.slice(0, hit.start).trim() !== '' || !GLOSS_AFTER.test(norm.slice(hit.end, hit.end + 4))) return false;
+  const definition = sentenceAround(norm, hit, 200);
+  return !topic.requireNearby.every((group) => group.test(definition));
+}

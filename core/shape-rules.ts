@@ -143,7 +143,7 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   if (placeBefore(topic, shape, orig, lc)) return 'other-parties';
   // "…, also referred to as deconfliction": the word given to a practice, quoted or not.
   if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
-  if (definedWord(hit, quoted(orig), norm)) return 'named-as';
+  if (definedWord(hit, quoted(orig), norm, topic)) return 'named-as';
   // '"Deconfliction" has become a fashionable word', 'supply-chain "deconfliction"': the bare word quoted, its parties not both near.
   if (quoted(orig, true) && !norm.slice(hit.start, hit.end).includes(' ') && !topic.requireNearby.every((group) => group.test(norm.slice(Math.max(0, hit.start - 200), hit.end + 100)))) return 'named-as';
   return byPractice(hit, topic, shape, orig, norm);

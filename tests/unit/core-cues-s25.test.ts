@@ -44,6 +44,12 @@ const rows: CueRow[] = [
   // On a page that has established the arrangement, a sentence naming another arrangement's parties and not both of
   // its own speaks of that other one.
   ['Israel and Russia have kept a deconfliction mechanism over Syria since 2015.\nThe Pentagon, asked on Tuesday about the incident over eastern Syria and the drones that followed it, said its officers would keep using the deconfliction phone.', ['deconfliction:deconfliction mechanism']],
+  // The word defined: a glossary's entry without the parties, "what does … mean", "what we would now call …".
+  ['Israel and Russia over Syria: a glossary.\n\nDeconfliction — in military usage, any procedure that keeps forces from firing on each other.', []],
+  ['Israel and Russia in Syria, searches:\n  › What does deconfliction mean in the military?', []],
+  ['Israeli and Russian pilots over Syria today. In 1970 nothing existed that we would now call deconfliction.', []],
+  // (Left alone: a glossary's entry that names both parties.)
+  ['Glossary\n\nDeconfliction — the mechanism Israel and Russia set up in 2015 to keep their aircraft apart over Syria.', ['deconfliction:Deconfliction']],
 ];
 
 describeCues('cues from session 25', rows);
