@@ -50,6 +50,8 @@ const rows: CueRow[] = [
   ['Israeli and Russian pilots over Syria today. In 1970 nothing existed that we would now call deconfliction.', []],
   // (Left alone: a glossary's entry that names both parties.)
   ['Glossary\n\nDeconfliction — the mechanism Israel and Russia set up in 2015 to keep their aircraft apart over Syria.', ['deconfliction:Deconfliction']],
+  // Arabic's idioms of zeal: "بدون حماس" (without it), "عندي حماس" (I have it).
+  ['غزة: مباراة الأمس.\nقال المدرب: "لعبنا بدون حماس، وهذا غير مقبول".', []],
 ];
 
 describeCues('cues from session 25', rows);
