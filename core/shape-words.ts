@@ -92,6 +92,8 @@ export const namesPlace = (word: string) => DEMONYM.test(word) || PLACE.test(wor
 export function surnameFirst(text: string, start: number, end: number): boolean {
   // …and the given name in such a cell: "Benali, Abbas | ES Sétif".
   if (/^[ \t]*(?:\||\t)/u.test(text.slice(end, end + 4)) && /(?:^|[|\t])[ \t]*\p{Lu}\p{Ll}+,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // …and an index's entry "Araghchi, Abbas – Foreign minister of Iran": the line opens with the surname, a dash follows.
+  if (/^[ \t]+[–—][ \t]/u.test(text.slice(end, end + 4)) && /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?,[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (text[end] !== ',') return false;
   const rest = text.slice(end, end + 40);
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?[ \t]*(?:$|[;|(\t\n—–-])/u.test(rest)) return true;
@@ -99,9 +101,9 @@ export function surnameFirst(text: string, start: number, end: number): boolean 
   if (isAllCaps(text.slice(start, end)) && /^,[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?[ \t]*\((?:1[5-9]|20)\d\d/u.test(rest)) return true;
   // A reference list's "Hamas, K., Abbas, R. & Lindqvist, E. (2023)": a surname and initials.
   if (/^,[ \t]*\p{Lu}\.(?:[ \t-]*\p{Lu}\.)*(?:,|[ \t]+(?:&|and)[ \t]|[ \t]*\()/u.test(rest)) return true;
-  // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…",
+  // A bibliography entry opens its line: "Abbas, Tariq. Between Mosque and Militia.", "Hamas, Yasmina. \"Municipal…", "Abbas, Rania. 2021.",
   // German's "Abbas, Samira: Die Hisbollah…".
-  if (/(?:^|\n)[ \t]*(?:[-•*·]|\d{1,3}[.)]|\p{L}+:)?[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.:][ \t]+["“]?\p{Lu}/u.test(rest)) return true;
+  if (/(?:^|\n)[ \t]*(?:[-•*·]|\d{1,3}[.)]|\p{L}+:)?[ \t]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.:][ \t]+(?:["“]?\p{Lu}|(?:1[89]|20)\d\d\.)/u.test(rest)) return true;
   // A table's cell "Hamas, Yacine | MC Oran": a surname and a given name, then the cell ends.
   if (/^,[ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\||\t)/u.test(rest)) return true;
   // A results table's row "Abbas, Yazan 2198 Nablus Knights 5.5": a surname and a given name, then its figures.

@@ -52,6 +52,9 @@ const rows: CueRow[] = [
   ['Glossary\n\nDeconfliction — the mechanism Israel and Russia set up in 2015 to keep their aircraft apart over Syria.', ['deconfliction:Deconfliction']],
   // Arabic's idioms of zeal: "بدون حماس" (without it), "عندي حماس" (I have it).
   ['غزة: مباراة الأمس.\nقال المدرب: "لعبنا بدون حماس، وهذا غير مقبول".', []],
+  // Inverted names: an index's "Araghchi, Abbas – Foreign minister", a bibliography's "Abbas, Rania. 2021.".
+  ['Who is who\n\nAbbas, Mahmoud – President of the Palestinian Authority.\nAraghchi, Abbas – Foreign minister of Iran since 2024.', ['abbas:Abbas, Mahmoud']],
+  ['Palestinian politics: further reading\nAbbas, Rania. 2021. "Municipal Governance in Gaza." Journal of Palestine Studies 50.', []],
 ];
 
 describeCues('cues from session 25', rows);
