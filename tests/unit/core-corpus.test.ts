@@ -19,11 +19,11 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.5, hamas 96.6, hezbollah 96.6,
-  // deconfliction 93.3 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
+  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.8, hamas 96.7, hezbollah 96.8,
+  // deconfliction 94.1 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4; session 22's x356 why deconfliction fell from 93.8: its writers marked a bare "the hotline" and "the
   // mechanism" as the arrangement, which the matcher does not read as it, and the rest of the corpus leaves unmarked).
-  const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.925 } as const;
+  const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.93 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
     expect(s.f1, `${topic}: ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(floors[topic]);
@@ -74,7 +74,9 @@ describe('corpus accuracy on the test half', () => {
     // x390–x395, written after this session's rules, added 5 (5 at first contact with session 21's rules too): 161.
     // Session 23: its rules took none back (161); x396–x419 added 8 (8 at first contact with session 22's rules too): 169.
     // Session 24: its rules took 7 back (162); x420–x459 added 17 (17 at first contact with session 23's rules too): 179.
-    expect(falsePositives.length).toBeLessThanOrEqual(179);
+    // Session 25: its rules took 13 back (166); x460–x475 added 2 (1 of x468–x475 at first contact with session 24's
+    // rules, 1 of x460–x467 at first contact with this session's first rules): 168.
+    expect(falsePositives.length).toBeLessThanOrEqual(168);
   });
 });
 
