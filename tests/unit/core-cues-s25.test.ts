@@ -55,6 +55,8 @@ const rows: CueRow[] = [
   // Inverted names: an index's "Araghchi, Abbas – Foreign minister", a bibliography's "Abbas, Rania. 2021.".
   ['Who is who\n\nAbbas, Mahmoud – President of the Palestinian Authority.\nAraghchi, Abbas – Foreign minister of Iran since 2024.', ['abbas:Abbas, Mahmoud']],
   ['Palestinian politics: further reading\nAbbas, Rania. 2021. "Municipal Governance in Gaza." Journal of Palestine Studies 50.', []],
+  // Other presses' spellings of his full name: the Maghreb's "Mahmoud Abbès", Albanian "Mahmud Abasi", Greek.
+  ['Gaza: President Tebboune received his Palestinian counterpart Mahmoud Abbès in Algiers.', ['abbas:Mahmoud Abbès']],
 ];
 
 describeCues('cues from session 25', rows);
