@@ -49,6 +49,9 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
+// The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").
+const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])/u;
+
 // A hatnote's line ("Not to be confused with Kata'ib Hezbollah…") names what the page is not about.
 const HATNOTE = /^[\s"“]*(?:not to be confused with|for other uses|this article is about|for the [^.;:]{1,60}, see)/u;
 
@@ -195,7 +198,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     const clause = clauseOf(norm, hit);
     // Not where the sentence sets two apart ("Hezbollah and Kata'ib Hezbollah", "Hezbollah …, while Iraqi factions").
     const twice = clause.indexOf(norm.slice(hit.start, hit.end)) !== clause.lastIndexOf(norm.slice(hit.start, hit.end));
-    if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause)) return { accept: false, reason: 'other-one-nearby' };
+    // (Nor where the established group's own people act there: "Hezbollah trainers helped build Iraqi militias".)
+    if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause) && !AGENTS_AFTER.test(norm.slice(hit.end, hit.end + 24))) return { accept: false, reason: 'other-one-nearby' };
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const verdict = groupSense(hit, topic, norm, page, shaped, spelling, orig);

@@ -57,6 +57,8 @@ const rows: CueRow[] = [
   ['Palestinian politics: further reading\nAbbas, Rania. 2021. "Municipal Governance in Gaza." Journal of Palestine Studies 50.', []],
   // Other presses' spellings of his full name: the Maghreb's "Mahmoud Abbès", Albanian "Mahmud Abasi", Greek.
   ['Gaza: President Tebboune received his Palestinian counterpart Mahmoud Abbès in Algiers.', ['abbas:Mahmoud Abbès']],
+  // The established group's own people acting in another group's country: "Hezbollah trainers worked with Iraqi groups".
+  ["Lebanon's Hezbollah is a Shia party and militia. Both receive support from Iran, and Hezbollah trainers have reportedly worked with Iraqi groups.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 25', rows);
