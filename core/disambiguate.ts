@@ -52,6 +52,9 @@ const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|bro
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").
 const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])/u;
 
+// Another group's dealings with the established one: "trained by Hezbollah", "weapons for Hezbollah", "allying with Hezbollah".
+const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by)[ \t]+$/u;
+
 // A hatnote's line ("Not to be confused with Kata'ib Hezbollah…") names what the page is not about.
 const HATNOTE = /^[\s"“]*(?:not to be confused with|for other uses|this article is about|for the [^.;:]{1,60}, see)/u;
 
@@ -199,7 +202,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     // Not where the sentence sets two apart ("Hezbollah and Kata'ib Hezbollah", "Hezbollah …, while Iraqi factions").
     const twice = clause.indexOf(norm.slice(hit.start, hit.end)) !== clause.lastIndexOf(norm.slice(hit.start, hit.end));
     // (Nor where the established group's own people act there: "Hezbollah trainers helped build Iraqi militias".)
-    if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause) && !AGENTS_AFTER.test(norm.slice(hit.end, hit.end + 24))) return { accept: false, reason: 'other-one-nearby' };
+    if (!twice && otherContext.test(clause) && !topic.supportNearby?.test(clause) && !AGENTS_AFTER.test(norm.slice(hit.end, hit.end + 24)) && !RELATION_BEFORE.test(norm.slice(Math.max(0, hit.start - 12), hit.start))) return { accept: false, reason: 'other-one-nearby' };
   }
   if (kindOfName === 'organisation' || kindOfName === 'arrangement') {
     const verdict = groupSense(hit, topic, norm, page, shaped, spelling, orig);

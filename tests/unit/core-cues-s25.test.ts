@@ -59,6 +59,8 @@ const rows: CueRow[] = [
   ['Gaza: President Tebboune received his Palestinian counterpart Mahmoud Abbès in Algiers.', ['abbas:Mahmoud Abbès']],
   // The established group's own people acting in another group's country: "Hezbollah trainers worked with Iraqi groups".
   ["Lebanon's Hezbollah is a Shia party and militia. Both receive support from Iran, and Hezbollah trainers have reportedly worked with Iraqi groups.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  // …and another group's dealings with it: "weapons for Hezbollah moved across Iraq", "trained by Hezbollah".
+  ["Lebanon's Hezbollah is a Shia party and militia. For much of the 2010s weapons for Hezbollah moved by land across Iraq.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 25', rows);
