@@ -3,7 +3,7 @@
 import { GIVEN_NAMES } from './given-names.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
-import { isAllCaps, isAsciiLetter, isCapitalised, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
+import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opensLine, QUOTES_OPEN, restOfLine, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
@@ -95,8 +95,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (side === 'after' && /^(?:I|II|III|IV)$/.test(n.word)) return true;
   // "Thank you. Said Abbas, Al-Quds Daily.": opening a sentence, "Said" is a given name (the verb follows a quote).
   if (side === 'before' && n.word === 'Said' && n.joiner === 'space' && startsSentence(text, n.at) && !/["”’][ \t]*$/u.test(text.slice(Math.max(0, n.at - 3), n.at))) return true;
-  // (Nor is a Turkish word in a case: "Erdoğan'ın Abbas'a", Erdoğan's to Abbas.)
-  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key) || (side === 'before' && turkishCase(n.word, text, n.at))) return false;
+  // (Nor is a Turkish word in a case, "Erdoğan'ın Abbas'a" (Erdoğan's to Abbas), nor a contraction, "Didn't Abbas".)
+  if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key) || /n['’]t$/iu.test(n.word) || (side === 'before' && turkishCase(n.word, text, n.at))) return false;
   // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
   if (side === 'after' && n.joiner === 'space' && PAIR_NOUNS.has(key)) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
@@ -174,7 +174,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 30), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40))) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 30), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40)) && !isPossessive(text, end)) return 'other-name-touching';
   // A sender opening a line ("Abbas (Leeds) wrote:", "Mr. Abbas (Lebanon):", "Reply by Abbas (Beirut):"), not from his.
   const from = SENDER_AFTER.exec(text.slice(end, end + 60));
   if (from && !(from[1] ?? '').split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word))) && (opensLine(text, start) || MR_OPENS_LINE.test(text.slice(Math.max(0, start - 12), start)) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';

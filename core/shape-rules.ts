@@ -182,7 +182,8 @@ export function byShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: Orig
   if (charAfterSpaces(text, end) === '(' && SEE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SEE_TITLE_AFTER.test(text.slice(end, end + 40)) && !topic.supportNearby?.test(norm.slice(hit.end, hit.end + 40).split(')')[0] ?? '')) return 'credit';
   if (shape.kind === 'arrangement') return byArrangementShape(hit, topic, shape, orig, norm, lc);
   // "a guy called Hamas", "two men named Abbas", "whose first name is Abbas", "our number 8 Abbas": someone introduced.
-  if (PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start)) || SHIRT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
+  // (Not what is his: "the man named Abbas's deputy".)
+  if ((PERSON_CALLED.test(text.slice(Math.max(0, start - 50), start)) && !isPossessive(text, end)) || SHIRT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'other-name-touching';
   // "@abbas_k92", "hamas_fan", "abbas@example.org", "abbas.m": an account's handle or an address, not a name in the text.
   if ('@_'.includes(text[start - 1] || ' ') || '@_'.includes(text[end] || ' ') || HANDLE.test(text.slice(start, end + 2))) return 'credit';
   // "Prof. Hamas", "Dr. Abbas": a person's title with its full stop, which hides it from wordBefore.

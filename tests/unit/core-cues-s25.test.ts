@@ -61,6 +61,10 @@ const rows: CueRow[] = [
   ["Lebanon's Hezbollah is a Shia party and militia. Both receive support from Iran, and Hezbollah trainers have reportedly worked with Iraqi groups.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   // …and another group's dealings with it: "weapons for Hezbollah moved across Iraq", "trained by Hezbollah".
   ["Lebanon's Hezbollah is a Shia party and militia. For much of the 2010s weapons for Hezbollah moved by land across Iraq.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  // "named"/"called" before a possessive gives no name (“the man named Abbas's deputy”), and a contraction is no given name.
+  ['Palestinian politics. Related: Who is Hussein al-Sheikh, the man named Abbas\'s deputy?', ['abbas:Abbas']],
+  ['Palestinian politics. A statement called Abbas\'s remarks "shameful".', ['abbas:Abbas']],
+  ["Palestinian politics. Didn't Abbas himself become president that way?", ['abbas:Abbas']],
 ];
 
 describeCues('cues from session 25', rows);
