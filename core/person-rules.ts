@@ -26,10 +26,9 @@ const OWN_NAME_BEFORE = new RegExp(
 const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
 
 /**
- * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when
- * no space or tab ends it or no letter comes before them, null when a character beyond ASCII comes first. The
- * word-before regexes here end in a listed word, which ASCII letters match only case-insensitively, and no ASCII
- * letter is a `[^\p{L}]`, even with `iu`: so when the word is known and not listed, they cannot match.
+ * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when no
+ * space or tab ends it or no letter comes before them, null when a character beyond ASCII comes first. The word-before
+ * regexes here end in a listed word, so when the word is known and not listed they cannot match.
  */
 function lastAsciiWord(s: string, dot: boolean): string | null {
   let end = s.length;
@@ -87,6 +86,9 @@ export function pairOfTwo(norm: string, end: number): boolean {
  */
 function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => LineCase, side: 'before' | 'after', end: number): boolean {
   const key = keyOf(n.word);
+  // His own owner before the name ("Fatah's Abbas", "the PA's Abbas"); "That's Abbas" still is no owner of his.
+  const owner = side === 'before' && /['’][sS]$/u.test(n.word) ? keyOf(n.word.slice(0, -2)) : '';
+  if (shape.own.has(owner) || shape.partners.has(owner)) return false;
   if (n.joiner === 'hyphen') {
     const noun = wordAfter(text, side === 'after' ? n.at : end);
     if (noun && noun.joiner === 'space' && PAIR_NOUNS.has(noun.word.toLowerCase())) return false;
@@ -208,8 +210,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (after && after.joiner === 'space' && isCapitalised(after.word) && shape.own.has(keyOf(after.word)) && familyNameAfter(text, after.at, (word) => notHis(word, shape, topic))) return 'other-name-touching';
   // "Abbas's government", "Abbas's resignation": what only the head of an administration has makes the name his.
   if (HIS_OFFICE_AFTER.test(text.slice(end, end + 24))) return 'titled';
-  // "Abbas, let me start with you", "Happy retirement Abbas, you've earned it": someone spoken to by name, with no
-  // title before it (a reporter's "Mr Abbas, you promised" is his).
+  // "Abbas, let me start with you": someone spoken to by name, with no title before it ("Mr Abbas, you promised" is his).
   if (VOCATIVE.test(text.slice(end, end + 40)) && !(before && isCapitalised(before.word))) return 'other-name-touching';
   if (!APPOSITION_START.test(text.slice(end, end + 60))) return null;
   if (ROLE_APPOSITIVE.test(text.slice(end, end + 40)) || NOT_HIM.test(text.slice(end, end + 60))) return 'other-name-touching';
@@ -274,8 +275,7 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if (after && yearsAfterName(orig.text, after, shape)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
   if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
-  // Not a headline that capitalises its words all the same ("Mahmoud Abbas Terima Utusan Indonesia"; "Mr Mahmoud
-  // Abbas Hama Amin, claims" ends its name).
+  // Not a headline that capitalises its words ("Mahmoud Abbas Terima Utusan"; "Mr Mahmoud Abbas Hama Amin, claims").
   const next = wordAfter(orig.text, after.at);
   return next && isCapitalised(next.word) && isCapitalised(wordAfter(orig.text, next.at)?.word ?? 'x') ? null : 'other-name-touching';
 }

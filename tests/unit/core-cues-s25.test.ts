@@ -65,6 +65,8 @@ const rows: CueRow[] = [
   ['Palestinian politics. Related: Who is Hussein al-Sheikh, the man named Abbas\'s deputy?', ['abbas:Abbas']],
   ['Palestinian politics. A statement called Abbas\'s remarks "shameful".', ['abbas:Abbas']],
   ["Palestinian politics. Didn't Abbas himself become president that way?", ['abbas:Abbas']],
+  // His own owner before the bare name ("the PA's Abbas", "Fatah's Abbas").
+  ["Gaza governance. Officials are sceptical the PA's Abbas has anything new to offer.", ['abbas:Abbas']],
 ];
 
 describeCues('cues from session 25', rows);
