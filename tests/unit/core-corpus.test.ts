@@ -19,7 +19,7 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.8, hamas 96.7, hezbollah 96.8,
+  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.8, hamas 96.8, hezbollah 97.0,
   // deconfliction 94.1 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4; session 22's x356 why deconfliction fell from 93.8: its writers marked a bare "the hotline" and "the
   // mechanism" as the arrangement, which the matcher does not read as it, and the rest of the corpus leaves unmarked).
@@ -75,8 +75,9 @@ describe('corpus accuracy on the test half', () => {
     // Session 23: its rules took none back (161); x396–x419 added 8 (8 at first contact with session 22's rules too): 169.
     // Session 24: its rules took 7 back (162); x420–x459 added 17 (17 at first contact with session 23's rules too): 179.
     // Session 25: its rules took 13 back (166); x460–x475 added 2 (1 of x468–x475 at first contact with session 24's
-    // rules, 1 of x460–x467 at first contact with this session's first rules): 168.
-    expect(falsePositives.length).toBeLessThanOrEqual(168);
+    // rules, 1 of x460–x467 at first contact with this session's first rules): 168; x476–x483, written while the
+    // session's rules were made and scored only at its end, added 5 (6 at first contact with session 24's rules): 173.
+    expect(falsePositives.length).toBeLessThanOrEqual(173);
   });
 });
 
