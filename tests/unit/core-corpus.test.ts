@@ -19,7 +19,7 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.8, hamas 96.8, hezbollah 97.0,
+  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.7, hamas 96.8, hezbollah 97.0,
   // deconfliction 94.1 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
   // from 95.4; session 22's x356 why deconfliction fell from 93.8: its writers marked a bare "the hotline" and "the
   // mechanism" as the arrangement, which the matcher does not read as it, and the rest of the corpus leaves unmarked).

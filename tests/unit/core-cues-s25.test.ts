@@ -26,9 +26,8 @@ const rows: CueRow[] = [
   // The Polish press's inflections of the two parties and of Syria; an American party in its words is another line's.
   ['Moskwa rozważa zawieszenie mechanizmu dekonfliktacji z Izraelem nad Syrią.', ['deconfliction:dekonfliktacji']],
   ['Amerykańsko-rosyjska dekonfliktacja nad Syrią to co innego niż kanał Moskwy i Izraela.', []],
-  // "President Abbas" in the Urdu and Hindi presses' words, as the Arabic press's الرئيس عباس already was.
+  // "President Abbas" in the Urdu press's words, as the Arabic press's الرئيس عباس already was.
   ['صدر عباس نے غزہ میں جنگ بندی پر زور دیا۔', ['abbas:صدر عباس']],
-  ['राष्ट्रपति अब्बास ने कहा कि गाज़ा में युद्धविराम होना चाहिए।', ['abbas:राष्ट्रपति अब्बास']],
   // A hatnote's "see Hamas (Hebrew word)": another page's title.
   ['For the Biblical Hebrew word, see Hamas (Hebrew word). Hamas is a Palestinian movement that has run Gaza since 2007.', ['hamas:Hamas']],
   // (Left alone: its own qualifier, "see Hezbollah (Lebanon)".)
@@ -55,8 +54,8 @@ const rows: CueRow[] = [
   // Inverted names: an index's "Araghchi, Abbas – Foreign minister", a bibliography's "Abbas, Rania. 2021.".
   ['Who is who\n\nAbbas, Mahmoud – President of the Palestinian Authority.\nAraghchi, Abbas – Foreign minister of Iran since 2024.', ['abbas:Abbas, Mahmoud']],
   ['Palestinian politics: further reading\nAbbas, Rania. 2021. "Municipal Governance in Gaza." Journal of Palestine Studies 50.', []],
-  // Other presses' spellings of his full name: the Maghreb's "Mahmoud Abbès", Albanian "Mahmud Abasi", Greek.
-  ['Gaza: President Tebboune received his Palestinian counterpart Mahmoud Abbès in Algiers.', ['abbas:Mahmoud Abbès']],
+  // The Albanian press's spelling of his full name.
+  ['Palestinian politics in the Albanian press.\nMahmud Abasi: Zgjidhja me dy shtete është e vetmja rrugëdalje', ['abbas:Mahmud Abasi']],
   // The established group's own people acting in another group's country: "Hezbollah trainers worked with Iraqi groups".
   ["Lebanon's Hezbollah is a Shia party and militia. Both receive support from Iran, and Hezbollah trainers have reportedly worked with Iraqi groups.", ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
   // …and another group's dealings with it: "weapons for Hezbollah moved across Iraq", "trained by Hezbollah".
