@@ -3,7 +3,7 @@
 import type { Hit, Original } from './hit.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { twinned } from './plain.ts';
-import { sentenceAround } from './nearby.ts';
+import { namesItsParties, sentenceAround } from './nearby.ts';
 import { keyOf, NOT_NAMES } from './shape-words.ts';
 import { isAllCaps, isCapitalised, startsSentence, wordBefore, type LineCase } from './shape.ts';
 
@@ -75,17 +75,17 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   const plain = (text: string) => (plainWords ? text.replace(plainWords, ' ') : text);
   const parties = plain(`${between?.[1] ?? ''} ${withWhom?.[1] ?? ''}`);
   // "the mechanism Israel set up with Russia": who runs it and with whom, right after it, outweigh others further back.
-  if (runBy && topic.requireNearby.every((group) => group.test(`${runBy} ${parties}`)) && !shape.otherParties.test(parties)) return 'titled';
+  if (runBy && namesItsParties(topic, `${runBy} ${parties}`) && !shape.otherParties.test(parties)) return 'titled';
   const phrase = plain(clauseBefore(norm, hit));
   // Other parties right around it decide first ("the U.S.–Russia deconfliction line", "… between the US and
   // Russia"), then its own named after it ("… mechanism with Russia"), then any further back in its clause ("UN
   // agencies suspend movements in northern Gaza after deconfliction breakdown").
   // "Our own deconfliction channel with the Russian military", "they have their own … with the Russians": a speaker's
   // or another side's, unless the clause names both of the topic's parties.
-  if (/(?:our|their) own $/u.test(phrase) && !topic.requireNearby.every((group) => group.test(`${phrase} ${parties}`))) return 'other-parties';
+  if (/(?:our|their) own $/u.test(phrase) && !namesItsParties(topic, `${phrase} ${parties}`)) return 'other-parties';
   // "on Ukraine and on the Israeli–Russian de-confliction line": both its own parties right before it outweigh others further back.
   const right = phrase.slice(-25);
-  if (topic.requireNearby.every((group) => group.test(right)) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';
+  if (namesItsParties(topic, right) && !shape.otherParties.test(right) && !shape.otherParties.test(parties)) return 'titled';
   // "Unlike the American channel, the Israeli deconfliction line": its own modifier, nearer than the other's name.
   const modifier = right.split(MODIFIER_START).at(-1) ?? '';
   // "Pentagon, Moscow sign deconfliction deal": a list of parties before a verb, not a modifier after a clause.
@@ -96,7 +96,7 @@ export function byParties(hit: Hit, topic: CompiledTopic, shape: Shape, norm: st
   // written in lower case (a name, "entre Benyamin Nétanyahou et Vladimir Poutine", may be one of its own).
   if (between && !topic.requireNearby.some((group) => group.test(between[1]!)) && !OWN_SIDES.test(between[1]!) && !/\p{Lu}/u.test(origAfter.slice(between.index + between[0].length - between[1]!.length, between.index + between[0].length))) return 'other-parties';
   // "A US official said deconfliction talks with Russia…": one side named after it, another party before it.
-  if (topic.requireNearby.some((group) => group.test(parties)) && !topic.requireNearby.every((group) => group.test(parties)) && shape.otherParties.test(phrase)) return 'other-parties';
+  if (topic.requireNearby.some((group) => group.test(parties)) && !namesItsParties(topic, parties) && shape.otherParties.test(phrase)) return 'other-parties';
   if (topic.requireNearby.some((group) => group.test(parties))) return 'titled';
   if (shape.otherParties.test(phrase)) return 'other-parties';
   // "the Russian deconfliction line", "Israel's deconfliction mechanism": the phrase names its own parties.
@@ -160,5 +160,5 @@ export function definedWord(hit: Hit, quoted: boolean, norm: string, topic?: Com
   if (DEFINED_BEFORE.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return true;
   if (!topic || norm.slice(0, hit.start).trim() !== '' || !GLOSS_AFTER.test(norm.slice(hit.end, hit.end + 4))) return false;
   const definition = sentenceAround(norm, hit, 200);
-  return !topic.requireNearby.every((group) => group.test(definition));
+  return !namesItsParties(topic, definition);
 }

@@ -7,7 +7,7 @@ import type { Alias, CompiledTopic } from './rules.ts';
 import { isCapitalised, listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
 import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
-import { backedNearby, clauseOf, rejectedBy, relatedTo, sentenceAround, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
+import { backedNearby, clauseOf, namesItsParties, rejectedBy, relatedTo, sentenceAround, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
 import { ownLife } from './life.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
@@ -128,7 +128,7 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
  */
 function establishedArrangement(hit: Hit, topic: CompiledTopic, norm: string): Verdict {
   const sentence = sentenceAround(norm, hit, 160);
-  if (topic.shape?.otherParties?.test(sentence) && !topic.requireNearby.every((group) => group.test(sentence))) return { accept: false, reason: 'other-parties' };
+  if (topic.shape?.otherParties?.test(sentence) && !namesItsParties(topic, sentence)) return { accept: false, reason: 'other-parties' };
   return { accept: true, confidence: CONFIDENCE.inPage };
 }
 
@@ -213,7 +213,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const window = readsWindow(topic, kind) ? contextAround(hit, topic, norm, page) : '';
   if (topic.rejectNearby?.test(window)) return { accept: false, reason: 'rejecting-word-nearby' };
   const outOfField = !!topic.fieldNearby && shaped !== 'titled' && !topic.fieldNearby.test(window);
-  if (outOfField || !topic.requireNearby.every((group) => group.test(window))) {
+  if (outOfField || !namesItsParties(topic, window)) {
     const referent = page.referents.get(topic.id);
     if (referent?.isTopic && topic.shape?.kind === 'arrangement') return { accept: true, confidence: CONFIDENCE.inPage };
     // "the deconfliction line … American and Russian aircraft" with no Israel near: the page's arrangement is another

@@ -35,6 +35,9 @@ const CONTRAST_WORD = /unrelated|confused|distinct|differ|separate|relation|link
 /** The text without the words a contrast governs (a cheap test first: most windows have none). */
 export const withoutContrast = (text: string) => (CONTRAST_WORD.test(text) ? text.replace(CONTRAST, ' ') : text);
 
+/** Whether `text` names every one of an arrangement's own parties (Israel and Russia); true for a topic without any. */
+export const namesItsParties = (topic: CompiledTopic, text: string) => topic.requireNearby.every((group) => group.test(text));
+
 /** Whether the topic's own words (for an arrangement, its parties) are right by the hit, contrasts left out. */
 export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): boolean {
   const before = norm.slice(Math.max(0, hit.start - NEAR), hit.start);
@@ -42,11 +45,11 @@ export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): bool
   // What a person said before the name says what they speak of, not who they are: '"…losing to Hamas," Abbas said'.
   const near = withoutContrast(`${topic.shape?.kind === 'person' ? unquoted(before) : before}${norm.slice(hit.start, hit.end)}${after}`);
   if (topic.requireNearby.length > 0) {
-    if (topic.requireNearby.every((group) => group.test(near))) return true;
+    if (namesItsParties(topic, near)) return true;
     // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in
     // 2015 when Russian jets arrived at Latakia, allowed Israel to strike…").
     const sentence = sentenceAround(norm, hit, 160);
-    return topic.requireNearby.every((group) => group.test(sentence)) && !topic.shape?.otherParties?.test(sentence);
+    return namesItsParties(topic, sentence) && !topic.shape?.otherParties?.test(sentence);
   }
   return topic.supportNearby?.test(near) ?? false;
 }

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
 import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
-import { backedNearby, clauseOf, groupRoleAfter, ownPlaceBefore } from './nearby.ts';
+import { backedNearby, clauseOf, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
 import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
@@ -145,7 +145,7 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
   if (REFERRED_AS.test(norm.slice(Math.max(0, hit.start - 24), hit.start))) return 'named-as';
   if (definedWord(hit, quoted(orig), norm, topic)) return 'named-as';
   // '"Deconfliction" has become a fashionable word', 'supply-chain "deconfliction"': the bare word quoted, its parties not both near.
-  if (quoted(orig, true) && !norm.slice(hit.start, hit.end).includes(' ') && !topic.requireNearby.every((group) => group.test(norm.slice(Math.max(0, hit.start - 200), hit.end + 100)))) return 'named-as';
+  if (quoted(orig, true) && !norm.slice(hit.start, hit.end).includes(' ') && !namesItsParties(topic, norm.slice(Math.max(0, hit.start - 200), hit.end + 100))) return 'named-as';
   return byPractice(hit, topic, shape, orig, norm);
 }
 
