@@ -11,7 +11,7 @@ export const hezbollah = {
     // Another group with the word in its name is told by the proper-name modifier around it ("Turkish Hezbollah",
     // "Hezbollah al-Hejaz"); the lists back that up where capitals say nothing.
     shape: 'organisation',
-    ownWords: ['Radwan', 'Arabic', 'English', 'Persian', 'Lebanese', 'Lebanon', 'Lübnan', 'Lubnan', 'Liban', 'Libanon', 'Líbano', 'Shiite', 'Shia', 'Şii', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
+    ownWords: ['Radwan', 'Arabic', 'English', 'Persian', 'Leban*', 'Lübnan*', 'Liban*', 'Shiite', 'Shia', 'Şii', "Shi'ite", 'Shiites', 'Islamist', 'Islamic', 'Muslim', 'Arab'],
     partners: ['Israel', 'Iran', 'Nasrallah', 'Qassem', 'Tehran', 'Damascus', 'Assad', 'Hamas', 'Amal', 'Syria', 'Beirut', 'Fatah', 'Houthi', 'Houthis'],
     rejectBefore: ["Kata'ib", 'Kataib', 'Harakat', 'Ansar', 'Ansar-e', 'Ansar-i', 'Laskar', 'faqat', 'faghat', 'كتائب', 'کتائب', 'حركة', 'כתאאב', 'כתאיב'],
     rejectAfter: ['Brigades', 'Brigade', 'Brigaden', 'Brigadas', 'Brigate', 'Battalions', 'al-Nujaba', 'al-Hejaz', 'al-Hijaz', 'Nujaba'],

@@ -90,7 +90,8 @@ export interface MatchRules {
   shape?: 'person' | 'organisation' | 'arrangement';
   /**
    * Capitalised words that may touch the name and still mean the topic: its own name parts, titles and roles
-   * ("Mahmoud", "President", "Mr"), or an organisation's own modifiers ("Lebanese", "Shiite").
+   * ("Mahmoud", "President", "Mr"), or an organisation's own modifiers ("Lebanese", "Shiite"). A word ending in "*"
+   * stands for every word it begins: "Liban*" is Libanesiska, libanonský and libanezi too.
    */
   ownWords?: string[];
   /** Words right before an ambiguous form that establish the topic as a full name does ("President" Abbas). */

@@ -116,13 +116,28 @@ function anchored(words: readonly string[] | undefined, side: 'before' | 'after'
 }
 
 const wordKeys = (words: readonly string[] | undefined) => (words ?? []).map(phraseKey);
+// A word ending in "*" stands for every word it begins ("Liban*": Libanesiska, libanonský, libanezi), so one entry
+// covers a place's adjective in every press's inflection.
+const stemKeys = (words: readonly string[] | undefined) => (words ?? []).map((word) => (word.endsWith('*') ? `${phraseKey(word.slice(0, -1))}*` : phraseKey(word)));
+
+/** A set of word keys that also holds every key beginning with one of its stems (the keys ending in "*"). */
+class StemmedWords extends Set<string> {
+  private readonly stems: string[];
+  constructor(keys: readonly string[]) {
+    super(keys.filter((key) => !key.endsWith('*')));
+    this.stems = keys.filter((key) => key.endsWith('*')).map((key) => key.slice(0, -1));
+  }
+  override has(key: string): boolean {
+    return super.has(key) || this.stems.some((stem) => key.startsWith(stem));
+  }
+}
 
 function shapeSources(m: Briefing['match']): ShapeSources | undefined {
   if (!m.shape) return undefined;
   const names = wordKeys(m.names);
   return {
     kind: m.shape,
-    own: wordKeys(m.ownWords),
+    own: stemKeys(m.ownWords),
     establishing: wordKeys(m.establishing),
     partners: wordKeys(m.partners),
     otherParties: wholeWordsPattern(m.otherParties),
@@ -224,7 +239,7 @@ export function rulesFromSources(sources: RuleSources): CompiledRules {
         shape: t.shape
           ? {
               kind: t.shape.kind,
-              own: new Set(t.shape.own),
+              own: new StemmedWords(t.shape.own),
               establishing: new Set(t.shape.establishing),
               partners: new Set(t.shape.partners),
               otherParties: ww(t.shape.otherParties),

@@ -1,0 +1,15 @@
+// Cues found in session 26 on the tune halves (the corpus's and new blind batches'). Each row fails without the rule
+// it stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them;
+// every other person named here is invented.
+import { describeCues, type CueRow } from './cue-rows.ts';
+
+const rows: CueRow[] = [
+  // The home country's adjective in any press's inflection is the group's own ("Leban*", "Liban*" stems):
+  // Swedish, Czech and Finnish forms no list held.
+  ['Libanesiska Hizbollah skrev i ett uttalande att motståndet fortsätter.', ['hezbollah:Hizbollah']],
+  ['Libanonský Hizballáh oznámil, že jeden z jeho velitelů zahynul při izraelském útoku.', ['hezbollah:Hizballáh']],
+  // (Left alone: another country's modifier still makes it another group.)
+  ['Irakiska Hizbollah tog på sig attacken mot basen.', []],
+];
+
+describeCues('cues from session 26', rows);
