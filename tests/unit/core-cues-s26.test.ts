@@ -10,6 +10,11 @@ const rows: CueRow[] = [
   ['Libanonský Hizballáh oznámil, že jeden z jeho velitelů zahynul při izraelském útoku.', ['hezbollah:Hizballáh']],
   // (Left alone: another country's modifier still makes it another group.)
   ['Irakiska Hizbollah tog på sig attacken mot basen.', []],
+  // The Czech and Romanian presses' words for the two parties, Syria and the arrangement itself.
+  ['Moskva obvinila Izrael, že při náletu v Sýrii porušil mechanismus dekonflikce dohodnutý v roce 2015.', ['deconfliction:dekonflikce']],
+  ['Moscova a acuzat Israelul că a folosit linia de deconflictare cu un minut înainte de atacul din Siria.', ['deconfliction:deconflictare']],
+  // (Left alone: an American party in the same words makes it the other line.)
+  ['Statele Unite și Rusia au semnat un memorandum de deconflictare pentru Siria, fără Israelul.', []],
 ];
 
 describeCues('cues from session 26', rows);
