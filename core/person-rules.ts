@@ -56,13 +56,13 @@ const NOT_HIM_FULL = /* @__PURE__ */ twinned(new RegExp(String.raw`^[ \t]*[,—�
 const TITLE_APPOSITIVE = /^[ \t]*[,—–(][ \t]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?)(\p{L}+)(?![\p{L}])/u;
 // How every appositive above and APPOSITIVE start: a cheap test first, as most names are followed by neither.
 const APPOSITION_START = /^[ \t]*(?:[,—–(]|the[ \t])/;
-const JOB_WORDS = new Set(JOBS.split('|'));
+const JOB_WORDS = new Set(JOBS.split('|').map(keyOf)); // keyed as words are: "left-back" is "left back"
 const ROLE_APPOSITIVE = new RegExp(`^[ \\t]*[,—–(][ \\t]*(?:the|an?|le|la|un|une|el|una|il|lo|um|uma)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}?(?:${JOBS})s?\\b`, 'u');
 // Offices he never held ("said council member Mahmoud Abbas", "Governor Mahmoud Abbas").
 const OFFICES = 'council member|councilmember|councillor|councilor|councilman|governor|senator|lawmaker|mp|mk|colonel|lieutenant|brigadier|general|admiral|sergeant|prosecutor|commissioner';
 // "Egyptian midfielder Mahmoud Abbas", "Dr Mahmoud Abbas": a job or title he never had, before his full name.
 const NAMESAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${JOBS}|${OFFICES}|dr|prof|${GIVES_OWN_NAME})\\.?[ \\t]+$`, 'iu');
-const NAMESAKE_LAST = new Set([...[...JOB_WORDS].map((job) => job.split('-').at(-1)!), ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
+const NAMESAKE_LAST = new Set([...[...JOB_WORDS].map((job) => job.split(' ').at(-1)!), ...OFFICES.split('|').map((office) => office.split(' ').at(-1)!), 'dr', 'prof', ...GIVES_OWN_NAME_LAST]);
 
 const OTHER_BEARER_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu);
 

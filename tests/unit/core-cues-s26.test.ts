@@ -15,6 +15,9 @@ const rows: CueRow[] = [
   ['Moscova a acuzat Israelul că a folosit linia de deconflictare cu un minut înainte de atacul din Siria.', ['deconfliction:deconflictare']],
   // (Left alone: an American party in the same words makes it the other line.)
   ['Statele Unite și Rusia au semnat un memorandum de deconflictare pentru Siria, fără Israelul.', []],
+  // A hyphenated or accented job before a bare name ("left-back Abbas", "le médecin Abbas") is a job as much as
+  // "striker Abbas" is: the job list is looked up by the same keys the words get.
+  ['Palestine qualifier, match thread.\nOur left-back Abbas is having a nightmare, that is twice he has been skinned.', []],
 ];
 
 describeCues('cues from session 26', rows);
