@@ -102,8 +102,10 @@ const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:(?!(?:is|was|were|a
 const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
+// (Not a possessive's apostrophe, '"Hezbollah's welfare…"', nor the guillemets the Arabic press sets group names in.)
 const quoted = ({ text, start, end }: Original, punctuated = false) =>
-  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x')));
+  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && ARABIC.test(text[start] ?? ''));
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 

@@ -18,6 +18,13 @@ const rows: CueRow[] = [
   // A hyphenated or accented job before a bare name ("left-back Abbas", "le médecin Abbas") is a job as much as
   // "striker Abbas" is: the job list is looked up by the same keys the words get.
   ['Palestine qualifier, match thread.\nOur left-back Abbas is having a nightmare, that is twice he has been skinned.', []],
+  // A quotation mark that is a possessive's apostrophe closes no quotation: '"Hezbollah's welfare…"' is a title
+  // that uses the name, not the name spoken of.
+  ['Seminar series. 23 Oct: "Hezbollah\'s welfare institutions after 2006", with a visiting speaker from Beirut.', ['hezbollah:Hezbollah']],
+  // The Arabic press sets a group's name in guillemets as a matter of style: «حزب الله» is used, not spoken of.
+  ['بيروت - شنّ الطيران الإسرائيلي فجر اليوم غارات على عدد من البلدات في جنوب لبنان، ما أدى إلى سقوط قتيلين بحسب وزارة الصحة في تقرير مسائي مفصل.\nوقال مصدر مقرّب من «حزب الله» إن الحزب «لن يبقى مكتوف الأيدي» إذا استمرت الاعتداءات على القرى الحدودية.', ['hezbollah:حزب الله']],
+  // (Left alone: the name in quotation marks as a word, 'spells it "Hizballah"'.)
+  ['Some government documents still spell it "Hizballah", a reader notes.', []],
 ];
 
 describeCues('cues from session 26', rows);
