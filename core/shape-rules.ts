@@ -106,6 +106,8 @@ const QUOTES_AFTER = '"”’\'»';
 const quoted = ({ text, start, end }: Original, punctuated = false) =>
   QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && ARABIC.test(text[start] ?? ''));
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+// "The pro-Hezbollah Al-Manar channel": a name made an adjective qualifies the name after it, which is no more of it.
+const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/iu;
 /** Whether the words right before the hit speak of a word: 'the label "…"', 'the press uses "…"'. */
 const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start));
 
@@ -249,7 +251,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   }
   // "Lebanese Hezbollah", "the Lebanese party Hezbollah": its own modifier. Not "the Arabic hamas" (zeal).
   if (before && /\p{Lu}/u.test(text.slice(start, end)) && [before, /^(?:party|group|movement|militia|organi[sz]ation)$/u.test(before.word) ? wordBefore(text, before.at) : null].some((w) => !!w && shape.own.has(keyOf(w.word.replace(/['’][sS]?$/u, ''))))) return 'titled';
-  if (!isPossessive(text, end) && afterNames(orig, after, shape, lc) && !(shape.kind === 'organisation' && citedTitle(text, start, end))) return 'other-name-touching';
+  if (!isPossessive(text, end) && !PRO_ANTI_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && afterNames(orig, after, shape, lc) && !(shape.kind === 'organisation' && citedTitle(text, start, end))) return 'other-name-touching';
   // Other presses place it after the name: "le Hezbollah turc", "le Hizbullah de Turquie", "حزب الله التركي".
   const placedAfter = shape.otherContext ? FOREIGN_PLACED_AFTER.exec(text.slice(end, end + 30)) : null;
   if (placedAfter && shape.otherContext?.test((placedAfter[1] ?? placedAfter[2] ?? '').toLowerCase())) return 'other-name-touching';

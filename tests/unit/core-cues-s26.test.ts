@@ -25,6 +25,9 @@ const rows: CueRow[] = [
   ['بيروت - شنّ الطيران الإسرائيلي فجر اليوم غارات على عدد من البلدات في جنوب لبنان، ما أدى إلى سقوط قتيلين بحسب وزارة الصحة في تقرير مسائي مفصل.\nوقال مصدر مقرّب من «حزب الله» إن الحزب «لن يبقى مكتوف الأيدي» إذا استمرت الاعتداءات على القرى الحدودية.', ['hezbollah:حزب الله']],
   // (Left alone: the name in quotation marks as a word, 'spells it "Hizballah"'.)
   ['Some government documents still spell it "Hizballah", a reader notes.', []],
+  // "pro-Hezbollah Al-Manar": a name made an adjective qualifies the name after it, which is not more of its own.
+  ['In Beirut, the pro-Hezbollah Al-Manar channel broadcast the ceremony live.', ['hezbollah:Hezbollah']],
+  ['Pro-Hamas Arabic-language channels have described the council in Gaza as illegitimate.', ['hamas:Hamas']],
 ];
 
 describeCues('cues from session 26', rows);
