@@ -26,6 +26,7 @@ export const NOT_NAMES = new Set(
     'others die der das den dem le la les el los las il lo gli des du un une una y e o u et ou und oder ' +
     // Other presses' words that open a sentence: "Aber Hamas…", "Porque Hezbolá…", "Sedangkan Hizbullah…".
     'aber denn doch auch noch schon wie wenn weil dass ob als nach vor mit ohne gegen für über seit bis bei ' +
+    'warum wieso weshalb solange sobald obwohl während laut trotz wegen według podczas zdaniem gdy ' +
     'sondern zwar pero porque aunque cuando como si ni tampoco también sin contra para por según tras desde ' +
     'hasta entre sobre pues mientras mais donc car quand comme aussi sans pour après avant depuis selon puis ' +
     'lorsque alors ma perché anche senza dopo prima mentre però mas também sem após enquanto porém maar want ' +

@@ -28,6 +28,10 @@ const rows: CueRow[] = [
   // "pro-Hezbollah Al-Manar": a name made an adjective qualifies the name after it, which is not more of its own.
   ['In Beirut, the pro-Hezbollah Al-Manar channel broadcast the ceremony live.', ['hezbollah:Hezbollah']],
   ['Pro-Hamas Arabic-language channels have described the council in Gaza as illegitimate.', ['hamas:Hamas']],
+  // Other presses' sentence openers are no given names ("Warum Abbas…", "Solange Abbas lebt", "Według Abbasa"), and
+  // their words for "Mr" are his titles as "Mr" is ("Herr Abbas", Indonesian "Pak Abbas").
+  ['Palästinenser. Kommentar: Warum Abbas keinen Nachfolger aufbaut', ['abbas:Abbas']],
+  ['Palestina. "Kami ingin Pak Abbas tahu bahwa Indonesia bersama Palestina," katanya.', ['abbas:Abbas']],
 ];
 
 describeCues('cues from session 26', rows);
