@@ -145,9 +145,9 @@ const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \
 function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'): boolean {
   if (!/^(?:d[aei]|von)$/u.test(particle.word)) return false;
   const other = side === 'before' ? wordBefore(text, particle.at) : wordAfter(text, particle.at);
-  // German capitalises its nouns ("die Äußerungen von Abbas"): there only a given name makes "von" a particle.
-  if (side === 'before' && particle.word === 'von') return !!other && other.joiner === 'space' && !GIVEN_NAMES.has(keyOf(other.word));
-  return side === 'before' ? !!other && other.joiner === 'space' && /^\p{Ll}/u.test(other.word) : !other || !/^\p{Lu}/u.test(other.word);
+  // Capitalised nouns ("die Äußerungen von Abbas", "el Gobierno de Abás"): only a given name makes a particle there.
+  if (side === 'before') return !!other && other.joiner === 'space' && (/^\p{Ll}/u.test(other.word) || (particle.word !== 'da' && !GIVEN_NAMES.has(keyOf(other.word))));
+  return !other || !/^\p{Lu}/u.test(other.word);
 }
 
 /**

@@ -32,6 +32,10 @@ const rows: CueRow[] = [
   // their words for "Mr" are his titles as "Mr" is ("Herr Abbas", Indonesian "Pak Abbas").
   ['Palästinenser. Kommentar: Warum Abbas keinen Nachfolger aufbaut', ['abbas:Abbas']],
   ['Palestina. "Kami ingin Pak Abbas tahu bahwa Indonesia bersama Palestina," katanya.', ['abbas:Abbas']],
+  // Romance presses capitalise institutions: "el Gobierno de Abás" is the government of Abbas, not a "de" in a name.
+  ['El Gobierno de Abás, con sede en Ramala, coordina la ayuda a los palestinos.', ['abbas:Abás']],
+  // (Left alone: a given name before "de" makes it one, "Yasmina de Abás".)
+  ['La ganadora fue Yasmina de Abás, de Valencia.', []],
 ];
 
 describeCues('cues from session 26', rows);
