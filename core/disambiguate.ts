@@ -188,7 +188,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   if (kindOfName === 'organisation' && !ownPlace && otherContext && !page.referents.get(topic.id)?.isTopic && inBlock(page, norm, `${topic.id} other`, (t) => otherContext.test(t))) {
     // "a Hizbullah cell" on a page about Diyarbakir that has said nothing of Lebanon: the Turkish group.
     const around = contextAround(hit, topic, norm, page);
-    if (otherContext.test(withoutPlaceLists(around, otherContext)) && !topic.supportNearby?.test(withoutContrast(around))) {
+    if (otherContext.test(withoutPlaceLists(around, otherContext)) && !topic.supportNearby?.test(withoutContrast(around)) && !AGENTS_AFTER.test(norm.slice(hit.end, hit.end + 24))) {
       page.referents.set(topic.id, { isTopic: false, label: norm.slice(hit.start, hit.end) });
       page.spellings.other.add(spelling);
       return { accept: false, reason: 'other-one-nearby' };

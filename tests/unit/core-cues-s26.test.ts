@@ -36,6 +36,9 @@ const rows: CueRow[] = [
   ['El Gobierno de Abás, con sede en Ramala, coordina la ayuda a los palestinos.', ['abbas:Abás']],
   // (Left alone: a given name before "de" makes it one, "Yasmina de Abás".)
   ['La ganadora fue Yasmina de Abás, de Valencia.', []],
+  // The group's own people acting where another group's country is named ("Hezbollah fighters fired at a base in
+  // Iraq") are its people, on a page that has not yet established either group.
+  ['A letter to the editor. The writer said that Hezbollah fighters had fired rockets at an American base in Iraq.', ['hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 26', rows);
