@@ -4,14 +4,15 @@
 import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
+import { ARABIC, LOWER_START, wordSense } from './word-sense.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
-import { arabicZeal, lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
+import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, AGENT_VERB_AFTER, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
+import { ACRONYMS, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, inPhotoCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -116,13 +117,7 @@ const CALLS_IT = /* @__PURE__ */ twinned(/\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0
 /** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
 const speaksOfWord = (hit: Hit, norm: string) =>
   spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));
-// A word of Arabizi: Latin letters with the digits that write Arabic sounds (3ande, erba7, tfa2do, ba2a).
-const ARABIZI = /(?<![\p{L}\p{N}])(?=[\p{Ll}2357]{4,}(?![\p{L}\p{N}]))\p{Ll}*[2357]\p{Ll}[\p{Ll}2357]*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{3,}[2357](?![\p{L}\p{N}])/gu;
 
-const ARABIC = /\p{Script=Arabic}/u;
-const ZEAL = /\b(?:enthusiasm|zeal|ardou?r|fervou?r)\b/u;
-// A gloss opening right after a word: a dash, a colon, a bracket or quotation marks.
-const GLOSS_AFTER = /^[ \t]*(?:[—–:(=]|-[ \t]|["“'‘])/u;
 /** Whether the name is followed by a slash and a place or one of its partners ("Hezbollah/Iran", "Hamas/Gaza"). */
 function slashPair(text: string, end: number, shape: Shape): boolean {
   const next = /^\/[ \t]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 24))?.[1];
@@ -155,7 +150,6 @@ function byArrangementShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig: 
 
 // A capital and a full stop standing alone before the name, not the end of "U.S." or "Dr.".
 const INITIAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[\s(|·•▸,;:])\p{Lu}\.[ \t]+$/u);
-const LOWER_START = /* @__PURE__ */ twinned(/^\p{Ll}/u);
 // A lower-case demonym right after the name, or "de/du/d'" and a place ("Hezbollah turc", "Hizbullah de Turquie").
 const FOREIGN_PLACED_AFTER = /* @__PURE__ */ twinned(/^[ \t]+(?:(?:de|du|d['’])[ \t]*(\p{Lu}\p{L}+)|(\p{Ll}+|[\u0621-\u064A]+))/u);
 
@@ -269,32 +263,5 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
     if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
   }
-  const surface = text.slice(start, end);
-  // At the start of a sentence the capital is the sentence's, not a name's: "Hamas, in Genesis 6:11, is…", or on
-  // a page that has already glossed the word.
-  if (startsSentence(text, start) && shape.wordSense) {
-    const near = norm.slice(Math.max(0, hit.start - 80), hit.end + 80);
-    // …unless the page has shown the group itself too ("the movement Hamas … • Hamas tunnels").
-    const groupHere = page.supported.has(topic.id) && page.referents.get(topic.id)?.isTopic === true;
-    // A glossed word stays the word, unless its own sentence names the group's own ("Hezbollah (Lebanon) — …") or
-    // makes it an agent ("Hamas did not borrow its name from Genesis": a word borrows nothing).
-    const glossed = page.words.has(topic.id) && !groupHere;
-    if (!AGENT_VERB_AFTER.test(norm.slice(hit.end, hit.end + 24)) && ((glossed && !topic.supportNearby?.test(clauseOf(norm, hit))) || (shape.wordSense.test(near) && !topic.supportNearby?.test(near)))) return 'word-sense';
-  }
-  // "حماس — ḥamās — enthusiasm, zeal": a word of a script without capitals, glossed right after it or beside a gloss.
-  if (shape.wordSense && ARABIC.test(surface)) {
-    const gloss = GLOSS_AFTER.test(text.slice(end, end + 12)) ? norm.slice(hit.end, hit.end + 50) : '';
-    if (shape.wordSense.test(gloss) || ZEAL.test(gloss) || arabicZeal(norm, hit.start, hit.end) || (ZEAL.test(norm.slice(Math.max(0, hit.start - 100), hit.end + 100)) && !topic.supportNearby?.test(clauseOf(norm, hit)))) return 'word-sense';
-  }
-  if (shape.wordSense && LOWER_START.test(surface) && lc() === 'sentence') {
-    // "the Hebrew word hamas", "ḥāmās": a lower-case form glossed as a word, or written with a scholar's accents;
-    // once a page has glossed it, its later lower-case forms are the word too.
-    if (/[^\x00-\x7F]/.test(surface) || page.words.has(topic.id) || [shape.wordSense, shape.lowerWordSense].some((words) => words?.test(norm.slice(Math.max(0, hit.start - 80), hit.end + 80)))) {
-      page.words.add(topic.id);
-      return 'word-sense';
-    }
-    // "3ande hamas kteer", "el hamas mawgood": Arabic in Latin letters (digits, its article), where hamas is zeal.
-    if (/(?:^|[^\p{L}])[ae]l[ -]$/u.test(norm.slice(Math.max(0, hit.start - 4), hit.start)) || (norm.slice(Math.max(0, hit.start - 80), hit.end + 80).match(ARABIZI)?.length ?? 0) >= 1) return 'word-sense';
-  }
-  return null;
+  return wordSense(hit, topic, shape, orig, norm, page, lc);
 }

@@ -39,6 +39,10 @@ const rows: CueRow[] = [
   // The group's own people acting where another group's country is named ("Hezbollah fighters fired at a base in
   // Iraq") are its people, on a page that has not yet established either group.
   ['A letter to the editor. The writer said that Hezbollah fighters had fired rockets at an American base in Iraq.', ['hezbollah:Hezbollah']],
+  // A lower-case form beside the words for what the Arabic word means (enthusiasm, hype, passion) is that word.
+  ['Wedding video comments\nmira: the guy on the drum has unreal energy, hamas = hype!\nkarim: my dad left early to watch the news about the Hamas ceasefire deal in Gaza', ['hamas:Hamas']],
+  // (Left alone: the group's own words in its clause, whatever the case.)
+  ['lol the energy in this thread. anyway hamas said it accepted the gaza ceasefire proposal', ['hamas:hamas']],
 ];
 
 describeCues('cues from session 26', rows);
