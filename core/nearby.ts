@@ -28,7 +28,7 @@ const NEAR = 60;
 // A contrast names what the hit is not: "unrelated to the Lebanese movement", "not to be confused with".
 // The words it governs (up to the next punctuation) do not back the hit.
 const CONTRAST =
-  /\b(?:unrelated to|not (?:to be )?confused with|distinct from|different from|separate from|(?:no|not) (?:relation|relationship|link|links|connection|connections|ties|tie) (?:to|with)|(?:not|never) (?:linked|connected|related|tied|affiliated) (?:to|with)|nothing to do with)\b[^.,;:!?()\n\uFFFC]{0,40}/gu;
+  /\b(?:unrelated to|not (?:to be )?confused with|distinct from|different from|separate from|(?:no|not) (?:[\p{L}-]+ )?(?:relation|relationship|link|links|connection|connections|ties|tie) (?:to|with)|(?:not|never) (?:linked|connected|related|tied|affiliated) (?:to|with)|nothing to do with)\b[^.,;:!?()\n\uFFFC]{0,40}/gu;
 
 const CONTRAST_WORD = /unrelated|confused|distinct|differ|separate|relation|link|connect|ties|tied|affiliat|nothing/;
 

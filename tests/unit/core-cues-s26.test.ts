@@ -43,6 +43,9 @@ const rows: CueRow[] = [
   ['Wedding video comments\nmira: the guy on the drum has unreal energy, hamas = hype!\nkarim: my dad left early to watch the news about the Hamas ceasefire deal in Gaza', ['hamas:Hamas']],
   // (Left alone: the group's own words in its clause, whatever the case.)
   ['lol the energy in this thread. anyway hamas said it accepted the gaza ceasefire proposal', ['hamas:hamas']],
+  // A disclaimer with a word inside it ("no organisational link to the Lebanese …") sets the name apart as the plain
+  // "no link to" did: its words back no mention.
+  ['Police operations in Diyarbakir. The group, known in Turkish simply as Hizbullah, has no organizational link to the Shiite Lebanese organization.', []],
 ];
 
 describeCues('cues from session 26', rows);
