@@ -43,7 +43,8 @@ export function backedNearby(hit: Hit, topic: CompiledTopic, norm: string): bool
   const before = norm.slice(Math.max(0, hit.start - NEAR), hit.start);
   const after = norm.slice(hit.end, hit.end + NEAR);
   // What a person said before the name says what they speak of, not who they are: '"…losing to Hamas," Abbas said'.
-  const near = withoutContrast(`${topic.shape?.kind === 'person' ? unquoted(before) : before}${norm.slice(hit.start, hit.end)}${after}`);
+  // (Each side on its own: in "no link to Hamas in Gaza" the name is the disclaimer's object, and Gaza its own.)
+  const near = `${withoutContrast(topic.shape?.kind === 'person' ? unquoted(before) : before)}${norm.slice(hit.start, hit.end)}${withoutContrast(after)}`;
   if (topic.requireNearby.length > 0) {
     if (namesItsParties(topic, near)) return true;
     // An arrangement's own sentence that names its parties and no others ("That deconfliction mechanism, created in

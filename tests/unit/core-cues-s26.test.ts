@@ -46,6 +46,8 @@ const rows: CueRow[] = [
   // A disclaimer with a word inside it ("no organisational link to the Lebanese …") sets the name apart as the plain
   // "no link to" did: its words back no mention.
   ['Police operations in Diyarbakir. The group, known in Turkish simply as Hizbullah, has no organizational link to the Shiite Lebanese organization.', []],
+  // (…but where the name is the disclaimer's object, the words after it are its own: "no link to Hamas in Gaza".)
+  ['In 2007 an Iraqi armed faction announced itself as Hamas of Iraq. It had no organisational link to Hamas in Gaza; the name was chosen for its prestige.', ['hamas:Hamas']],
 ];
 
 describeCues('cues from session 26', rows);
