@@ -48,6 +48,10 @@ const rows: CueRow[] = [
   ['Police operations in Diyarbakir. The group, known in Turkish simply as Hizbullah, has no organizational link to the Shiite Lebanese organization.', []],
   // (…but where the name is the disclaimer's object, the words after it are its own: "no link to Hamas in Gaza".)
   ['In 2007 an Iraqi armed faction announced itself as Hamas of Iraq. It had no organisational link to Hamas in Gaza; the name was chosen for its prestige.', ['hamas:Hamas']],
+  // Other presses' words for his title and story: Arabic "للرئيس" (to the president, with its proclitic), Russian
+  // "Палестинской" (the Palestinian administration's), Arabic "منظمة التحرير" (the PLO), Persian "کرانه باختری".
+  ['على الجدار خلفه صورة قديمة للرئيس محمود عباس إلى جانب صورة للمسجد الأقصى.', ['abbas:محمود عباس']],
+  ['Фото 1 из 4. Председатель Палестинской национальной администрации Махмуд Аббас выступает на заседании.', ['abbas:Махмуд Аббас']],
 ];
 
 describeCues('cues from session 26', rows);
