@@ -66,9 +66,9 @@ const NAMESAKE_LAST = new Set([...[...JOB_WORDS].map((job) => job.split(' ').at(
 
 const OTHER_BEARER_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:the[ \t\u00A0]+other|another|(?:a|the)[ \t\u00A0]+second|a[ \t\u00A0]+different)[ \t\u00A0]+["“'‘]?$/iu);
 
-// Nouns a hyphenated pair of names qualifies: "the Abbas-Beilin understanding" names two parties, not one person.
+// Nouns after a pair of names ("the Abbas-Beilin understanding") or heading a compound ("Abbas-Regierung"): no surname.
 const PAIR_NOUNS = new Set(
-  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years'.split(' '),
+  'talks meeting meetings summit agreement accord accords understanding plan deal channel initiative declaration letter letters framework document negotiations track rivalry feud split handshake call calls government governments administration presidency cabinet camp loyalists decree era years regierung vertrauter vertraute vertrauten lager berater sprecher behörde nachfolger nachfolge besuch rede kabinett ära regering kamp toespraak'.split(' '),
 );
 
 const PAIR_AFTER = /^[-–—]\p{L}+ (\p{L}+)/u;
@@ -100,7 +100,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // (Nor is a Turkish word in a case, "Erdoğan'ın Abbas'a" (Erdoğan's to Abbas), nor a contraction, "Didn't Abbas".)
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key) || /n['’]t$/iu.test(n.word) || (side === 'before' && turkishCase(n.word, text, n.at))) return false;
   // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
-  if (side === 'after' && n.joiner === 'space' && PAIR_NOUNS.has(key)) return false;
+  if (side === 'after' && (n.joiner === 'space' || n.joiner === 'hyphen') && PAIR_NOUNS.has(key)) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
   const lc = caseOf();

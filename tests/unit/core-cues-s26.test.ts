@@ -52,6 +52,10 @@ const rows: CueRow[] = [
   // "Палестинской" (the Palestinian administration's), Arabic "منظمة التحرير" (the PLO), Persian "کرانه باختری".
   ['على الجدار خلفه صورة قديمة للرئيس محمود عباس إلى جانب صورة للمسجد الأقصى.', ['abbas:محمود عباس']],
   ['Фото 1 из 4. Председатель Палестинской национальной администрации Махмуд Аббас выступает на заседании.', ['abbas:Махмуд Аббас']],
+  // A German or Dutch compound headed by a common noun ("Abbas-Regierung", "Abbas-Vertrauter") is no double surname.
+  ['Palästinenser. Umfragen zeigen seit Jahren, dass die Abbas-Regierung vielen Palästinensern als korrupt gilt.', ['abbas:Abbas']],
+  // (Left alone: a surname after the hyphen, "Lina Abbas-Meyer".)
+  ['Palästinenser. Lina Abbas-Meyer, Abgeordnete der Grünen, sprach im Plenum.', []],
 ];
 
 describeCues('cues from session 26', rows);
