@@ -22,12 +22,18 @@ export function otherLife(shape: Shape, { text, start, end }: Original): boolean
   const before = (AGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) ?? AT_AGE_BEFORE.exec(text.slice(Math.max(0, start - 12), start)))?.[1];
   if (before) return Number(before) < 2000 - shape.born;
   if (text[end] !== ',' && !text.slice(end, end + 3).includes('(')) return false;
+  // "Abbas (1944–2018)", "Ferhat Abbas (1899–1985)": a lifespan whose first year is not his birth year (a span from
+  // 1990 on is as often a term of office, a list of presidents' "Mahmoud Abbas (2005–)").
+  const span = LIFESPAN_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (span && Number(span) < 1990) return Number(span) !== shape.born;
   const apposed = (AGE_APPOSED_AFTER.exec(text.slice(end, end + 24)) ?? AGE_WORD_AFTER.exec(text.slice(end, end + 16)))?.[1];
   if (apposed) return Number(apposed) < 2000 - shape.born;
   const life = LIFE_AFTER.exec(text.slice(end, end + 60));
   if (!life) return false;
   return life[1] !== undefined ? Number(life[1]) < 2000 - shape.born : Number(life[2]) !== shape.born;
 }
+
+const LIFESPAN_AFTER = /^[ \t]*\((?:[^()\n]{0,24}?[ ,;])?(1[5-9]\d\d|20[0-2]\d)[ \t]*[-–—][ \t]*(?:1[5-9]\d\d|20\d\d)?[ \t]*\)/u;
 
 // "Mahmoud Abbas (Arabic: محمود عباس; born 3 March 1993)": the birth year of the bracket a gloss of the name is in.
 const BORN_GLOSS_AFTER = /^[^()\n]{0,40}?;[ \t\u00A0]*(?:born|b\.)[ \t\u00A0]+(?:\d{1,2}[ \t\u00A0]+\p{L}+[ \t\u00A0]+|\p{L}+[ \t\u00A0]+\d{1,2},?[ \t\u00A0]+)?(\d{4})(?!\d)/u;

@@ -56,6 +56,11 @@ const rows: CueRow[] = [
   ['Palästinenser. Umfragen zeigen seit Jahren, dass die Abbas-Regierung vielen Palästinensern als korrupt gilt.', ['abbas:Abbas']],
   // (Left alone: a surname after the hyphen, "Lina Abbas-Meyer".)
   ['Palästinenser. Lina Abbas-Meyer, Abgeordnete der Grünen, sprach im Plenum.', []],
+  // A lifespan right after the name whose first year is not his birth year: someone else ("Abbas (1944–2018)").
+  ['A portrait of Palestinian President Mahmoud Abbas opens the sale.\nLot 12\nAbbas (1944–2018)\nTehran, demonstrators, 1978. Gelatin silver print.', ['abbas:Mahmoud Abbas']],
+  ['Mahmoud Abbas may refer to:\n• Mahmoud Abbas (born 1935), Palestinian president since 2005\n• Mahmud Abbas (1913–1979), Iraqi poet and translator', ['abbas:Mahmoud Abbas']],
+  // (Left alone: a term of office in a list of presidents, "Mahmoud Abbas (2005–)".)
+  ['Presidents of the Palestinian Authority: Yasser Arafat (1994–2004) · Mahmoud Abbas (2005–)', ['abbas:Mahmoud Abbas']],
 ];
 
 describeCues('cues from session 26', rows);
