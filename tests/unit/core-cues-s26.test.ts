@@ -61,6 +61,9 @@ const rows: CueRow[] = [
   ['Mahmoud Abbas may refer to:\n• Mahmoud Abbas (born 1935), Palestinian president since 2005\n• Mahmud Abbas (1913–1979), Iraqi poet and translator', ['abbas:Mahmoud Abbas']],
   // (Left alone: a term of office in a list of presidents, "Mahmoud Abbas (2005–)".)
   ['Presidents of the Palestinian Authority: Yasser Arafat (1994–2004) · Mahmoud Abbas (2005–)', ['abbas:Mahmoud Abbas']],
+  // Other presses' jobs before a bare name: French "le photographe Abbas", German "Busfahrer Abbas".
+  ['Israël et Gaza en une. Exposition à Paris : le photographe Abbas, membre de l\'agence Magnum, signait ses images d\'un seul nom.', []],
+  ['NAHOST: ISRAEL GREIFT IM GAZASTREIFEN AN\nHELD VON HAGEN: BUSFAHRER ABBAS RETTET 23 KINDER AUS BRENNENDEM SCHULBUS', []],
 ];
 
 describeCues('cues from session 26', rows);
