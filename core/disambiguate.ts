@@ -50,7 +50,7 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").
-const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])/u;
+const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])|^['’]s (?:role|involvement|presence|influence|expertise|backing)(?![\p{L}])/u;
 
 // Another group's dealings with the established one: "trained by Hezbollah", "weapons for Hezbollah", "allying with Hezbollah".
 const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by)[ \t]+$/u;

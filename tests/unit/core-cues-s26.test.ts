@@ -64,6 +64,8 @@ const rows: CueRow[] = [
   // Other presses' jobs before a bare name: French "le photographe Abbas", German "Busfahrer Abbas".
   ['Israël et Gaza en une. Exposition à Paris : le photographe Abbas, membre de l\'agence Magnum, signait ses images d\'un seul nom.', []],
   ['NAHOST: ISRAEL GREIFT IM GAZASTREIFEN AN\nHELD VON HAGEN: BUSFAHRER ABBAS RETTET 23 KINDER AUS BRENNENDEM SCHULBUS', []],
+  // The group's own part in another group's country ("Hezbollah's role in … Iraq") is the group's, as its fighters are.
+  ['The council declared Lebanon\'s Hezbollah a terrorist organisation.\nIts head said the decision reflected Hezbollah\'s role in conflicts in Syria, Yemen and Iraq.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 26', rows);
