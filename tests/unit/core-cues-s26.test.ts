@@ -66,6 +66,10 @@ const rows: CueRow[] = [
   ['NAHOST: ISRAEL GREIFT IM GAZASTREIFEN AN\nHELD VON HAGEN: BUSFAHRER ABBAS RETTET 23 KINDER AUS BRENNENDEM SCHULBUS', []],
   // The group's own part in another group's country ("Hezbollah's role in … Iraq") is the group's, as its fighters are.
   ['The council declared Lebanon\'s Hezbollah a terrorist organisation.\nIts head said the decision reflected Hezbollah\'s role in conflicts in Syria, Yemen and Iraq.', ['hezbollah:Hezbollah', 'hezbollah:Hezbollah']],
+  // A bare Arabic عباس on a page that has firmly named him, with grammar on either side ("وقال عباس في كلمة")…
+  ['رام الله - قال الرئيس محمود عباس إن لا دولة في غزة ولا دولة من دون غزة.\nوقال عباس في كلمة متلفزة إن حماس مطالبة بتسليم سلاحها.', ['abbas:محمود عباس', 'abbas:عباس', 'hamas:حماس']],
+  // (…but not beside another name or a place's word, which no capital shows: "عباس عراقجي", "بندر عباس".)
+  ['رام الله - قال الرئيس محمود عباس إن لا دولة في غزة ولا دولة من دون غزة.\nوصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. حريق في ميناء بندر عباس.', ['abbas:محمود عباس']],
 ];
 
 describeCues('cues from session 26', rows);

@@ -1,0 +1,37 @@
+// A person's bare name in a script without capitals (Arabic عباس): nothing shows another man's name beside it, so it
+// is the topic's only where the page has firmly named him, no one else is named by it, and the words on either side
+// are grammar (a preposition, a conjunction, a verb), not another name (core/disambiguate.ts asks).
+import type { Original } from './hit.ts';
+import type { PageContext } from './page-context.ts';
+import type { CompiledTopic } from './rules.ts';
+import { GIVEN_NAMES } from './given-names.ts';
+import { wordAfter, wordBefore } from './shape.ts';
+
+/** Whether a bare form has no cased letter (Arabic, Persian, Urdu script). */
+export const uncased = (surface: string) => !/[\p{Lu}\p{Ll}]/u.test(surface);
+
+// Arabic prepositions, particles and pronouns that may follow the name: "وقال عباس في كلمة", "اتفاق عباس وعون".
+const GRAMMAR_AFTER = new Set('في من على إلى الى عن مع خلال بعد قبل أن إن أنه انه الذي التي لن لم لا قد ما هو منذ حول عبر أمام'.split(' '));
+// Words before a name that make it another's: places and titles of other men ("بندر عباس", "الشاه عباس").
+// (Also a title or a family's word: "أستاذ عباس", "عائلة عباس"; "أنا عباس", I am Abbas; his sons' given names, which
+// the list of given names lacks.)
+const OTHER_BEFORE = new Set('بندر شاه الشاه فرحات غلام إحسان اللاعب المهاجم المدافع الحارس المدرب الفنان المخرج المصور تصوير الكاتب الصحفي الشاعر العماد اللواء الوزير أستاذ الأستاذ الدكتور الشيخ الحاج السيد عائلة آل أنا اسمي اسمه اسمها يدعى المدعو صديقي جاري أخي الأخ ابني عمي خالي يا عباس ياسر يحيى يونس يعقوب يزيد حيدر جعفر كاظم رضا صادق ناصر سالم زياد عادل منصور فاضل سلمان عمار'.split(' '));
+
+/** Whether an uncased bare form is the topic's: see the file's comment. */
+export function uncasedBareIsTopic(topic: CompiledTopic, page: PageContext, orig: Original | undefined, firm: boolean): boolean {
+  if (!orig || !firm || page.surnamed.has(topic.id)) return false;
+  // A name glossed or glossing in brackets ("ʿabbās (عباس)", "عباس (توضيح)") is a word spoken of.
+  if (/\([ \t]*$/u.test(orig.text.slice(Math.max(0, orig.start - 2), orig.start)) || /^[ \t]*\(/u.test(orig.text.slice(orig.end, orig.end + 2))) return false;
+  const before = wordBefore(orig.text, orig.start);
+  // (A conjunction joined to the word before is no part of it: "ياسر عباس وطارق عباس".)
+  const prior = before?.word.replace(/^و(?=\p{L}{3})/u, '');
+  if (prior && (GIVEN_NAMES.has(prior) || OTHER_BEFORE.has(prior))) return false;
+  // An inverted name opening a line, as a bibliography or an index writes one ("عباس، إحسان. تاريخ النقد").
+  if (/^[ \t]*[،,]/u.test(orig.text.slice(orig.end, orig.end + 2)) && /(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d+[.)][ \t]*)?$/u.test(orig.text.slice(Math.max(0, orig.start - 8), orig.start))) return false;
+  const after = wordAfter(orig.text, orig.end);
+  if (!after || after.joiner !== 'space') return true;
+  const word = after.word;
+  // A conjunction joined to the next word ("وعون", "وحماس"), an imperfect verb of his ("يدعو", "يطالب") that is no
+  // given name ("يوسف"), or a particle.
+  return GRAMMAR_AFTER.has(word) || (/^[وف]\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word.slice(1)) && !OTHER_BEFORE.has(word.slice(1))) || (/^ي\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word) && !OTHER_BEFORE.has(word));
+}
