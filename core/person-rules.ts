@@ -138,15 +138,15 @@ function notHis(word: string, shape: Shape, topic: CompiledTopic): boolean {
 const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u00A0]*$/u;
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
-
 const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
 
+const ARTICLES = /^(?:el|la|los|las|le|les|o|a|os|as|il|lo|del|al|do|da|dos|das|du)$/iu;
 /** "las palabras de Abás", "Äußerungen von Abbas": "of" by a common noun, not a particle ("Abbas de Souza"). */
 function romanceOf(text: string, particle: Neighbour, side: 'before' | 'after'): boolean {
   if (!/^(?:d[aei]|von)$/u.test(particle.word)) return false;
   const other = side === 'before' ? wordBefore(text, particle.at) : wordAfter(text, particle.at);
-  // Capitalised nouns ("die Äußerungen von Abbas", "el Gobierno de Abás"): only a given name makes a particle there.
-  if (side === 'before') return !!other && other.joiner === 'space' && (/^\p{Ll}/u.test(other.word) || (particle.word !== 'da' && !GIVEN_NAMES.has(keyOf(other.word))));
+  // Capitalised nouns ("die Äußerungen von Abbas", "el Gobierno de Abás" after its article): no given name's particle.
+  if (side === 'before') return !!other && other.joiner === 'space' && (/^\p{Ll}/u.test(other.word) || (particle.word !== 'da' && !GIVEN_NAMES.has(keyOf(other.word)) && (particle.word === 'von' || ARTICLES.test(wordBefore(text, other.at)?.word ?? ''))));
   return !other || !/^\p{Lu}/u.test(other.word);
 }
 
