@@ -19,10 +19,11 @@ describe('corpus accuracy on the test half', () => {
     expect(passages.filter(isHardNegative).length).toBeGreaterThanOrEqual(50);
   });
 
-  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.7, hamas 96.8, hezbollah 97.0,
-  // deconfliction 94.1 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
-  // from 95.4; session 22's x356 why deconfliction fell from 93.8: its writers marked a bare "the hotline" and "the
-  // mechanism" as the arrangement, which the matcher does not read as it, and the rest of the corpus leaves unmarked).
+  // Today's test-half F1 less a margin (npm run eval -- --half test): abbas 94.7, hamas 96.9, hezbollah 97.1,
+  // deconfliction 93.8 (session 10's adversarial batches are why hamas fell from 95.3, session 12's x105 why abbas fell
+  // from 95.4; session 22's x356 and session 26's x485 why deconfliction fell from 93.8 and from 94.1: their writers
+  // marked a bare "the hotline" and "the mechanism" as the arrangement, which the matcher does not read as it, and the
+  // rest of the corpus leaves unmarked).
   const floors = { abbas: 0.94, hamas: 0.945, hezbollah: 0.96, deconfliction: 0.93 } as const;
   it.each(TOPIC_IDS)('%s: F1 at or above its floor', (topic) => {
     const s = result.topics[topic];
@@ -77,7 +78,9 @@ describe('corpus accuracy on the test half', () => {
     // Session 25: its rules took 13 back (166); x460–x475 added 2 (1 of x468–x475 at first contact with session 24's
     // rules, 1 of x460–x467 at first contact with this session's first rules): 168; x476–x483, written while the
     // session's rules were made and scored only at its end, added 5 (6 at first contact with session 24's rules): 173.
-    expect(falsePositives.length).toBeLessThanOrEqual(173);
+    // Session 26: its rules took 11 back (162); x484–x507 added 15 (15 at first contact with session 25's rules too;
+    // x492–x499 were written while the session's rules were made and scored only at its end): 177.
+    expect(falsePositives.length).toBeLessThanOrEqual(177);
   });
 });
 
