@@ -13,8 +13,8 @@ export const uncased = (surface: string) => !/[\p{Lu}\p{Ll}]/u.test(surface);
 // Arabic prepositions, particles and pronouns that may follow the name: "وقال عباس في كلمة", "اتفاق عباس وعون".
 const GRAMMAR_AFTER = new Set('في من على إلى الى عن مع خلال بعد قبل أن إن أنه انه الذي التي لن لم لا قد ما هو منذ حول عبر أمام'.split(' '));
 // Words before a name that make it another's: places and titles of other men ("بندر عباس", "الشاه عباس").
-// (Also a title or a family's word: "أستاذ عباس", "عائلة عباس"; "أنا عباس", I am Abbas; his sons' given names, which
-// the list of given names lacks.)
+// (Also a title or a family's word, "أستاذ عباس", "عائلة عباس"; "أنا عباس", I am Abbas; and given names the shared
+// list lacks, his sons' among them: "ياسر عباس".)
 const OTHER_BEFORE = new Set('بندر شاه الشاه فرحات غلام إحسان اللاعب المهاجم المدافع الحارس المدرب الفنان المخرج المصور تصوير الكاتب الصحفي الشاعر العماد اللواء الوزير أستاذ الأستاذ الدكتور الشيخ الحاج السيد عائلة آل أنا اسمي اسمه اسمها يدعى المدعو صديقي جاري أخي الأخ ابني عمي خالي يا عباس ياسر يحيى يونس يعقوب يزيد حيدر جعفر كاظم رضا صادق ناصر سالم زياد عادل منصور فاضل سلمان عمار'.split(' '));
 
 /** Whether an uncased bare form is the topic's: see the file's comment. */
