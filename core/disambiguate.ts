@@ -9,7 +9,7 @@ import { namesakeNear, noteNamesake } from './namesake.ts';
 import { contextAround, firmlyTopic, groupSense } from './group-sense.ts';
 import { backedNearby, clauseOf, namesItsParties, rejectedBy, relatedTo, sentenceAround, withoutContrast, withoutPlaceLists, ownPlaceBefore } from './nearby.ts';
 import { ownLife } from './life.ts';
-import { uncased, uncasedBareIsTopic } from './uncased.ts';
+import { uncased, uncasedBare } from './uncased.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
 import { athleteHere, scorerAfter } from './sport.ts';
@@ -253,7 +253,10 @@ function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageConte
   // "Abbas scored twice. Abbas is due to return to Ramallah": on a page that has named him, his own words right by the
   // name outweigh another sentence's wickets.
   const firm = named?.isTopic && !named.weak;
-  if (uncased(norm.slice(hit.start, hit.end))) return uncasedBareIsTopic(topic, page, orig, !!firm) ? { accept: true, confidence: CONFIDENCE.ambiguousEstablished } : { accept: false, reason: 'page-means-other' };
+  if (uncased(norm.slice(hit.start, hit.end))) {
+    const sense = uncasedBare(topic, page, orig, !!firm);
+    return sense === 'no' ? { accept: false, reason: 'page-means-other' } : { accept: true, confidence: sense === 'yes' ? CONFIDENCE.ambiguousEstablished : CONFIDENCE.ambiguous };
+  }
   if (topic.ambiguousRejectNearby?.test(window) && !(firm && backedNearby(hit, topic, norm))) return { accept: false, reason: 'other-one-nearby' };
   // Another age's words ("a fading Abbasid caliph") name someone else only on a page that has not named him firmly.
   if (!firm && topic.ambiguousEraNearby?.test(window)) return { accept: false, reason: 'other-one-nearby' };

@@ -15,17 +15,34 @@ const GRAMMAR_AFTER = new Set('في من على إلى الى عن مع خلال
 // Words before a name that make it another's: places and titles of other men ("بندر عباس", "الشاه عباس").
 // (Also a title or a family's word, "أستاذ عباس", "عائلة عباس"; "أنا عباس", I am Abbas; and given names the shared
 // list lacks, his sons' among them: "ياسر عباس".)
-const OTHER_BEFORE = new Set('بندر شاه الشاه فرحات غلام إحسان اللاعب المهاجم المدافع الحارس المدرب الفنان المخرج المصور تصوير الكاتب الصحفي الشاعر العماد اللواء الوزير أستاذ الأستاذ الدكتور الشيخ الحاج السيد عائلة آل أنا اسمي اسمه اسمها يدعى المدعو صديقي جاري أخي الأخ ابني عمي خالي يا عباس ياسر يحيى يونس يعقوب يزيد حيدر جعفر كاظم رضا صادق ناصر سالم زياد عادل منصور فاضل سلمان عمار'.split(' '));
+const OTHER_BEFORE = new Set('بندر شاه الشاه فرحات غلام إحسان اللاعب المهاجم المدافع الحارس المدرب الفنان المخرج المصور تصوير الكاتب الصحفي الشاعر العماد اللواء الوزير أستاذ الأستاذ الدكتور الشيخ الحاج السيد عائلة آل أنا اسمي اسمه اسمها يدعى المدعو صديقي جاري أخي الأخ ابني عمي خالي يا آقا حضرت عباس ياسر يحيى يونس يعقوب يزيد حيدر جعفر كاظم رضا صادق ناصر سالم زياد عادل منصور فاضل سلمان عمار'.split(' '));
 
-/** Whether an uncased bare form is the topic's: see the file's comment. */
-export function uncasedBareIsTopic(topic: CompiledTopic, page: PageContext, orig: Original | undefined, firm: boolean): boolean {
-  if (!orig || !firm || page.surnamed.has(topic.id)) return false;
+// Verbs he is the subject of, before the name ("وأكد عباس", "فأقال عباس حكومة"): what follows is their object.
+const VERB_BEFORE = new Set('قال أكد أضاف دعا أعلن طالب أقال رفض التقى استقبل بحث شدد اعتبر وقع وقّع أصدر عين كلف كلّف انتخب انتُخب اتهم هاجم ناشد أبلغ'.split(' '));
+// Urdu's postpositions after a name ("عباس نے کہا"), as Arabic's prepositions.
+const URDU_AFTER = new Set('نے کا کی کے کو سے'.split(' '));
+
+/**
+ * Whether an uncased bare form is the topic's (see the file's comment): 'no' beside another name, 'yes' with grammar
+ * around it on a page that has firmly named him, 'wait' for a headline above the page that names him.
+ */
+export function uncasedBare(topic: CompiledTopic, page: PageContext, orig: Original | undefined, firm: boolean): 'yes' | 'no' | 'wait' {
+  if (!orig || page.surnamed.has(topic.id) || !grammarAround(orig)) return 'no';
+  if (firm) return 'yes';
+  // A headline's opening subject and its verb ("عباس يدعو حماس إلى…", «عباس يستقبل…»), nothing before it: it waits.
+  const opens = !wordBefore(orig.text, orig.start) && /^[ \t]+ي\p{L}{2,}/u.test(orig.text.slice(orig.end, orig.end + 12));
+  return opens && page.referents.get(topic.id)?.isTopic !== false ? 'wait' : 'no';
+}
+
+function grammarAround(orig: Original): boolean {
   // A name glossed or glossing in brackets ("ʿabbās (عباس)", "عباس (توضيح)") is a word spoken of.
-  if (/\([ \t]*$/u.test(orig.text.slice(Math.max(0, orig.start - 2), orig.start)) || /^[ \t]*\(/u.test(orig.text.slice(orig.end, orig.end + 2))) return false;
+  // (So is one after a language's name in them: "Abbas (Arabic: عباس) is a given name".)
+  if (/\((?:[\p{L} ]{2,12}:)?[ \t]*$/u.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start)) || /^[ \t]*\(/u.test(orig.text.slice(orig.end, orig.end + 2))) return false;
   const before = wordBefore(orig.text, orig.start);
   // (A conjunction joined to the word before is no part of it: "ياسر عباس وطارق عباس".)
   const prior = before?.word.replace(/^و(?=\p{L}{3})/u, '');
   if (prior && (GIVEN_NAMES.has(prior) || OTHER_BEFORE.has(prior))) return false;
+  const verbBefore = !!before && VERB_BEFORE.has(before.word.replace(/^[وف](?=\p{L}{3})/u, ''));
   // An inverted name opening a line, as a bibliography or an index writes one ("عباس، إحسان. تاريخ النقد").
   if (/^[ \t]*[،,]/u.test(orig.text.slice(orig.end, orig.end + 2)) && /(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d+[.)][ \t]*)?$/u.test(orig.text.slice(Math.max(0, orig.start - 8), orig.start))) return false;
   const after = wordAfter(orig.text, orig.end);
@@ -33,5 +50,7 @@ export function uncasedBareIsTopic(topic: CompiledTopic, page: PageContext, orig
   const word = after.word;
   // A conjunction joined to the next word ("وعون", "وحماس"), an imperfect verb of his ("يدعو", "يطالب") that is no
   // given name ("يوسف"), or a particle.
-  return GRAMMAR_AFTER.has(word) || (/^[وف]\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word.slice(1)) && !OTHER_BEFORE.has(word.slice(1))) || (/^ي\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word) && !OTHER_BEFORE.has(word));
+  // (Or, after his own verb, any word but a given name or one with the article, which may be a family's: "المومني".)
+  if (verbBefore && !GIVEN_NAMES.has(word) && !word.startsWith('ال')) return true;
+  return GRAMMAR_AFTER.has(word) || URDU_AFTER.has(word) || /^[بل]ال/u.test(word) || (/^[وف]\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word.slice(1)) && !OTHER_BEFORE.has(word.slice(1))) || (/^ي\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word) && !OTHER_BEFORE.has(word));
 }

@@ -70,6 +70,12 @@ const rows: CueRow[] = [
   ['رام الله - قال الرئيس محمود عباس إن لا دولة في غزة ولا دولة من دون غزة.\nوقال عباس في كلمة متلفزة إن حماس مطالبة بتسليم سلاحها.', ['abbas:محمود عباس', 'abbas:عباس', 'hamas:حماس']],
   // (…but not beside another name or a place's word, which no capital shows: "عباس عراقجي", "بندر عباس".)
   ['رام الله - قال الرئيس محمود عباس إن لا دولة في غزة ولا دولة من دون غزة.\nوصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. حريق في ميناء بندر عباس.', ['abbas:محمود عباس']],
+  // A headline opening with the bare Arabic name and its verb waits for the page, which names him below it…
+  ['عباس يدعو حماس إلى الحوار في القاهرة\nرام الله - دعا الرئيس الفلسطيني محمود عباس حركة حماس إلى الحوار.', ['abbas:عباس', 'hamas:حماس', 'abbas:محمود عباس', 'hamas:حماس']],
+  // …and after his own verb, what follows is its object, not another name ("أقال عباس حكومة…", he dismissed the government).
+  ['كان محمود عباس من مؤسسي حركة فتح في الخمسينيات ثم انتخب رئيساً للسلطة الفلسطينية.\nوبعد سيطرة حماس على قطاع غزة عام 2007 أقال عباس حكومة إسماعيل هنية.', ['abbas:محمود عباس', 'hamas:حماس', 'abbas:عباس']],
+  // (Left alone: a given name the lists lack before it, on a page that has not named him: "هيام عباس".)
+  ['Hiam Abbass\nهيام عباس\nBorn 1960 in Nazareth. She is not related to the Palestinian president Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
 ];
 
 describeCues('cues from session 26', rows);
