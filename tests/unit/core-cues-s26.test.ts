@@ -76,6 +76,8 @@ const rows: CueRow[] = [
   ['كان محمود عباس من مؤسسي حركة فتح في الخمسينيات ثم انتخب رئيساً للسلطة الفلسطينية.\nوبعد سيطرة حماس على قطاع غزة عام 2007 أقال عباس حكومة إسماعيل هنية.', ['abbas:محمود عباس', 'hamas:حماس', 'abbas:عباس']],
   // (Left alone: a given name the lists lack before it, on a page that has not named him: "هيام عباس".)
   ['Hiam Abbass\nهيام عباس\nBorn 1960 in Nazareth. She is not related to the Palestinian president Mahmoud Abbas.', ['abbas:Mahmoud Abbas']],
+  // Other languages' "my name is": Swedish "Jag heter Abbas", Dutch "Ik heet", Portuguese "Me chamo", Turkish "Benim adım".
+  ['Tråd om Gaza och Ramallah. PS. Jag heter Abbas men är inte släkt med presidenten, innan någon frågar.', []],
 ];
 
 describeCues('cues from session 26', rows);
