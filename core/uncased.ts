@@ -5,7 +5,7 @@ import type { Original } from './hit.ts';
 import type { PageContext } from './page-context.ts';
 import type { CompiledTopic } from './rules.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { wordAfter, wordBefore } from './shape.ts';
+import { wordAfter, wordBefore, type Neighbour } from './shape.ts';
 
 /** Whether a bare form has no cased letter (Arabic, Persian, Urdu script). */
 export const uncased = (surface: string) => !/[\p{Lu}\p{Ll}]/u.test(surface);
@@ -27,21 +27,25 @@ const URDU_AFTER = new Set('نے کا کی کے کو سے'.split(' '));
  * around it on a page that has firmly named him, 'wait' for a headline above the page that names him.
  */
 export function uncasedBare(topic: CompiledTopic, page: PageContext, orig: Original | undefined, firm: boolean): 'yes' | 'no' | 'wait' {
-  if (!orig || page.surnamed.has(topic.id) || !grammarAround(orig)) return 'no';
+  if (!orig || page.surnamed.has(topic.id)) return 'no';
+  const before = wordBefore(orig.text, orig.start);
+  if (!grammarAround(orig, before)) return 'no';
   if (firm) return 'yes';
   // A headline's opening subject and its verb ("عباس يدعو حماس إلى…", «عباس يستقبل…»), nothing before it: it waits.
-  const opens = !wordBefore(orig.text, orig.start) && /^[ \t]+ي\p{L}{2,}/u.test(orig.text.slice(orig.end, orig.end + 12));
+  const opens = !before && /^[ \t]+ي\p{L}{2,}/u.test(orig.text.slice(orig.end, orig.end + 12));
   return opens && page.referents.get(topic.id)?.isTopic !== false ? 'wait' : 'no';
 }
 
-function grammarAround(orig: Original): boolean {
+/** A given name, or a word that makes the name another's (OTHER_BEFORE). */
+const namesAnother = (word: string) => GIVEN_NAMES.has(word) || OTHER_BEFORE.has(word);
+
+function grammarAround(orig: Original, before: Neighbour | null): boolean {
   // A name glossed or glossing in brackets ("ʿabbās (عباس)", "عباس (توضيح)") is a word spoken of.
   // (So is one after a language's name in them: "Abbas (Arabic: عباس) is a given name".)
   if (/\((?:[\p{L} ]{2,12}:)?[ \t]*$/u.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start)) || /^[ \t]*\(/u.test(orig.text.slice(orig.end, orig.end + 2))) return false;
-  const before = wordBefore(orig.text, orig.start);
   // (A conjunction joined to the word before is no part of it: "ياسر عباس وطارق عباس".)
   const prior = before?.word.replace(/^و(?=\p{L}{3})/u, '');
-  if (prior && (GIVEN_NAMES.has(prior) || OTHER_BEFORE.has(prior))) return false;
+  if (prior && namesAnother(prior)) return false;
   const verbBefore = !!before && VERB_BEFORE.has(before.word.replace(/^[وف](?=\p{L}{3})/u, ''));
   // An inverted name opening a line, as a bibliography or an index writes one ("عباس، إحسان. تاريخ النقد").
   if (/^[ \t]*[،,]/u.test(orig.text.slice(orig.end, orig.end + 2)) && /(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d+[.)][ \t]*)?$/u.test(orig.text.slice(Math.max(0, orig.start - 8), orig.start))) return false;
@@ -52,5 +56,5 @@ function grammarAround(orig: Original): boolean {
   // given name ("يوسف"), or a particle.
   // (Or, after his own verb, any word but a given name or one with the article, which may be a family's: "المومني".)
   if (verbBefore && !GIVEN_NAMES.has(word) && !word.startsWith('ال')) return true;
-  return GRAMMAR_AFTER.has(word) || URDU_AFTER.has(word) || /^[بل]ال/u.test(word) || (/^[وف]\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word.slice(1)) && !OTHER_BEFORE.has(word.slice(1))) || (/^ي\p{L}{2,}/u.test(word) && !GIVEN_NAMES.has(word) && !OTHER_BEFORE.has(word));
+  return GRAMMAR_AFTER.has(word) || URDU_AFTER.has(word) || /^[بل]ال/u.test(word) || (/^[وف]\p{L}{2,}/u.test(word) && !namesAnother(word.slice(1))) || (/^ي\p{L}{2,}/u.test(word) && !namesAnother(word));
 }
