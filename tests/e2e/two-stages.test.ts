@@ -10,6 +10,7 @@ import { FIREFOX_EXTENSION_ORIGIN } from './harness/firefox.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { cardTitleIncludes } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
+import { MAY_HOST } from '../../dom/candidate.ts';
 
 const fixture = (name: string) => `${inject('fixturesOrigin')}/pages/${name}`;
 const stage1Done = () => performance.getEntriesByName('briefings:stage1-done').length > 0;
@@ -106,6 +107,53 @@ describe.each(selectedBrowsers())('%s: the content script in two stages', (brows
       root.querySelector('p')!.insertAdjacentHTML('afterend', '<p>Negotiators for Hamas arrived in Cairo late on Sunday.</p>');
     });
     await page.waitFor(() => performance.getEntriesByName('briefings:stage2-start').length > 0);
+    await page.close();
+  });
+
+  test('a mention in an open shadow root at load loads the second stage, whatever kind of element hosts it', async () => {
+    for (const [host, define] of [['article', ''], ['span', ''], ['h3', ''], ['news-card', ''], ['news-card', '1']]) {
+      const page = await session.newPage();
+      await page.goto(fixture(`shadow-hosts.html?host=${host}&define=${define}`));
+      await page.waitFor(stage1Done);
+      expect(await page.evaluate(() => (performance.getEntriesByName('briefings:stage1-done')[0] as PerformanceMark).detail), host).toEqual({ candidate: true });
+      await page.close();
+    }
+  });
+
+  test('the first stage asks for a shadow root every element that can host one, as this browser decides', async () => {
+    const page = await session.newPage();
+    await page.goto(fixture('quiet.html'));
+    // Every HTML element name, a few custom and unknown ones, and SVG and MathML elements: an element the selector
+    // leaves out must be one attachShadow refuses.
+    const wrong = await page.evaluate((selector) => {
+      const names = ['a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'bdi', 'bdo', 'big', 'blockquote', 'body',
+        'br', 'button', 'canvas', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del', 'details',
+        'dfn', 'dialog', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer', 'form', 'h1', 'h2',
+        'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label',
+        'legend', 'li', 'link', 'main', 'map', 'mark', 'marquee', 'menu', 'meta', 'meter', 'nav', 'noscript', 'object', 'ol',
+        'optgroup', 'option', 'output', 'p', 'picture', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'script',
+        'search', 'section', 'select', 'slot', 'small', 'source', 'span', 'strong', 'style', 'sub', 'summary', 'sup', 'table',
+        'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time', 'title', 'tr', 'track', 'u', 'ul', 'var', 'video',
+        'wbr', 'news-card', 'x-y', 'foo', 'tt', 'acronym', 'strike', 'nobr', 'xmp'];
+      const box = document.createElement('div');
+      const elements = names.map((name) => document.createElement(name));
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'g'), document.createElementNS('http://www.w3.org/2000/svg', 'font-face'));
+      const math = document.createElementNS('http://www.w3.org/1998/Math/MathML', 'math');
+      math.append(document.createElementNS('http://www.w3.org/1998/Math/MathML', 'mi'));
+      box.append(...elements, svg, math);
+      const asked = new Set(box.querySelectorAll(selector));
+      return [...box.querySelectorAll('*')].filter((element) => {
+        let hosts = true;
+        try {
+          element.attachShadow({ mode: 'open' });
+        } catch {
+          hosts = false;
+        }
+        return hosts && !asked.has(element);
+      }).map((element) => element.localName);
+    }, MAY_HOST);
+    expect(wrong).toEqual([]);
     await page.close();
   });
 
