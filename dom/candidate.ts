@@ -3,15 +3,7 @@
 // added later. Nothing here touches the page in a way it can see: it reads the DOM and observes it, and creates nothing.
 // Kept free of the matcher, the card and Preact: every page pays for this file, and few pages get further.
 import { isWordChar, type WordScan } from '../core/prefilter.ts';
-
-/** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
-const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
-
-// Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.
-const TEXT = 3;
-const ELEMENT = 1;
-const DOCUMENT = 9;
+import { cutsMayJoin, ELEMENT, NOT_TEXT, rawText, TEXT, type RawText } from './candidate-cuts.ts';
 
 /** Reads raw page text as core/prefilter.ts' wordScannerFromSpec does. */
 export type ScanWords = (raw: string) => WordScan;
@@ -32,13 +24,9 @@ export interface LightText {
  * an Xray crossing per call in Firefox), and this touches only the few skipped elements (docs/performance.md "What
  * stage 1 costs, measured").
  */
-export function lightText(root: Node): LightText {
-  if (root.nodeType === TEXT) return { top: root, text: NOT_TEXT.has(root.parentNode?.nodeName ?? '') ? '' : (root as Text).data, cuts: [] };
-  const top = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
-  if (!top || (top.nodeType === ELEMENT && NOT_TEXT.has(top.nodeName))) return { top: null, text: '', cuts: [] };
-  const text = top.textContent ?? '';
-  const skipped = (top as ParentNode).querySelectorAll?.(NOT_TEXT_SELECTOR);
-  if (!skipped?.length) return { top, text, cuts: [] };
+export function lightText(root: Node, raw: RawText = rawText(root)): LightText {
+  const { top, text, skipped } = raw;
+  if (!top || !skipped.length) return { top, text, cuts: [] };
   // The skipped elements come in document order; one inside another (a script built into a template by script) went
   // with its container. Each is placed by the text lengths before it, not by searching for its text: prose that
   // repeats a script's text ("Abu Mazen" before a script reading "Abu M") would be cut instead of the script.
@@ -175,14 +163,28 @@ export function shadowRootsUnder(root: Node): ShadowRoot[] {
 }
 
 /**
+ * Whether the uncut text (script text in it) shows that the cut text has no candidate: it holds no spelling's word,
+ * not even inside a longer one, and no cut joins two words (docs/performance.md "Script text left in until it
+ * matters"). A page without script or style elements gets no answer here: its text is read once, as before.
+ */
+export function provesNone(raw: RawText, scan: ScanWords): boolean {
+  if (!raw.top || !raw.skipped.length) return false;
+  const found = scan(raw.text);
+  return found !== true && found.size === 0 && !cutsMayJoin(raw);
+}
+
+/**
  * Reads the text under `root`, then the text of every open shadow root under it, and feeds each to `test`; stops at
  * the first that passes, so a page with a candidate in its light tree never looks for shadow roots.
  * `onShadowRoot` is told of each open shadow root read (so it can be observed).
  */
 export function someText(root: Node, scan: ScanWords, onShadowRoot?: (root: ShadowRoot) => void): boolean {
-  const light = lightText(root);
-  const found = scan(light.text);
-  if (found === true || mayBeWhole(light, found)) return true;
+  const raw = rawText(root);
+  if (!provesNone(raw, scan)) {
+    const light = lightText(root, raw);
+    const found = scan(light.text);
+    if (found === true || mayBeWhole(light, found)) return true;
+  }
   // Closed roots read as null; the extension's own (the card's host) are never there while stage 1 runs.
   for (const shadow of shadowRootsUnder(root)) {
     onShadowRoot?.(shadow);
@@ -191,10 +193,13 @@ export function someText(root: Node, scan: ScanWords, onShadowRoot?: (root: Shad
   return false;
 }
 
-/** The text {@link hasCandidate} tests: the light tree's, then each open shadow root's, after a newline. */
+/** The text {@link hasCandidate} decides on: the light tree's without script text, then each open shadow root's, after a newline. */
 export function readableText(root: Node, onShadowRoot?: (root: ShadowRoot) => void): string {
-  const chunks: string[] = [];
-  someText(root, (text) => (chunks.push(text), new Map()), onShadowRoot);
+  const chunks = [lightText(root).text];
+  for (const shadow of shadowRootsUnder(root)) {
+    onShadowRoot?.(shadow);
+    chunks.push(readableText(shadow, onShadowRoot));
+  }
   return chunks.join('\n');
 }
 

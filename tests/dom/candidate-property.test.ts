@@ -8,7 +8,8 @@ import { expect, test } from 'vitest';
 import { BRIEFINGS, TOPIC_IDS } from '../../briefings/index.ts';
 import { wordScannerFromSpec, wordsSpec } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
-import { hasCandidate } from '../../dom/candidate.ts';
+import { rawText } from '../../dom/candidate-cuts.ts';
+import { hasCandidate, lightText, provesNone } from '../../dom/candidate.ts';
 import { TextMap } from '../../dom/text-map.ts';
 import { walkTextRuns } from '../../dom/text-walker.ts';
 
@@ -50,6 +51,8 @@ const { tree } = fc.letrec<{ tree: Tree; children: Tree[] }>((tie) => ({
     { arbitrary: fc.record({ tag: fc.constantFrom(...BLOCKS), children: tie('children') }), weight: 3 },
     { arbitrary: fc.record({ tag: fc.constantFrom(...INLINES), children: tie('children') }), weight: 3 },
     { arbitrary: fc.record({ tag: fc.constantFrom(...NOT_TEXT), children: fc.array(text, { maxLength: 2 }) }), weight: 2 },
+    // A script whose code holds no spelling's word, between halves of a name: the cut joins them.
+    { arbitrary: fc.constantFrom<Tree>({ tag: 'script', children: ['x = 1;'] }, { tag: 'style', children: ['.a{}'] }), weight: 2 },
     { arbitrary: fc.record({ comment: text }), weight: 1 },
     { arbitrary: fc.record({ echo: fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 30 }), fc.constantFrom('', 'x', ' ', 'id', 'as')) }), weight: 1 },
   ),
@@ -108,5 +111,24 @@ test(`the first stage passes every random page on which the full scanner finds a
   );
   // The property says something only about pages with mentions: a good share of them must have one.
   expect(withMentions).toBeGreaterThan(RUNS / 4);
+  document.body.replaceChildren();
+}, 60_000);
+
+// The shortcut (dom/candidate-cuts.ts): the uncut text, script text in it, may say "none" only where the cut text
+// would say none too: no spelling's word, whole or inside a longer one.
+test(`the uncut text says "none" only where the cut text has no spelling's word either (${RUNS} pages)`, () => {
+  let shortcuts = 0;
+  fc.assert(
+    fc.property(fc.array(tree, { minLength: 1, maxLength: 8, size: 'medium' }), (nodes) => {
+      document.body.replaceChildren(...nodes.map(build));
+      fillEchoes(document.body);
+      if (!provesNone(rawText(document.body), scan)) return;
+      shortcuts++;
+      const cut = scan(lightText(document.body).text);
+      expect(cut !== true && cut.size === 0, JSON.stringify(document.body.innerHTML)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+  expect(shortcuts).toBeGreaterThan(RUNS / 20);
   document.body.replaceChildren();
 }, 60_000);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../briefings/index.ts';
 import { wordScannerFromSpec, wordsSpec } from '../../core/prefilter.ts';
 import { createMatcher, createPageContext } from '../../core/scan.ts';
-import { hasCandidate, readableText, watchForCandidate } from '../../dom/candidate.ts';
+import { rawText } from '../../dom/candidate-cuts.ts';
+import { hasCandidate, provesNone, readableText, watchForCandidate } from '../../dom/candidate.ts';
 
 const scan = wordScannerFromSpec(wordsSpec(BRIEFINGS));
 const matcher = createMatcher(BRIEFINGS);
@@ -148,5 +149,29 @@ describe('the first stage reads text without walking it', () => {
 
   it('joins the halves of a name a script sits between (the scanner skips script text too)', () => {
     expect(hasCandidate(page('<p>Fighters of Hez<script>track()</script>bollah crossed.</p>'), scan)).toBe(true);
+  });
+
+  it('answers from the uncut text only where no cut joins two words, however deep the halves sit', () => {
+    const joined = [
+      '<p><b>Ha</b><script>x = 1;</script><i>mas</i> said.</p>',
+      '<p>Ham<style>.a{}</style><!-- ad --><span></span>as said.</p>',
+      '<div><p>Negotiators for Ham</p><script>x = 1;</script><p>as arrived.</p></div>',
+      '<p>Hezbol<noscript>Enable</noscript><textarea></textarea>lah fired.</p>',
+    ];
+    for (const html of joined) {
+      const body = page(html);
+      expect(provesNone(rawText(body), scan), html).toBe(false);
+      expect(hasCandidate(body, scan), html).toBe(true);
+    }
+    // A script beside a space, or at the edge of the page, joins nothing: the uncut text answers alone.
+    for (const html of ['<p>Rain <script>x = 1;</script>again.</p>', '<script>x = 1;</script><p>Rain.</p><style>.a{}</style>']) {
+      const body = page(html);
+      expect(provesNone(rawText(body), scan), html).toBe(true);
+      expect(hasCandidate(body, scan), html).toBe(false);
+    }
+    // Script text that holds a name sends the page to the cut text, which has none.
+    const body = page('<p>Rain again.</p><script>var state = {"tag": "Hamas"};</script>');
+    expect(provesNone(rawText(body), scan)).toBe(false);
+    expect(hasCandidate(body, scan)).toBe(false);
   });
 });
