@@ -15,6 +15,8 @@ const rows: CueRow[] = [
   // phrase goes on to its noun.)
   ['So the port is older than Abu Mazen, the Palestinian president?', ['abbas:Abu Mazen']],
   ['The Palestinian Authority named a Mahmoud Abbas loyalist as governor of Nablus.', ['abbas:Mahmoud Abbas']],
+  // A goal's minute right after a bare name, "(Abbas 23', Carrasco 90+2')", is a scorer's line in any press.
+  ["Palestino, el club de la diáspora palestina en Chile, ganó en casa. Ficha: Palestino 2 (Abbas 23', Carrasco 90+2') – Audax 1.", []],
 ];
 
 describeCues('cues from session 27', rows);
