@@ -266,9 +266,9 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if ((first && isOtherOwner(first, shape, topic)) || otherLife(shape, orig) || labelledOther(orig, shape) || fullNameField(orig) || aliasOfOther(orig, shape) || FULL_NAME_JOB.test(orig.text.slice(orig.end, orig.end + 50)) || fullNameRole(orig.text.slice(orig.end, orig.end + 60), shape)) return 'other-name-touching';
   // "…a Cairo taxi driver, is called Mahmoud Abbas": a name someone is given, unless it is his kunya ("is called Abu Mazen").
   if (endsInWord(NAMESAKE_BEFORE, NAMESAKE_LAST, orig.text.slice(Math.max(0, orig.start - 40), orig.start), true) || (IS_CALLED.test(orig.text.slice(Math.max(0, orig.start - 20), orig.start)) && [...shape.bare].some((bare) => orig.text.slice(orig.start, orig.end).toLowerCase().includes(bare)))) return 'other-name-touching';
-  // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread", "also a Mahmoud Abbas, and", "the other Mahmoud Abbas".
+  // "Meet Mahmoud Abbas (no, not that one)", "our Mahmoud Abbas", "a Mahmoud Abbas who delivers bread", "also a Mahmoud Abbas, and" (not "than"), "the other Mahmoud Abbas".
   if (NOT_HIM_FULL.test(orig.text.slice(orig.end, orig.end + 60)) || endsInWord(MY_OUR, MY_OUR_LAST, orig.text.slice(Math.max(0, orig.start - 30), orig.start))) return 'other-name-touching';
-  if (A_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 4), orig.start)) && /^(?:[ \t]+(?:who|whose|that|and|too)(?![\p{L}])|[ \t]*[,;!?])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
+  if (A_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 12), orig.start)) && /^(?:[ \t]+(?:who|whose|that|and|too)(?![\p{L}])|[ \t]*[,;!?])/u.test(orig.text.slice(orig.end, orig.end + 8))) return 'other-name-touching';
   if (OTHER_BEARER_BEFORE.test(orig.text.slice(Math.max(0, orig.start - 16), orig.start))) return 'other-name-touching';
   // "Syria's Ali Mahmoud Abbas", "Khalil Mahmoud Abbas": a given name before his full name makes another man's.
   if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';

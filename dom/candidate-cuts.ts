@@ -6,12 +6,12 @@ import { isWordChar } from '../core/prefilter.ts';
 
 /** Elements whose text is never prose (the full scanner skips them too, dom/page-elements.ts SKIPPED). */
 export const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
-export const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
+const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
 
 // Node types as literals: in Firefox every read of `Node.TEXT_NODE` from a content script crosses an Xray wrapper.
 export const TEXT = 3;
 export const ELEMENT = 1;
-export const DOCUMENT = 9;
+const DOCUMENT = 9;
 
 /** A light tree's `textContent` as it is, script and style text included, and the elements whose text is not prose. */
 export interface RawText {
