@@ -1,7 +1,7 @@
 // Decides whether one regex hit is a mention of its topic, using the words around it and what the page has
 // established. Runs only on hits (a handful per page), so it may afford a few small regex tests each.
 import { storyEstablished, type PageContext } from './page-context.ts';
-import { fullNameBacked, namedBoth, waitForStory } from './full-name.ts';
+import { fullNameBacked, namedBoth, othersNameAgain, waitForStory } from './full-name.ts';
 import { twinned } from './plain.ts';
 import type { Alias, CompiledTopic } from './rules.ts';
 import { isCapitalised, listHeadline, localCase, wordAfter, wordBefore } from './shape.ts';
@@ -12,7 +12,7 @@ import { ownLife } from './life.ts';
 import { uncased, uncasedBare } from './uncased.ts';
 import { besideNamesake, fullNameAt, namedSpeakerLabel, ownWordBefore, pairOfTwo, speakerLabel, surnameOf } from './person-rules.ts';
 import { byShape, type Hit, type Original } from './shape-rules.ts';
-import { athleteHere, scorerAfter } from './sport.ts';
+import { athleteHere, scorerBeside } from './sport.ts';
 import { CONFIDENCE, type Verdict } from './verdict.ts';
 
 export type { Hit, Original } from './shape-rules.ts';
@@ -105,6 +105,7 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
     }
   }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
+  if (kindOfName === 'person' && hit.alias.kind === 'name') page.othersNamed.add(`${topic.id} ${norm.slice(hit.start, hit.end)}`);
   if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
   // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
   // ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
@@ -170,7 +171,8 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
     if (shaped === 'credit') noteNamesake(hit, topic, orig, page);
     return { accept: false, reason: shaped };
   }
-  if (shaped === 'named-as') return namedAs(hit, topic, norm, page);
+  const settled = shaped === 'named-as' ? namedAs(hit, topic, norm, page) : othersNameAgain(hit, topic, norm, page, shaped === 'titled', orig);
+  if (settled) return settled;
   const kindOfName = topic.shape?.kind;
   // "For the Iraqi group, see Hamas of Iraq": a pointer to another page names nothing on this one.
   if ((shaped === 'other-name-touching' || shaped === 'other-parties') && seeBefore(hit, norm)) return { accept: false, reason: shaped };
@@ -182,7 +184,7 @@ function judgeHit(hit: Hit, topic: CompiledTopic, norm: string, page: PageContex
   const bare = kind === 'ambiguous' || !!topic.shape?.familyName;
   if (bare && shaped !== 'titled' && athleteHere(hit, topic, norm, page.previous)) return { accept: false, reason: 'other-one-nearby' };
   // "Al-Faisaly's Mahmoud Abbas scores twice": a footballer of his name, whom the page's later bare name means.
-  if (kind === 'name' && shaped !== 'titled' && scorerAfter(hit, topic, norm)) return namedElsewhere(hit, topic, norm, page, 'other-name-touching', spelling, orig);
+  if (kind === 'name' && shaped !== 'titled' && scorerBeside(hit, topic, norm)) return namedElsewhere(hit, topic, norm, page, 'other-name-touching', spelling, orig);
   const otherContext = topic.shape?.otherContext;
   // "Lebanon's Hezbollah" beside another Hezbollah's words is still Lebanon's.
   const ownPlace = shaped === 'titled' && !!orig && !!topic.shape && ownPlaceBefore(orig.text, orig.start, topic.shape);

@@ -3,6 +3,7 @@
 // (core/disambiguate.ts asks; core/scan.ts settles later).
 import type { Hit, Original } from './hit.ts';
 import { ownLife } from './life.ts';
+import { backedNearby } from './nearby.ts';
 import { storyEstablished, type PageContext } from './page-context.ts';
 import type { CompiledTopic } from './rules.ts';
 import { wordBefore } from './shape.ts';
@@ -47,6 +48,20 @@ export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, pag
   // "Abu Mazen turning 90 this year": an age he has had lately.
   if (orig && topic.shape && ownLife(topic.shape, orig)) return true;
   return topic.supportNearby.test(around());
+}
+
+/**
+ * A full name the page has shown to be someone else's ("Mahmoud Abbas, 34,"), named again with no title before it, no
+ * age of his and none of the story's words beside it: still that man ("One Mahmoud Abbas in the family is enough"),
+ * whom the page's later bare forms mean again.
+ */
+export function othersNameAgain(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, titled: boolean, orig?: Original): Verdict | undefined {
+  const label = norm.slice(hit.start, hit.end);
+  if (topic.shape?.kind !== 'person' || hit.alias.kind !== 'name' || titled || !page.othersNamed.has(`${topic.id} ${label}`) || backedNearby(hit, topic, norm)) return undefined;
+  const title = orig && wordBefore(orig.text, orig.start);
+  if ((title && topic.shape.establishing.has(keyOf(title.word))) || (orig && ownLife(topic.shape, orig))) return undefined;
+  page.referents.set(topic.id, { isTopic: false, label });
+  return { accept: false, reason: 'page-means-other' };
 }
 
 /**

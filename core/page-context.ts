@@ -73,6 +73,8 @@ export interface PageContext {
   readonly surnamed: MemorySet<TopicId>;
   /** Full names (lower-cased) of the topic person's family the page has introduced: "their son Yasser Abbas". */
   readonly kin: MemorySet<string>;
+  /** The topic person's own full names (`<topic> <surface>`) the page has shown to be someone else's: "Mahmoud Abbas, 34,". */
+  readonly othersNamed: MemorySet<string>;
 }
 
 /** Whether the page has established another of the story's subjects by its own (Mahmoud Abbas, Lebanon's Hezbollah). */
@@ -81,7 +83,7 @@ export const storyEstablished = (page: PageContext, topic: TopicId) => page.refe
 /** Forgets everything a page established (a single-page app's new view is a new page), in place. */
 export function resetPageContext(page: PageContext): void {
   for (const map of [page.referents, page.speakers, page.namesakes]) map.clear();
-  for (const set of [page.supported, page.named, page.words, page.surnamed, page.kin, page.spellings.topic, page.spellings.other]) set.clear();
+  for (const set of [page.supported, page.named, page.words, page.surnamed, page.kin, page.othersNamed, page.spellings.topic, page.spellings.other]) set.clear();
   page.pending.length = 0;
   page.promoted.length = 0;
   page.tail = '';
@@ -123,6 +125,7 @@ export function createPageContext(): PageContext {
     words: set<TopicId>(),
     surnamed: set<TopicId>(),
     kin: set<string>(),
+    othersNamed: new MemorySet<string>(place, OTHER_REACH),
     named: set<TopicId>(),
     supported: set<TopicId>(),
     spellings: { topic: set<string>(), other: set<string>() },

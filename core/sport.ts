@@ -17,14 +17,17 @@ const SCORED_AFTER = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick
 const SCORED_THEN_VERB = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick|winner|equali[sz]er|stunner|volley|goal) (?:sends|keeps|lifts|fires|gives|seals|earns|sinks|hands|helps|puts|breaks|secures|clinches|downs|edges|beats|takes)(?![\p{L}])/u);
 // What a scorer does; a strike takes "twice" or a goal ("Abbas strikes again" is the news idiom).
 const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
-const SCORES_AFTER = /* @__PURE__ */ twinned(new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u'));
+const SCORES_AFTER = /* @__PURE__ */ twinned(new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|late|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u'));
 
 // A goal's minute in a match line, "(Abbas 23', Carrasco 90+2')": a scorer, in any press.
 const MINUTE_AFTER = /^ \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])/u;
 
-/** Whether what a scorer does or scores comes right after a person's name ("Mahmoud Abbas scores twice in Amman derby"). */
-export const scorerAfter = (hit: Hit, topic: CompiledTopic, norm: string) =>
-  topic.shape?.kind === 'person' && (MINUTE_AFTER.test(norm.slice(hit.end, hit.end + 10)) || SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)) || SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40)));
+// "a stoppage-time header from Mahmoud Abbas": what he scored, right before his name (not "a strike from", a shot's).
+const GOAL_BEFORE = /* @__PURE__ */ twinned(/(?:header|goal|penalty|free kick|volley|brace|hat-trick|winner|equali[sz]er|assist) (?:from|by) $/u);
+
+/** Whether what a scorer does or scores comes right by a person's name ("Mahmoud Abbas scores twice in Amman derby"). */
+export const scorerBeside = (hit: Hit, topic: CompiledTopic, norm: string) =>
+  topic.shape?.kind === 'person' && (GOAL_BEFORE.test(norm.slice(Math.max(0, hit.start - 20), hit.start)) || MINUTE_AFTER.test(norm.slice(hit.end, hit.end + 10)) || SCORED_AFTER.test(norm.slice(hit.end, hit.end + 24)) || SCORES_AFTER.test(norm.slice(hit.end, hit.end + 40)) || SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40)));
 
 /**
  * Whether the hit's clause (headline, ticker item, sentence) is a sports report's and says nothing of the topic's
@@ -33,7 +36,7 @@ export const scorerAfter = (hit: Hit, topic: CompiledTopic, norm: string) =>
 export function athleteHere(hit: Hit, topic: CompiledTopic, norm: string, previous = ''): boolean {
   // Only a person's: "a Hamas double suicide bombing", "the Hamas volley of rockets" are the group's; and "Abbas Strikes
   // Twice as Pakistan Take Early Grip" scores, while a group's strikes are attacks.
-  if (scorerAfter(hit, topic, norm)) return true;
+  if (scorerBeside(hit, topic, norm)) return true;
   // A family name's too when a match verb follows the scorer's noun ("Hamas double sends CR Belouizdad into the final").
   if (topic.shape?.familyName && (SCORED_THEN_VERB.test(norm.slice(hit.end, hit.end + 40)) || MINUTE_AFTER.test(norm.slice(hit.end, hit.end + 10)))) return true;
   // A line under a sports section's label ("SPORT" above it, "SPORT: …" before it) is a sports item too.

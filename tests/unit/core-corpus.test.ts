@@ -83,7 +83,9 @@ describe('corpus accuracy on the test half', () => {
     // Session 27: a full name after "a" that ends its phrase ("also a Mahmoud Abbas, and…") took 2 back: 175;
     // x508–x515 added 3 (3 at first contact with session 26's rules too): 178; x516–x523 added 1 (1 at first contact
     // with this session's rules too): 179.
-    expect(falsePositives.length).toBeLessThanOrEqual(179);
+    // Session 28: a full name the page has shown to be another man's, named again ("One Mahmoud Abbas in the family is
+    // enough"), took 14 back: 165.
+    expect(falsePositives.length).toBeLessThanOrEqual(165);
   });
 });
 

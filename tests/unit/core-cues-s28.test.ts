@@ -1,0 +1,32 @@
+// Cues found in session 28 on the tune halves (the corpus's and new blind batches'). Each row fails without the rule
+// it stands for, except the ones marked as what a rule leaves alone. Public figures appear as the news names them;
+// every other person named here is invented.
+import { describeCues, type CueRow } from './cue-rows.ts';
+
+const rows: CueRow[] = [
+  // A full name the page has shown to be another man's ("Mahmoud Abbas, 34,") stays his when named again with
+  // nothing of the story beside it, though the page speaks of the president in between.
+  [
+    'Mahmoud Abbas, 34, runs the corner pharmacy in Haifa. When Palestinian President Abbas is in the headlines, customers tease him. "One Mahmoud Abbas in the family is enough," his bride said.',
+    ['abbas:Abbas'],
+  ],
+  // …and the page's later bare name is that man's again.
+  [
+    'Orthodox guard Mahmoud Abbas, 27, leads the league. Fans joke about Palestinian President Abbas. He shrugs it off and spends his evenings in the gym. The crowd chanted for Mahmoud Abbas all night.\nAbbas and Orthodox face Al-Wehdat on Saturday.',
+    ['abbas:Abbas'],
+  ],
+  // (Left alone: the full name with his title, or with the story's words beside it.)
+  [
+    'Mahmoud Abbas, 34, runs the corner pharmacy in Haifa. He is not related to President Mahmoud Abbas, he says.',
+    ['abbas:Mahmoud Abbas'],
+  ],
+  [
+    'Mahmoud Abbas, 34, runs the corner pharmacy in Haifa. Palestinian leader Mahmoud Abbas met Putin in Moscow this week.',
+    ['abbas:Mahmoud Abbas'],
+  ],
+  // A goal scored "from" or "by" a full name, and a scorer who "strikes late", is a footballer's.
+  ['Al-Wahda beat Al-Jaish after a stoppage-time header from Mahmoud Abbas, days after Israeli strikes near Damascus.', []],
+  ['Al-Wahda edge derby as Mahmoud Abbas strikes late, days after Israeli strikes near Damascus', []],
+];
+
+describeCues('cues from session 28', rows);
