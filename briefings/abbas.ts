@@ -7,7 +7,7 @@ export const abbas = {
   name: 'Mahmoud Abbas',
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
-    names: ['Mahmoud Abbas', 'Mahmuda Abbasa', 'Mahmoudas Abbasas', 'Mahmudas Abbasas', 'Mahmud Abbász', 'Mahmúd Abbász', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Ebu Mazen', 'AbouMazen', 'Abu Masen', 'AbuMazen', 'Mahmud Abasi', 'محمود عباس', 'الرئيس عباس', 'صدر عباس', 'أبو مازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Mahmudem Abbasem', 'Mahmudzie Abbasie', 'Mahmudowi Abbasowi', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן', 'महमूद अब्बास', 'মাহমুদ আব্বাস'],
+    names: ['Mahmoud Abbas', 'Mahmuda Abbasa', 'Mahmoudas Abbasas', 'Mahmudas Abbasas', 'Mahmud Abbász', 'Mahmúd Abbász', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Ebu Mazen', 'AbouMazen', 'Abu Masen', 'AbuMazen', 'Mahmud Abasi', 'محمود عباس', 'الرئيس عباس', 'صدر عباس', 'أبو مازن', 'ابو مازن', 'ابومازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Mahmudem Abbasem', 'Mahmudzie Abbasie', 'Mahmudowi Abbasowi', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן', 'महमूद अब्बास', 'মাহমুদ আব্বাস'],
     ambiguous: ['Abbas', 'Abás', 'Abbasa', 'Abbasowi', 'Abbasem', 'عباس'],
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").

@@ -73,7 +73,8 @@ export const namesCountry = (key: string) => COUNTRIES.has(key) || /stan$/u.test
 const TURKISH_CASE = /\p{L}['’](?:n?[ıiuü]n|[yn]?[ae]|n?[dt][ae]n?|[yn]?[ıiuü]|y?l[ae]|[dt][ae]ki)$/u;
 export const turkishCase = (word: string, text: string, at: number) => TURKISH_CASE.test(word) && /[ğışİ]/u.test(text.slice(Math.max(0, at - 300), at + 300));
 // For the person rules (person-rules.ts): "Iran's foreign minister, Abbas", "the Abbas shrine", "Abbas's government".
-export const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister,?[ \t\u00A0]+$/iu;
+// (And the spymasters and security chiefs of other states: "Egypt's spymaster Abbas", "security chief Abbas".)
+export const MINISTER_BEFORE = /(?:^|[^\p{L}])(?:(?:foreign|interior|defen[cs]e|finance|health|oil|economy|justice|education)[ \t\u00A0]+minister|spymaster|spy[ \t\u00A0-]chief|(?:intelligence|security|police|army)[ \t\u00A0]+chief),?[ \t\u00A0]+$/iu;
 export const SHRINE_AFTER = new Set(['shrine', 'shrines', 'mosque', 'mausoleum', 'masjid', 'imambargah', 'dargah']);
 export const HIS_OFFICE_AFTER = /^['’]s?[ \t]+(?:government|administration|presidency|cabinet|resignation|successor|succession|decrees?)(?![\p{L}])/u;
 // "Abbas v. City of Dearborn Heights": a case caption; "Abbas, let me start with you": someone spoken to.

@@ -27,6 +27,12 @@ const rows: CueRow[] = [
   // A goal scored "from" or "by" a full name, and a scorer who "strikes late", is a footballer's.
   ['Al-Wahda beat Al-Jaish after a stoppage-time header from Mahmoud Abbas, days after Israeli strikes near Damascus.', []],
   ['Al-Wahda edge derby as Mahmoud Abbas strikes late, days after Israeli strikes near Damascus', []],
+  // Persian's prepositions after a bare "عباس" are grammar, as Arabic's and Urdu's are, on a page that has named him.
+  ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، در مسکو با پوتین دیدار کرد. عباس از نخستین اعضای جنبش فتح بود.', ['abbas:محمود عباس', 'abbas:عباس']],
+  // Urdu and Persian write his kunya without the hamza, and Persian joins it: "ابو مازن", "ابومازن".
+  ['فلسطینی صدر ابو مازن نے وزیراعظم کو رام اللہ کے دورے کی دعوت دی۔ غزہ میں جنگ بندی پر بات ہوئی۔', ['abbas:ابو مازن']],
+  // Another state's spymaster or security chief right before a bare name is that man.
+  ['Gaza talks resume in Cairo as Hamas weighs the offer. Egypt\'s spymaster Abbas met the delegation on Sunday.', ['hamas:Hamas']],
 ];
 
 describeCues('cues from session 28', rows);
