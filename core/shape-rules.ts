@@ -56,21 +56,22 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   if (!after) return false;
   if (joinedAt(after.word, 2) && /^(?:al|el)[-'’]\p{L}/iu.test(after.word)) return true;
   // "Hamas-Iraq": a place joined after the name, not its own, a partner's ("Hamas-Israel war") or German's -en nouns.
-  if (after.joiner === 'hyphen' && isCapitalised(after.word) && namesPlace(keyOf(after.word)) && !after.word.endsWith('en') && !shape.own.has(keyOf(after.word)) && !shape.partners.has(keyOf(after.word))) return true;
+  if (after.joiner === 'hyphen' && isCapitalised(after.word) && namesPlace(keyOf(after.word)) && !/en$/iu.test(after.word) && !shape.own.has(keyOf(after.word)) && !shape.partners.has(keyOf(after.word))) return true;
   // "Hezbollah FC Kazerun": a sports club's name, whatever the case.
   if (after.joiner === 'space' && /^(?:FC|F\.C\.|SC|CF|AC|Club|United|Athletic|Sporting)$/u.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP") or one of its people's
-  // full names ("le chef du Hamas Ismaïl Haniyeh").
+  // full names ("le chef du Hamas Ismaïl Haniyeh"), or a place in a Turkish case ("Hamas Kahire'de görüştü").
   const next = keyOf(after.word);
-  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence') {
+  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence' && !turkishCase(after.word, orig.text, after.at)) {
     if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next) && !personAfter(orig, after, next)) return true;
   }
   if (next !== 'of') return false;
-  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own (nor "of UN-delivered aid").
+  // "Hamas of Iraq", "Hezbollah of the Marshes": a name after "of" that is not the topic's own (nor "of UN-delivered aid",
+  // nor Dutch "Hamas of Hezbollah", "or", before a partner's).
   let place = wordAfter(orig.text, after.at);
   if (place && keyOf(place.word) === 'the') place = wordAfter(orig.text, place.at);
-  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word)) && !/-\p{Ll}/u.test(place.word);
+  return !!place && isCapitalised(place.word) && !shape.own.has(keyOf(place.word)) && !shape.partners.has(keyOf(place.word)) && !NOT_NAMES.has(keyOf(place.word)) && !/-\p{Ll}/u.test(place.word);
 }
 
 /** A given name and a surname right after the group's name: one of its people ("du Hamas Ismaïl Haniyeh"). */

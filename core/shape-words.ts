@@ -151,7 +151,9 @@ export const ROLES = new Set(
   ('secretary deputy chief leader leaders commander commanders spokesman spokesperson spokeswoman official officials mp mps ' +
     'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
     'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
-    'relations office offices forces fighters supporters loyalists militia external internal security military intelligence wing unit').split(' '),
+    'relations office offices forces fighters supporters loyalists militia external internal security military intelligence wing unit ' +
+    // Turkish: "Hamas Siyasi Büro", "Hamas Sözcüsü", "Hizbullah Heyeti".
+    'siyasi lideri liderleri sözcüsü heyeti yetkilileri üyeleri').split(' '),
 );
 
 // "Mr." is "Mr"; "Lebanon’s" keeps its possessive (the caller decides what an owner means).

@@ -33,6 +33,12 @@ const rows: CueRow[] = [
   ['فلسطینی صدر ابو مازن نے وزیراعظم کو رام اللہ کے دورے کی دعوت دی۔ غزہ میں جنگ بندی پر بات ہوئی۔', ['abbas:ابو مازن']],
   // Another state's spymaster or security chief right before a bare name is that man.
   ['Gaza talks resume in Cairo as Hamas weighs the offer. Egypt\'s spymaster Abbas met the delegation on Sunday.', ['hamas:Hamas']],
+  // Other presses around a group's name: a German compound in capitals ("HAMAS-ZELLEN", cells), a place in a
+  // Turkish case after it ("Hamas Kahire'de", in Cairo), Turkish roles ("Hamas Siyasi Büro"), and Dutch "of" (or)
+  // before a partner's name are no other group's name.
+  ['Israel und die Hamas verhandeln in Kairo.\nSO ARBEITET DER GEHEIMDIENST GEGEN HAMAS-ZELLEN IN DEUTSCHLAND', ['hamas:Hamas', 'hamas:HAMAS']],
+  ["İsrail ile Hamas Kahire'de görüştü. Bakan, Doha'da Hamas Siyasi Büro yetkilileriyle bir araya geldi.", ['hamas:Hamas', 'hamas:Hamas']],
+  ['Israël en Hamas praten in Caïro. Op de vraag of dat ook Hamas of Hezbollah omvat, antwoordde hij ontkennend.', ['hamas:Hamas', 'hamas:Hamas', 'hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 28', rows);
