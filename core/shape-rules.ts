@@ -12,7 +12,7 @@ import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, citedAuthorBefore, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
+import { ACRONYMS, citedAuthorBefore, germanProse, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, inPhotoCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -47,6 +47,8 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
   return true;
 }
 
+const QUOTE_AFTER = /["”“’»]/u;
+
 function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseOf: () => LineCase): boolean {
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
   if (charAfterSpaces(orig.text, orig.end) === '(') {
@@ -61,9 +63,10 @@ function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseO
   if (after.joiner === 'space' && /^(?:FC|F\.C\.|SC|CF|AC|Club|United|Athletic|Sporting)$/u.test(after.word)) return true;
   // In sentence case a capitalised word after the name is more of the name ("Hisbollah Ballett", "Hezbollah
   // Bahrain"), unless it is a role the group has ("Hezbollah Secretary-General", "Hamas MP") or one of its people's
-  // full names ("le chef du Hamas Ismaïl Haniyeh"), or a place in a Turkish case ("Hamas Kahire'de görüştü").
+  // full names ("le chef du Hamas Ismaïl Haniyeh"), or a place in a Turkish case ("Hamas Kahire'de görüştü"), or a
+  // noun of German prose (not one a quotation ends with: „Hisbollah Süd“, a fan club).
   const next = keyOf(after.word);
-  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence' && !turkishCase(after.word, orig.text, after.at)) {
+  if (after.joiner === 'space' && isCapitalised(after.word) && !isAllCaps(after.word) && caseOf() === 'sentence' && !turkishCase(after.word, orig.text, after.at) && !(germanProse(orig.text, orig.start, orig.end) && !QUOTE_AFTER.test(orig.text[after.at] ?? ''))) {
     if (!ROLES.has(next.split(/[ -]/)[0] ?? '') && !NOT_NAMES.has(next) && !shape.own.has(next) && !shape.partners.has(next) && !personAfter(orig, after, next)) return true;
   }
   if (next !== 'of') return false;

@@ -219,3 +219,12 @@ export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbo
 export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was|an?[ \t]+\p{L}+)[ \t]+(?:called|named)[ \t]+$/iu;
 // "a Mahmoud Abbas who delivers bread": the article before a full name (plain text reads the ASCII twin).
 export const A_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])an?[ \t]+$/iu);
+
+// German writes every noun with a capital: in German prose a capitalised word after a group's name is a noun of the
+// sentence ("der Hamas Verstöße vorwerfen", "sagt Hisbollah Unterstützung zu"), not more of the name.
+const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|sich|auf|für|über|wurde|wird|der|die|das|den|dem|zur|zum|vom|mit|zu|hat|ist|sagt|gegen|bei|nach|im|vor|auch|oder|eine[mnr]?)(?![\p{L}])/giu;
+
+/** Whether the text within 100 characters of a hit reads as German: two of its function words or more. */
+export function germanProse(text: string, start: number, end: number): boolean {
+  return (text.slice(Math.max(0, start - 100), end + 100).match(GERMAN_WORDS)?.length ?? 0) >= 2;
+}

@@ -39,6 +39,11 @@ const rows: CueRow[] = [
   ['Israel und die Hamas verhandeln in Kairo.\nSO ARBEITET DER GEHEIMDIENST GEGEN HAMAS-ZELLEN IN DEUTSCHLAND', ['hamas:Hamas', 'hamas:HAMAS']],
   ["İsrail ile Hamas Kahire'de görüştü. Bakan, Doha'da Hamas Siyasi Büro yetkilileriyle bir araya geldi.", ['hamas:Hamas', 'hamas:Hamas']],
   ['Israël en Hamas praten in Caïro. Op de vraag of dat ook Hamas of Hezbollah omvat, antwoordde hij ontkennend.', ['hamas:Hamas', 'hamas:Hamas', 'hezbollah:Hezbollah']],
+  // German writes every noun with a capital: one after a group's name in German prose is a noun of the sentence.
+  ['Israel greift Ziele im Libanon an. Iran sagt Hisbollah Unterstützung zu.', ['hezbollah:Hisbollah']],
+  ['Israel wirft der Hamas Verzögerung vor. Die Hamas Führung in Doha schweigt.', ['hamas:Hamas', 'hamas:Hamas']],
+  // (Left alone: a capitalised word a quotation ends with, a name's own: the fan club „Hisbollah Süd“.)
+  ['Im Stadion stehen die Jungs, die sich selbst „Hisbollah Süd“ nennen, hinter dem Tor.', []],
 ];
 
 describeCues('cues from session 28', rows);
