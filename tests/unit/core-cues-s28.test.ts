@@ -44,6 +44,9 @@ const rows: CueRow[] = [
   ['Israel wirft der Hamas Verzögerung vor. Die Hamas Führung in Doha schweigt.', ['hamas:Hamas', 'hamas:Hamas']],
   // (Left alone: a capitalised word a quotation ends with, a name's own: the fan club „Hisbollah Süd“.)
   ['Im Stadion stehen die Jungs, die sich selbst „Hisbollah Süd“ nennen, hinter dem Tor.', []],
+  // ", who" after a group's name makes a person of it, but not after "and", "by" or a place's possessive: the
+  // clause is the larger phrase's ("the two ministers nominated by Hezbollah, who voted in favour").
+  ['Lebanon\'s cabinet approved the army plan. The two ministers nominated by Hezbollah, who voted in favour, said it was a first step.', ['hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 28', rows);
