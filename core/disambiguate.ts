@@ -53,8 +53,9 @@ const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|bro
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").
 const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])|^['’]s (?:role|involvement|presence|influence|expertise|backing)(?![\p{L}])/u;
 
-// Another group's dealings with the established one: "trained by Hezbollah", "weapons for Hezbollah", "allying with Hezbollah".
-const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by)[ \t]+$/u;
+// Another group's dealings with the established one: "trained by Hezbollah", "weapons for Hezbollah", "allying with Hezbollah",
+// "the Iraqi branch of Hezbollah", "on behalf of Hezbollah"; and a state's designation of it, "Bahrain designated Hezbollah", "does not list Hezbollah".
+const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by|branch of|behalf of|founders of|designated|declared|lists?|listed|proscribed|banned|resupply|reaches)[ \t]+$/u;
 
 // A hatnote's line ("Not to be confused with Kata'ib Hezbollah…") names what the page is not about.
 const HATNOTE = /^[\s"“]*(?:not to be confused with|for other uses|this article is about|for the [^.;:]{1,60}, see)/u;

@@ -47,6 +47,11 @@ const rows: CueRow[] = [
   // ", who" after a group's name makes a person of it, but not after "and", "by" or a place's possessive: the
   // clause is the larger phrase's ("the two ministers nominated by Hezbollah, who voted in favour").
   ['Lebanon\'s cabinet approved the army plan. The two ministers nominated by Hezbollah, who voted in favour, said it was a first step.', ['hezbollah:Hezbollah']],
+  // Beside another group's home, a state's designation of the group, or its dealings ("on behalf of"), still name it.
+  [
+    "Lebanon's Hezbollah fired rockets at northern Israel on Sunday. In Manama, officials said a Bahraini cell had trained in Iraq. Bahrain designated Hezbollah a terrorist organisation in 2013.",
+    ['hezbollah:Hezbollah', 'hezbollah:Hezbollah'],
+  ],
 ];
 
 describeCues('cues from session 28', rows);
