@@ -12,7 +12,7 @@ export const abbas = {
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
     shape: 'person',
-    ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mr', 'Mister', 'Herr', 'Pak', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
+    ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mr', 'Mister', 'Herr', 'Pak', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Ramallah', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
     // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
     establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı', 'राष्ट्रपति', 'প্রেসিডেন্ট', 'রাষ্ট্রপতি', 'الرئيس', 'للرئيس', 'والرئيس', 'بالرئيس'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],

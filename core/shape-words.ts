@@ -188,8 +188,9 @@ export function familyNameAfter(text: string, at: number, notHis: (word: string)
   return !!next && next.joiner === 'space' && /^(?:(?:al|el)-)?\p{Lu}\p{Ll}/u.test(next.word) && notHis(next.word.replace(/^(?:al|el)-/u, '')) && !isVerbLike(next.word);
 }
 
-// An appointment after "named" ("Arafat named Abbas prime minister"): the verb gives an office, not a name.
-export const APPOINTED_AFTER = /^[ \t]+(?:as[ \t]+)?(?:(?:the|his|its|their)[ \t]+)?(?:(?:first|new|interim|acting)[ \t]+)?(?:palestinian[ \t]+)?(?:prime[ \t]+minister|premier|president|chairman|successor|deputy|head|leader|envoy|negotiator)(?![\p{L}])|^[ \t]+to[ \t]+(?:head|lead|succeed|replace)(?![\p{L}])/iu;
+// An appointment after "named" ("Arafat named Abbas prime minister", 'named Abbas "President of the State"', "named
+// Abbas to it"): the verb gives an office, not a name.
+export const APPOINTED_AFTER = /^[ \t]+(?:as[ \t]+)?["“‘]?(?:(?:the|his|its|their)[ \t]+)?(?:(?:first|new|interim|acting)[ \t]+)?(?:palestinian[ \t]+)?(?:prime[ \t]+minister|premier|president|chairman|successor|deputy|head|leader|envoy|negotiator)(?![\p{L}])|^[ \t]+to[ \t]+(?:head|lead|succeed|replace|it|the[ \t]+(?:post|job|role|cabinet|government))(?![\p{L}])/iu;
 
 // A sender's line after a name: where he writes from, then a colon ("(Leeds) wrote:", "(Lebanon) (spoke in Arabic):").
 export const SENDER_AFTER = /^[ \t]*(?:\((\p{Lu}[^()\n]{0,29})\)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:wrote|posted|replied|commented)[ \t]*)?:|(?:wrote|posted|replied|commented)[ \t]*:[ \t]*$)/mu;

@@ -52,6 +52,15 @@ const rows: CueRow[] = [
     "Lebanon's Hezbollah fired rockets at northern Israel on Sunday. In Manama, officials said a Bahraini cell had trained in Iraq. Bahrain designated Hezbollah a terrorist organisation in 2013.",
     ['hezbollah:Hezbollah', 'hezbollah:Hezbollah'],
   ],
+  // "named" before a bare name and an office after it is an appointment ('named Abbas "President of the State"',
+  // "named Abbas to it"), not a name given.
+  ['Palestinian leaders met in Ramallah. The PLO Central Council named Abbas "President of the State of Palestine" in 2008.', ['abbas:Abbas']],
+  ['Under pressure, Arafat created the post of Palestinian prime minister in 2003 and named Abbas to it.', ['abbas:Abbas']],
+  // Ramallah before his bare name is his own, as "Palestinian" is: "the Ramallah Abbas", "Ramallah's Abbas".
+  [
+    "Palestinian President Mahmoud Abbas was in Cairo. In the Knesset, Mansour Abbas leads Ra'am. The irony is that the Ramallah Abbas also has little love for Hamas.",
+    ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas'],
+  ],
 ];
 
 describeCues('cues from session 28', rows);
