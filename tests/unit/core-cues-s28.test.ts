@@ -61,6 +61,8 @@ const rows: CueRow[] = [
     "Palestinian President Mahmoud Abbas was in Cairo. In the Knesset, Mansour Abbas leads Ra'am. The irony is that the Ramallah Abbas also has little love for Hamas.",
     ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas'],
   ],
+  // Arabic names the arrangement "آلية منع التصادم" (the collision-prevention mechanism) too.
+  ['وتعرضت آلية منع التصادم الروسية الإسرائيلية في سوريا لاختبار صعب بعد إسقاط الطائرة الروسية عام 2018.', ['deconfliction:آلية منع التصادم']],
 ];
 
 describeCues('cues from session 28', rows);
