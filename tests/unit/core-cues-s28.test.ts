@@ -63,6 +63,8 @@ const rows: CueRow[] = [
   ],
   // Arabic names the arrangement "آلية منع التصادم" (the collision-prevention mechanism) too.
   ['وتعرضت آلية منع التصادم الروسية الإسرائيلية في سوريا لاختبار صعب بعد إسقاط الطائرة الروسية عام 2018.', ['deconfliction:آلية منع التصادم']],
+  // French and Italian join the two parties in one word: "israélo-russe", "israelo-russa".
+  ['Syrie : ce que le mécanisme de déconfliction israélo-russe a changé', ['deconfliction:déconfliction']],
 ];
 
 describeCues('cues from session 28', rows);
