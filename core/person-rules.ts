@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, germanProse, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -99,8 +99,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (side === 'before' && n.word === 'Said' && n.joiner === 'space' && startsSentence(text, n.at) && !/["”’][ \t]*$/u.test(text.slice(Math.max(0, n.at - 3), n.at))) return true;
   // (Nor is a Turkish word in a case, "Erdoğan'ın Abbas'a" (Erdoğan's to Abbas), nor a contraction, "Didn't Abbas".)
   if (!isCapitalised(n.word) || NOT_NAMES.has(key) || shape.own.has(key) || shape.establishing.has(key) || /n['’]t$/iu.test(n.word) || (side === 'before' && turkishCase(n.word, text, n.at))) return false;
-  // "Abbas Government Seeks Loans" in title case: what he heads, not a surname.
-  if (side === 'after' && (n.joiner === 'space' || n.joiner === 'hyphen') && PAIR_NOUNS.has(key)) return false;
+  // "Abbas Government Seeks Loans" in title case: what he heads, not a surname; so is German's "Abbas-Äußerung".
+  if (side === 'after' && (n.joiner === 'space' || n.joiner === 'hyphen') && (PAIR_NOUNS.has(key) || (n.joiner === 'hyphen' && germanProse(text, end, n.at)))) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
   const lc = caseOf();

@@ -65,6 +65,8 @@ const rows: CueRow[] = [
   ['وتعرضت آلية منع التصادم الروسية الإسرائيلية في سوريا لاختبار صعب بعد إسقاط الطائرة الروسية عام 2018.', ['deconfliction:آلية منع التصادم']],
   // French and Italian join the two parties in one word: "israélo-russe", "israelo-russa".
   ['Syrie : ce que le mécanisme de déconfliction israélo-russe a changé', ['deconfliction:déconfliction']],
+  // A German compound after his bare name is a noun ("Abbas-Äußerung", Abbas's remark), not a double-barrelled surname.
+  ['Palästinenserpräsident Mahmud Abbas hat in Berlin gesprochen.\nNach der Abbas-Äußerung herrscht Entsetzen in der Jüdischen Gemeinde.', ['abbas:Mahmud Abbas', 'abbas:Abbas']],
 ];
 
 describeCues('cues from session 28', rows);
