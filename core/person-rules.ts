@@ -274,7 +274,7 @@ export function byFullNameShape(topic: CompiledTopic, shape: Shape, orig: Origin
   if (first && first.joiner === 'space' && (isCapitalised(first.word) || /\p{Script=Arabic}/u.test(first.word)) && GIVEN_NAMES.has(keyOf(first.word)) && !shape.own.has(keyOf(first.word))) return 'other-name-touching';
   if (after && yearsAfterName(orig.text, after, shape)) return 'other-name-touching';
   // The cheap tests first: most full names are followed by a lower-case word or none, and the line's case costs more.
-  if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
+  if (!after || after.joiner !== 'space' || !isCapitalised(after.word) || lc() !== 'sentence' || germanProse(orig.text, orig.start, orig.end) || !isOtherName(after, shape, orig.text, lc, 'after', orig.end)) return null;
   // Not a headline that capitalises its words ("Mahmoud Abbas Terima Utusan"; "Mr Mahmoud Abbas Hama Amin, claims").
   const next = wordAfter(orig.text, after.at);
   return next && isCapitalised(next.word) && isCapitalised(wordAfter(orig.text, next.at)?.word ?? 'x') ? null : 'other-name-touching';

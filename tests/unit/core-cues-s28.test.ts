@@ -67,6 +67,8 @@ const rows: CueRow[] = [
   ['Syrie : ce que le mécanisme de déconfliction israélo-russe a changé', ['deconfliction:déconfliction']],
   // A German compound after his bare name is a noun ("Abbas-Äußerung", Abbas's remark), not a double-barrelled surname.
   ['Palästinenserpräsident Mahmud Abbas hat in Berlin gesprochen.\nNach der Abbas-Äußerung herrscht Entsetzen in der Jüdischen Gemeinde.', ['abbas:Mahmud Abbas', 'abbas:Abbas']],
+  // …and in German prose a capitalised noun after his full name is a noun of the sentence, not a further name.
+  ['Die EU verlangt von Mahmud Abbas Reformen der Palästinensischen Autonomiebehörde.', ['abbas:Mahmud Abbas']],
 ];
 
 describeCues('cues from session 28', rows);
