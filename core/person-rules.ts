@@ -223,8 +223,8 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
 }
 
 /**
- * Whether the hit is joined by "and", "&", "or" or "with" to another part of the referent's name ("Abbas and
- * Araghchi" where the page's other Abbas is Abbas Araghchi): then it is a second person, not the referent.
+ * Whether the hit is joined by "and", "&", "or" or "with", in any press ("und", "et", "y"…), to another part of the
+ * referent's name ("Abbas and Araghchi" where the page's other Abbas is Abbas Araghchi): a second person, not him.
  */
 export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   const surface = norm.slice(hit.start, hit.end);
@@ -234,7 +234,7 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   // Compiling the two tests costs more than the rest of a judgement, and most bare names have none of these words beside them.
   if (!others.some((word) => after.includes(word) || before.includes(word))) return false;
   const names = others.join('|');
-  return new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with) $`, 'u').test(before);
+  return new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i) $`, 'u').test(before);
 }
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */

@@ -69,6 +69,11 @@ const rows: CueRow[] = [
   ['Palästinenserpräsident Mahmud Abbas hat in Berlin gesprochen.\nNach der Abbas-Äußerung herrscht Entsetzen in der Jüdischen Gemeinde.', ['abbas:Mahmud Abbas', 'abbas:Abbas']],
   // …and in German prose a capitalised noun after his full name is a noun of the sentence, not a further name.
   ['Die EU verlangt von Mahmud Abbas Reformen der Palästinensischen Autonomiebehörde.', ['abbas:Mahmud Abbas']],
+  // "Abbas und Araghtschi" on a page that named both men: other presses' "and" sets this Abbas apart from Araghchi too.
+  [
+    'Palästinenserpräsident Mahmud Abbas reiste nach Moskau. Dort traf er auch Irans Außenminister Abbas Araghtschi.\nAbbas und Araghtschi vertreten in der Frage verschiedene Positionen.',
+    ['abbas:Mahmud Abbas', 'abbas:Abbas'],
+  ],
 ];
 
 describeCues('cues from session 28', rows);
