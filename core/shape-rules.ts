@@ -48,6 +48,7 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
 }
 
 const QUOTE_AFTER = /["”“’»]/u;
+const BRIGADES_OF = /(?:^|[^\p{L}])(?:Brigades|Bataillons|Brigadas|Batallones|Brigate|Brigaden)[ \t]+(?:du|de la|de|del|della|der)[ \t]+$/u;
 
 function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseOf: () => LineCase): boolean {
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
@@ -235,6 +236,8 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
   }
   if (before && isPersonTitle(before.word)) return 'other-name-touching';
+  // "les Brigades du Hezbollah", "las Brigadas de Hezbolá": other presses' Kata'ib Hezbollah, a group of its own.
+  if (BRIGADES_OF.test(text.slice(Math.max(0, start - 24), start))) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
     const title = wordBefore(text, before.at);

@@ -74,6 +74,8 @@ const rows: CueRow[] = [
     'Palästinenserpräsident Mahmud Abbas reiste nach Moskau. Dort traf er auch Irans Außenminister Abbas Araghtschi.\nAbbas und Araghtschi vertreten in der Frage verschiedene Positionen.',
     ['abbas:Mahmud Abbas', 'abbas:Abbas'],
   ],
+  // Other presses' Kata'ib Hezbollah: "les Brigades du Hezbollah", "las Brigadas de Hezbolá", a group of its own.
+  ["Au Liban, le Hezbollah a tiré des roquettes sur le nord d'Israël. Plus tard, les Brigades du Hezbollah ont revendiqué une attaque de drone.", ['hezbollah:Hezbollah']],
 ];
 
 describeCues('cues from session 28', rows);
