@@ -86,8 +86,9 @@ describe('corpus accuracy on the test half', () => {
     // Session 28: a full name the page has shown to be another man's, named again ("One Mahmoud Abbas in the family is
     // enough"), took 14 back: 165; x524–x531 added 7 (7 at first contact with session 27's rules too): 172; x532–x539,
     // written after this session's first rules, added 4 (4 at first contact with session 27's rules too): 176; its later
-    // rules, none; x540–x547, written after them, added 9 (9 at first contact with session 27's rules too): 185.
-    expect(falsePositives.length).toBeLessThanOrEqual(185);
+    // rules, none; x540–x547, written after them, added 9 (9 at first contact with session 27's rules too): 185; "les
+    // Brigades du Hezbollah" took 1 back: 184.
+    expect(falsePositives.length).toBeLessThanOrEqual(184);
   });
 });
 
