@@ -55,7 +55,7 @@ const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|comman
 
 // Another group's dealings with the established one: "trained by Hezbollah", "weapons for Hezbollah", "allying with Hezbollah",
 // "the Iraqi branch of Hezbollah", "on behalf of Hezbollah"; and a state's designation of it, "Bahrain designated Hezbollah", "does not list Hezbollah".
-const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by|branch of|behalf of|founders of|designated|declared|lists?|listed|proscribed|banned|resupply|reaches)[ \t]+$/u;
+const RELATION_BEFORE = /(?:^|[^\p{L}])(?:from|to|for|with|by|branch of|behalf of|founders of|designated|declared|lists?|listed|resupply|reaches)[ \t]+$/u;
 
 // A hatnote's line ("Not to be confused with Kata'ib Hezbollah…") names what the page is not about.
 const HATNOTE = /^[\s"“]*(?:not to be confused with|for other uses|this article is about|for the [^.;:]{1,60}, see)/u;
@@ -106,11 +106,11 @@ function namedElsewhere(hit: Hit, topic: CompiledTopic, norm: string, page: Page
     }
   }
   if (kindOfName === 'organisation') page.spellings.other.add(spelling);
-  if (kindOfName === 'person' && hit.alias.kind === 'name') page.othersNamed.add(`${topic.id} ${norm.slice(hit.start, hit.end)}`);
   if (shaped === 'other-name-touching') noteNamesake(hit, topic, orig, page);
   // Later bare forms on this page mean them. A page that has already named the group itself keeps meaning it
   // ("Hezbollah … unlike Turkish Hizbullah … Hezbollah").
   const label = kindOfName === 'person' && orig ? fullNameAt(orig) : norm.slice(hit.start, hit.end);
+  if (kindOfName === 'person' && hit.alias.kind === 'name') page.othersNamed.add(`${topic.id} ${norm.slice(hit.start, hit.end)}`);
   // A place named after someone, or a double-barrelled surname ("Abbas-Khoury"), which no one shortens to "Abbas".
   const noOneCalledSo = kindOfName === 'person' && (PLACE_NAME.test(label) || (orig !== undefined && /^-\p{Lu}/u.test(orig.text.slice(orig.end, orig.end + 2))));
   const bare = kindOfName === 'person' && hit.alias.kind === 'ambiguous' ? orig : undefined;

@@ -48,7 +48,7 @@ function isOtherModifier(n: Neighbour, shape: Shape, caseOf: () => LineCase, tex
 }
 
 const QUOTE_AFTER = /["”“’»]/u;
-const BRIGADES_OF = /(?:^|[^\p{L}])(?:Brigades|Bataillons|Brigadas|Batallones|Brigate|Brigaden)[ \t]+(?:du|de la|de|del|della|der)[ \t]+$/u;
+const BRIGADES_OF = /(?<![\p{L}-])(?:Brigades|Bataillons|Brigadas|Batallones|Brigate|Brigaden)[ \t]+(?:du|de la|de|del|della|der)[ \t]+$/u;
 
 function afterNames(orig: Original, after: Neighbour | null, shape: Shape, caseOf: () => LineCase): boolean {
   // "Hizbullah (Indonesia)": a parenthesised place that is not the topic's own.
@@ -218,7 +218,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   if (modifier && isOtherModifier(modifier, shape, lc, text, groupRoleAfter(hit, norm), shape.caseForms.has(norm.slice(hit.start, hit.end)))) return 'other-name-touching';
   // "Hamas, who has covered Gaza", "Hamas, 24,": a person; a group is "which" or "that". "Dr Hamas": a person too.
   // (Not "the founder of Hamas, who returned": the clause is the founder's.)
-  if (text[end] === ',' && (/^,\s*\d{1,2},[ \t]+\p{L}/u.test(text.slice(end, end + 8)) || (/^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24)) && !/(?: of| and| by|['’]s) $/u.test(norm.slice(Math.max(0, hit.start - 4), hit.start))))) return 'other-name-touching';
+  if (text[end] === ',' && (/^,\s*\d{1,2},[ \t]+\p{L}/u.test(text.slice(end, end + 8)) || (/^,\s*(?:who\b|whose (?:family|parents|father|mother|wife|husband)\b)/u.test(text.slice(end, end + 24)) && !/(?: of| and| by|['’]s) $/u.test(norm.slice(Math.max(0, hit.start - 5), hit.start))))) return 'other-name-touching';
   if (spelledOutOtherwise(orig, topic)) return 'other-name-touching';
   // "Hamas — the scholar, not the movement", "Hamas, the sprinter": an appositive that makes it a person.
   if (shape.kind === 'organisation' && /\p{Lu}/u.test(text.slice(start, end)) && ownPlaceBefore(text, start, shape)) return 'titled';

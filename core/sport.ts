@@ -17,13 +17,14 @@ const SCORED_AFTER = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick
 const SCORED_THEN_VERB = /* @__PURE__ */ twinned(/^ (?:double|brace|header|hat-trick|winner|equali[sz]er|stunner|volley|goal) (?:sends|keeps|lifts|fires|gives|seals|earns|sinks|hands|helps|puts|breaks|secures|clinches|downs|edges|beats|takes)(?![\p{L}])/u);
 // What a scorer does; a strike takes "twice" or a goal ("Abbas strikes again" is the news idiom).
 const GOAL = String.raw`(?:a|an|his) (?:late |early |first |second |stunning )?(?:goal|winner|equali[sz]er|header|penalty|brace|hat-trick)|\d+ (?:goals|runs)`;
-const SCORES_AFTER = /* @__PURE__ */ twinned(new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|late|${GOAL})(?![\p{L}])|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u'));
+const SCORES_AFTER = /* @__PURE__ */ twinned(new RegExp(String.raw`^ (?:scores|scored|nets|netted|bags|bagged|heads|headed) (?:twice|again|late|early|the winner|the opener|${GOAL})(?![\p{L}])|^ (?:strikes|struck) (?:twice|${GOAL})(?![\p{L}])|^ (?:strikes|struck) late(?=[ \t]*(?:[,.;:!?]|$))|^ (?:takes|took|bowled|claims|claimed) (?:three|four|five|six|seven|\d)(?: wickets| for \d|-for-\d)`, 'u'));
 
 // A goal's minute in a match line, "(Abbas 23', Carrasco 90+2')": a scorer, in any press.
 const MINUTE_AFTER = /^ \d{1,3}(?:\+\d{1,2})?['’′](?![\p{L}\d])/u;
 
-// "a stoppage-time header from Mahmoud Abbas": what he scored, right before his name (not "a strike from", a shot's).
-const GOAL_BEFORE = /* @__PURE__ */ twinned(/(?:header|goal|penalty|free kick|volley|brace|hat-trick|winner|equali[sz]er|assist) (?:from|by) $/u);
+// "a stoppage-time header from Mahmoud Abbas": what he scored, right before his name (not "a strike from", a shot's,
+// nor "a goal by", which is any aim's).
+const GOAL_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(?:header|penalty|free kick|volley|brace|hat-trick|equali[sz]er) (?:from|by) $/u);
 
 /** Whether what a scorer does or scores comes right by a person's name ("Mahmoud Abbas scores twice in Amman derby"). */
 export const scorerBeside = (hit: Hit, topic: CompiledTopic, norm: string) =>

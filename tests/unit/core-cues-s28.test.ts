@@ -41,7 +41,7 @@ const rows: CueRow[] = [
   ['Israël en Hamas praten in Caïro. Op de vraag of dat ook Hamas of Hezbollah omvat, antwoordde hij ontkennend.', ['hamas:Hamas', 'hamas:Hamas', 'hezbollah:Hezbollah']],
   // German writes every noun with a capital: one after a group's name in German prose is a noun of the sentence.
   ['Israel greift Ziele im Libanon an. Iran sagt Hisbollah Unterstützung zu.', ['hezbollah:Hisbollah']],
-  ['Israel wirft der Hamas Verzögerung vor. Die Hamas Führung in Doha schweigt.', ['hamas:Hamas', 'hamas:Hamas']],
+  ['Israel wirft der Hamas Verzögerung vor, und die Hamas Führung in Doha schweigt.', ['hamas:Hamas', 'hamas:Hamas']],
   // (Left alone: a capitalised word a quotation ends with, a name's own: the fan club „Hisbollah Süd“.)
   ['Im Stadion stehen die Jungs, die sich selbst „Hisbollah Süd“ nennen, hinter dem Tor.', []],
   // ", who" after a group's name makes a person of it, but not after "and", "by" or a place's possessive: the
@@ -68,7 +68,7 @@ const rows: CueRow[] = [
   // A German compound after his bare name is a noun ("Abbas-Äußerung", Abbas's remark), not a double-barrelled surname.
   ['Palästinenserpräsident Mahmud Abbas hat in Berlin gesprochen.\nNach der Abbas-Äußerung herrscht Entsetzen in der Jüdischen Gemeinde.', ['abbas:Mahmud Abbas', 'abbas:Abbas']],
   // …and in German prose a capitalised noun after his full name is a noun of the sentence, not a further name.
-  ['Die EU verlangt von Mahmud Abbas Reformen der Palästinensischen Autonomiebehörde.', ['abbas:Mahmud Abbas']],
+  ['Die EU verlangt von Mahmud Abbas Reformen und Wahlen in der Palästinensischen Autonomiebehörde.', ['abbas:Mahmud Abbas']],
   // "Abbas und Araghtschi" on a page that named both men: other presses' "and" sets this Abbas apart from Araghchi too.
   [
     'Palästinenserpräsident Mahmud Abbas reiste nach Moskau. Dort traf er auch Irans Außenminister Abbas Araghtschi.\nAbbas und Araghtschi vertreten in der Frage verschiedene Positionen.',
@@ -76,6 +76,12 @@ const rows: CueRow[] = [
   ],
   // Other presses' Kata'ib Hezbollah: "les Brigades du Hezbollah", "las Brigadas de Hezbolá", a group of its own.
   ["Au Liban, le Hezbollah a tiré des roquettes sur le nord d'Israël. Plus tard, les Brigades du Hezbollah ont revendiqué une attaque de drone.", ['hezbollah:Hezbollah']],
+  // (Left alone, after review: Hamas's own "Al-Kassam-Brigaden der Hamas"; a political "goal by" and "strikes late
+  // deal"; and English or Dutch words that German also has.)
+  ['Die Al-Kassam-Brigaden der Hamas haben eine Geisel freigelassen, teilte Israel mit.', ['hamas:Hamas']],
+  ['Palestinian factions met in Cairo. The unity pact was a long-held goal by Mahmoud Abbas, the Palestinian leader.', ['abbas:Mahmoud Abbas']],
+  ['Unity talks in Cairo: Mahmoud Abbas strikes late deal with Hamas on Gaza', ['abbas:Mahmoud Abbas', 'hamas:Hamas']],
+  ['Na de oorlog in Gaza zegt Mahmoud Abbas Khalil, die in Rotterdam woont, dat klanten die hem kennen lachen.', []],
 ];
 
 describeCues('cues from session 28', rows);
