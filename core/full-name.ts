@@ -42,12 +42,18 @@ export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, pag
   if (referent?.isTopic && !referent.weak) return true;
   // Two of his names on one page ("Mahmoud Abbas, known as Abu Mazen"): no namesake carries both.
   if (fullNamesWaiting(page, topic).some((waiting) => otherForm(waiting.surface, norm.slice(hit.start, hit.end)))) return true;
-  // "President Mahmoud Abbas", "le président Mahmoud Abbas": his title right before the name.
-  const title = orig && wordBefore(orig.text, orig.start);
-  if (title && topic.shape?.establishing.has(keyOf(title.word))) return true;
-  // "Abu Mazen turning 90 this year": an age he has had lately.
-  if (orig && topic.shape && ownLife(topic.shape, orig)) return true;
+  if (hisMarkBeside(topic, orig)) return true;
   return topic.supportNearby.test(around());
+}
+
+/**
+ * Whether his title stands right before the name ("President Mahmoud Abbas", "le président Mahmoud Abbas") or an age
+ * he has had lately follows it ("Abu Mazen turning 90 this year").
+ */
+function hisMarkBeside(topic: CompiledTopic, orig?: Original): boolean {
+  if (!orig || !topic.shape) return false;
+  const title = wordBefore(orig.text, orig.start);
+  return (!!title && topic.shape.establishing.has(keyOf(title.word))) || ownLife(topic.shape, orig);
 }
 
 /**
@@ -57,9 +63,7 @@ export function fullNameBacked(hit: Hit, topic: CompiledTopic, norm: string, pag
  */
 export function othersNameAgain(hit: Hit, topic: CompiledTopic, norm: string, page: PageContext, titled: boolean, orig?: Original): Verdict | undefined {
   const label = norm.slice(hit.start, hit.end);
-  if (topic.shape?.kind !== 'person' || hit.alias.kind !== 'name' || titled || !page.othersNamed.has(`${topic.id} ${label}`) || backedNearby(hit, topic, norm)) return undefined;
-  const title = orig && wordBefore(orig.text, orig.start);
-  if ((title && topic.shape.establishing.has(keyOf(title.word))) || (orig && ownLife(topic.shape, orig))) return undefined;
+  if (topic.shape?.kind !== 'person' || hit.alias.kind !== 'name' || titled || !page.othersNamed.has(`${topic.id} ${label}`) || backedNearby(hit, topic, norm) || hisMarkBeside(topic, orig)) return undefined;
   page.referents.set(topic.id, { isTopic: false, label });
   return { accept: false, reason: 'page-means-other' };
 }

@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, germanProse, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -234,7 +234,7 @@ export function besideNamesake(norm: string, hit: Hit, label: string): boolean {
   // Compiling the two tests costs more than the rest of a judgement, and most bare names have none of these words beside them.
   if (!others.some((word) => after.includes(word) || before.includes(word))) return false;
   const names = others.join('|');
-  return new RegExp(`^(?: (?:and|&|or|with|met|meets|vs|versus|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])(?:${names}) (?:and|&|or|with|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i) $`, 'u').test(before);
+  return new RegExp(`^(?: (?:${JOINING_WORDS}|met|meets|vs|versus) (?:[\\p{L}.]+ )?|-)(?:${names})(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])(?:${names}) (?:${JOINING_WORDS}) $`, 'u').test(before);
 }
 
 /** Whether the hit is a transcript's speaker label: first on its line, a colon right after ("ABBAS: A lot."). */

@@ -224,11 +224,16 @@ export const A_BEFORE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])an?[ \t]+$/iu);
 // German writes every noun with a capital: in German prose a capitalised word after a group's name is a noun of the
 // sentence ("der Hamas Verstöße vorwerfen", "sagt Hisbollah Unterstützung zu"), not more of the name.
 // (Only German has the first kind; English, Dutch and the Nordic languages also write "die", "den", "hat", "im".)
-const GERMAN_ONLY = /(?<![\p{L}])(?:und|nicht|sich|auf|für|über|wurde|wird|zur|zum|vom|ist|sagt|gegen|bei|nach|auch|oder|eine[mnr]?)(?![\p{L}])/iu;
-const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|sich|auf|für|über|wurde|wird|der|die|das|den|dem|zur|zum|vom|mit|zu|hat|ist|sagt|gegen|bei|nach|im|vor|auch|oder|eine[mnr]?)(?![\p{L}])/giu;
+const ONLY_GERMAN = 'und|nicht|sich|auf|für|über|wurde|wird|zur|zum|vom|ist|sagt|gegen|bei|nach|auch|oder|eine[mnr]?';
+const GERMAN_ONLY = new RegExp(`(?<![\\p{L}])(?:${ONLY_GERMAN})(?![\\p{L}])`, 'iu');
+const GERMAN_WORDS = new RegExp(`(?<![\\p{L}])(?:${ONLY_GERMAN}|der|die|das|den|dem|mit|zu|hat|im|vor)(?![\\p{L}])`, 'giu');
 
 /** Whether the text within 100 characters of a hit reads as German: two of its function words, one only German has. */
 export function germanProse(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 100), end + 100);
   return GERMAN_ONLY.test(near) && (near.match(GERMAN_WORDS)?.length ?? 0) >= 2;
 }
+
+// Words that join two names, in the presses the matcher reads ("Abbas and Araghchi", "Abbas und Araghtschi", "Abbas y
+// Araghchi"): person-rules.ts besideNamesake.
+export const JOINING_WORDS = 'and|&|or|with|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i';
