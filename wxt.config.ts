@@ -18,7 +18,7 @@ export default defineConfig({
   // matcher rules, compiled rather than on every page, its highlights' CSS, and the topic list (see the plugin).
   // The content script's context is our own (extension/content-script-context.ts): WXT's talks to the page.
   vite: (env) => ({
-    plugins: [preact(), briefingsRules({ fixtures })],
+    plugins: [preact(), briefingsRules({ fixtures, browser: env.browser })],
     define: buildFlags(process.env.BRIEFINGS_BUILD, process.env.BRIEFINGS_DEBUG === '1' || env.mode === 'development'),
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./extension/content-script-context.ts', import.meta.url)) }],

@@ -4,7 +4,7 @@ import { BRIEFINGS } from '../../briefings/index.ts';
 import type { Briefing, BriefingContent } from '../../briefings/types.ts';
 import { serializeRules, type SerializedRules } from '../../core/compiled-rules.ts';
 import { wordsSpec, type WordsSpec } from '../../core/prefilter.ts';
-import { highlightsCss } from './highlights-css.ts';
+import { highlightsCss, type HighlightAnchor } from './highlights-css.ts';
 
 export { BRIEFINGS };
 
@@ -21,14 +21,14 @@ export interface BuiltModules {
   css: string;
 }
 
-/** Every module's value, for `briefings` (BRIEFINGS, plus a test build's fixture topics). */
-export function buildModules(briefings: readonly Briefing[]): BuiltModules {
+/** Every module's value, for `briefings` (BRIEFINGS, plus a test build's fixture topics) and the build's browser. */
+export function buildModules(briefings: readonly Briefing[], anchor: HighlightAnchor = 'every-element'): BuiltModules {
   const rules = serializeRules(briefings);
   return {
     topics: briefings.map(({ id }) => id),
     rules,
     prefilter: wordsSpec(briefings),
     content: briefings.map(({ match: _match, ...shown }) => shown),
-    css: highlightsCss(briefings),
+    css: highlightsCss(briefings, anchor),
   };
 }

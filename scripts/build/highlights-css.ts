@@ -13,12 +13,22 @@ const HEADER = `/*
  * text colour shows through.
  * Everything sits in a cascade layer: important declarations in a layer beat a page's unlayered \`!important\`
  * (fixture: tests/fixtures/pages/hostile.html), and this sheet is injected before the page's own.
+ * In Chromium the rules match \`:root\` only and every other element's highlight inherits from it: a rule that
+ * matched every element cost about 1.2 ms of style per rule on an ordinary page (docs/performance.md).
  */`;
 
 const DECLARATIONS: Record<HighlightStyle, (color: TopicColor) => string> = {
   underline: (color) => `text-decoration: underline 2px rgb(${color.light})`,
   background: (color) => `background-color: rgb(${color.light} / ${color.backgroundAlpha})`,
 };
+
+/**
+ * Which elements the rules match. Chromium's highlight pseudo-elements inherit down the tree (CSS Pseudo 4 highlight
+ * inheritance), so rules on `:root` alone paint every element's text, shadow trees' included, and no element is
+ * matched against them (tests/e2e/highlights.test.ts checks the painted colours). Firefox's build keeps rules that
+ * match every element: its stage 2 adopts the same text into shadow roots, where `:root` matches nothing.
+ */
+export type HighlightAnchor = 'root' | 'every-element';
 
 /**
  * Two `::highlight()` rules per topic, underlines first, in the `briefings` cascade layer, every declaration
@@ -28,8 +38,9 @@ const DECLARATIONS: Record<HighlightStyle, (color: TopicColor) => string> = {
  * highlightsCss([{ id: 'hamas', color: { light: '28 150 90', dark: '28 150 90', backgroundAlpha: 0.22 } }]);
  * // "… @layer briefings {\n  ::highlight(briefings-hamas-underline) { text-decoration: underline 2px rgb(28 150 90) !important; }\n …"
  */
-export function highlightsCss(topics: readonly { id: TopicId; color: TopicColor }[]): string {
+export function highlightsCss(topics: readonly { id: TopicId; color: TopicColor }[], anchor: HighlightAnchor = 'every-element'): string {
+  const on = anchor === 'root' ? ':root' : '';
   const rules = (style: HighlightStyle) =>
-    topics.map(({ id, color }) => `  ::highlight(${highlightName(id, style)}) { ${DECLARATIONS[style](color)} !important; }`);
+    topics.map(({ id, color }) => `  ${on}::highlight(${highlightName(id, style)}) { ${DECLARATIONS[style](color)} !important; }`);
   return [HEADER, '@layer briefings {', ...rules('underline'), '', ...rules('background'), '}', ''].join('\n');
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Briefing } from '../../briefings/types.ts';
 import type { BuiltModules } from './briefings-rules.ts';
+import type { HighlightAnchor } from './highlights-css.ts';
 
 export const RULES_MODULE = 'virtual:briefings-rules';
 export const CONTENT_MODULE = 'virtual:briefing-content';
@@ -36,6 +37,8 @@ export interface BriefingsRulesOptions {
    * Only a test build takes them (scripts/build/build-flags.ts fixtureTopicFiles), and the build hook validates them.
    */
   fixtures?: readonly string[];
+  /** The browser built for: Firefox's highlight rules match every element (scripts/build/highlights-css.ts). */
+  browser?: string;
 }
 
 /**
@@ -49,7 +52,7 @@ export interface BriefingsRulesOptions {
  * @example
  * defineConfig({ vite: () => ({ plugins: [briefingsRules()] }) });
  */
-export function briefingsRules({ fixtures = [] }: BriefingsRulesOptions = {}): Plugin {
+export function briefingsRules({ fixtures = [], browser = 'chrome' }: BriefingsRulesOptions = {}): Plugin {
   // Made once per build (six modules, one set of briefings), afresh on the next: `wxt dev` picks up an edit.
   let built: Promise<{ modules: BuiltModules; files: string[] }> | undefined;
   return {
@@ -69,7 +72,7 @@ export function briefingsRules({ fixtures = [] }: BriefingsRulesOptions = {}): P
       }
       const key = RESOLVED.get(id);
       if (!key) return null;
-      built ??= buildAll(fixtures);
+      built ??= buildAll(fixtures, browser === 'firefox' ? 'every-element' : 'root');
       const { modules, files } = await built;
       for (const file of files) this.addWatchFile(file);
       if (id === `\0${CSS_MODULE}`) return modules.css;
@@ -84,7 +87,7 @@ export function briefingsRules({ fixtures = [] }: BriefingsRulesOptions = {}): P
 // break loading the config) and read afresh on every build, so `wxt dev` picks up an edited briefing.
 // (`wxt dev` rebuilds a script for the files in its bundle: core/variants.ts no longer is, so an edit to it alone
 // shows after the next edit to a briefing or core file, or a restart.)
-async function buildAll(fixtures: readonly string[]): Promise<{ modules: BuiltModules; files: string[] }> {
+async function buildAll(fixtures: readonly string[], anchor: HighlightAnchor): Promise<{ modules: BuiltModules; files: string[] }> {
   const entry = await runnerImport<typeof import('./briefings-rules.ts')>(ENTRY);
   const files = [ENTRY, ...entry.dependencies];
   const extra: Briefing[] = [];
@@ -95,7 +98,7 @@ async function buildAll(fixtures: readonly string[]): Promise<{ modules: BuiltMo
     extra.push(values[0]!);
     files.push(file, ...dependencies);
   }
-  return { modules: entry.module.buildModules([...entry.module.BRIEFINGS, ...extra]), files };
+  return { modules: entry.module.buildModules([...entry.module.BRIEFINGS, ...extra], anchor), files };
 }
 
 /** CSS text without comments, line breaks and indentation: the same rules in fewer bytes. */

@@ -1,12 +1,13 @@
-// Highlights in the page's other trees, in the built extension: a same-origin iframe, a web component's open shadow
-// root (highlighted and painted; a closed root is left alone) and a component defined after the first scan. Fixture
-// pages: tests/fixtures/pages/*.html.
+// Highlights in the page's other trees, in the built extension: mentions deep in the page's own markup, painted in
+// both styles; a same-origin iframe, a web component's open shadow root (highlighted and painted; a closed root is
+// left alone) and a component defined after the first scan. Fixture pages: tests/fixtures/pages/*.html.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixture, readHighlights, servedTextContent } from './harness/highlight-probes.ts';
 import { launch, selectedBrowsers, type ExtensionSession } from './harness/launch.ts';
 import { paintedPixels } from './harness/painted.ts';
 import { ARTIFACTS_DIR } from './harness/paths.ts';
+import { writeSettings } from './harness/settings.ts';
 
 describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
   let session: ExtensionSession;
@@ -14,6 +15,31 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     session = await launch(browserName);
   });
   afterAll(() => session?.close());
+
+  test('mentions nested in links, emphasis, lists, tables, captions and display: contents are painted in both styles', async () => {
+    // Chromium's rules match only :root and reach these through highlight inheritance (scripts/build/highlights-css.ts).
+    const probes = [
+      { id: 'nested-abbas', rgb: [59, 118, 222], alpha: 0.22 },
+      { id: 'nested-hamas', rgb: [28, 150, 90], alpha: 0.22 },
+      { id: 'nested-hezbollah', rgb: [214, 135, 16], alpha: 0.26 },
+      { id: 'nested-deconfliction', rgb: [150, 80, 210], alpha: 0.22 },
+    ];
+    const page = await openFixture(session, 'nested-markup.html');
+    expect(await page.evaluate(readHighlights)).toEqual(['abbas:Mahmoud Abbas', 'hamas:Hamas', 'hezbollah:Hezbollah', 'deconfliction:deconfliction mechanism']);
+    await page.waitFor(() => performance.getEntriesByName('briefings:highlights-painted').length > 0);
+    for (const pixels of await paintedPixels(page, path.join(ARTIFACTS_DIR, `nested-${browserName}-underline.png`), probes, session.underline)) {
+      expect(pixels).toBeGreaterThan(20);
+    }
+    const options = await session.openExtensionPage('options.html');
+    await writeSettings(options, { highlightStyle: 'background' });
+    await page.waitFor(() => CSS.highlights.has('briefings-deconfliction-background'));
+    for (const pixels of await paintedPixels(page, path.join(ARTIFACTS_DIR, `nested-${browserName}-background.png`), probes, 'background')) {
+      expect(pixels).toBeGreaterThan(20);
+    }
+    await writeSettings(options, { highlightStyle: 'underline' });
+    await options.close();
+    await page.close();
+  });
 
   test('a same-origin iframe gets its own highlights', async () => {
     const page = await openFixture(session, 'iframe-host.html');

@@ -25,6 +25,12 @@ test('the generated rules are the hand-written ones, after the comment that says
   expect(css).toContain('cascade layer');
 });
 
+test("Chromium's rules match :root only (its highlights inherit down the tree); the default matches every element", () => {
+  const anchored = highlightsCss(BRIEFINGS, 'root');
+  expect(anchored.slice(anchored.indexOf('*/') + 3)).toBe(RULES_BEFORE.replace(/ {2}::highlight/g, '  :root::highlight'));
+  expect(highlightsCss(BRIEFINGS)).toBe(highlightsCss(BRIEFINGS, 'every-element'));
+});
+
 test('a topic added to the list gets its two rules, from its colour', () => {
   const css = highlightsCss([...BRIEFINGS, { id: 'kremlin' as 'abbas', color: { light: '1 2 3', dark: '4 5 6', backgroundAlpha: 0.5 } }]);
   expect(css).toContain('::highlight(briefings-kremlin-underline) { text-decoration: underline 2px rgb(1 2 3) !important; }');

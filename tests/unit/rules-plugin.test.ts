@@ -72,7 +72,11 @@ describe('rules plugin', () => {
     const context = { addWatchFile: () => undefined };
     expect(exported((await load.call(context, `\0${TOPICS_MODULE}`)) as string)).toEqual([...TOPIC_IDS]);
     const css = (await load.call(context, `\0${CSS_MODULE}`)) as string;
-    expect(css).toBe(highlightsCss(BRIEFINGS));
+    // Chromium's build (the default): rules on :root only; Firefox's match every element (scripts/build/highlights-css.ts).
+    expect(css).toBe(highlightsCss(BRIEFINGS, 'root'));
+    expect(css.match(/ :root::highlight\(/g)?.length).toBe(BRIEFINGS.length * 2);
+    const firefox = hook(briefingsRules({ browser: 'firefox' }).load);
+    expect(await firefox.call(context, `\0${CSS_MODULE}`)).toBe(highlightsCss(BRIEFINGS, 'every-element'));
     // As text: the same rules without comments and line breaks.
     const text = exported((await load.call(context, `\0${CSS_MODULE}?raw`)) as string) as string;
     expect(text).toBe(compactCss(css));
