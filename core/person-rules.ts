@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, APPOINTED_AFTER, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, dotBefore, familyNameAfter, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, APPOINTED_AFTER, SPEAKER_AFTER, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -103,6 +103,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (side === 'after' && (n.joiner === 'space' || n.joiner === 'hyphen') && (PAIR_NOUNS.has(key) || (n.joiner === 'hyphen' && germanProse(text, end, n.at)))) return false;
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
+  // "SARA ABBAS (periodista):": a transcript's speaker label names a person, in any case.
+  if (side === 'before' && opensLine(text, n.at) && SPEAKER_AFTER.test(text.slice(end, end + 44))) return true;
   const lc = caseOf();
   // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
   if (lc === 'caps') return GIVEN_NAMES.has(key);
@@ -113,14 +115,6 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   // lower case elsewhere is a common word of its language ("Ancak Abbas", Turkish "however").
   if (side === 'before' && startsSentence(text, n.at)) return (!isVerbLike(n.word) || /[^s]s$/.test(key)) && !lowerElsewhere(n.word, text);
   return true;
-}
-
-const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il|son|sa|ses|se|sont|ont|à|où|mais|leur|devrait)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
-
-const MISTER = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u);
-export function frenchMister(text: string, start: number): boolean {
-  if (!dotBefore(text, start) || !MISTER.test(text.slice(Math.max(0, start - 5), start))) return false;
-  return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }
 
 /** Whether a capitalised possessive before a person's name is an owner the topic's person never has. */
@@ -138,7 +132,7 @@ function notHis(word: string, shape: Shape, topic: CompiledTopic): boolean {
 const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u00A0]*$/u;
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
-const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)/u;
+const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)|(?:&[ \t]+\p{Lu}[\p{L}'’-]+|et[ \t]+al\.?),?[ \t]+(?:1[89]|20)\d\d[a-z]?(?![\p{L}\p{N}]))/u;
 
 const ARTICLES = /^(?:el|la|los|las|le|les|o|a|os|as|il|lo|del|al|do|da|dos|das|du)$/iu;
 /** "las palabras de Abás", "Äußerungen von Abbas": "of" by a common noun, not a particle ("Abbas de Souza"). */
@@ -194,7 +188,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
   // "Dr Abbas", "Coach Abbas": a title the topic does not take; "MR HAWKAR ABBAS": a title before another given name.
-  if (before && ((isPersonTitle(before.word) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
+  if (before && ((isPersonTitle(before.word, text.slice(Math.max(0, before.at - 12), before.at)) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
   if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';

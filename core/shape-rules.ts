@@ -4,15 +4,15 @@
 import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
-import { ARABIC, LOWER_START, wordSense } from './word-sense.ts';
+import { LOWER_START, wordSense } from './word-sense.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
 import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
 import { backedNearby, clauseOf, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
-import { byFullNameShape, byPersonShape, frenchMister } from './person-rules.ts';
-import { ACRONYMS, citedAuthorBefore, germanProse, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
+import { byFullNameShape, byPersonShape } from './person-rules.ts';
+import { ACRONYMS, citedAuthorBefore, frenchMister, germanProse, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';
 import { twinned } from './plain.ts';
 import type { CompiledTopic, Shape } from './rules.ts';
 import { inCredit, inPhotoCredit, isAllCaps, opensLine, QUOTES_OPEN, isCapitalised, isPossessive, localCase, startsSentence, wordAfter, wordBefore, type LineCase, type Neighbour } from './shape.ts';
@@ -108,9 +108,11 @@ const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:(?!(?:is|was|were|a
 const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
-// (Not a possessive's apostrophe, '"Hezbollah's welfare…"', nor the guillemets the Arabic press sets group names in.)
+// (Not a possessive's apostrophe, '"Hezbollah's welfare…"', nor the guillemets the Arabic and Russian presses set
+// group names in: «حزب الله», «Хезболла».)
 const quoted = ({ text, start, end }: Original, punctuated = false) =>
-  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && ARABIC.test(text[start] ?? ''));
+  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && GUILLEMET_SCRIPTS.test(text[start] ?? ''));
+const GUILLEMET_SCRIPTS = /[\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 // "The pro-Hezbollah Al-Manar channel": a name made an adjective qualifies the name after it, which is no more of it.
 const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/iu;
@@ -235,13 +237,13 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     // Hamas leaders" are the group's).
     if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
   }
-  if (before && isPersonTitle(before.word)) return 'other-name-touching';
+  if (before && isPersonTitle(before.word, text.slice(Math.max(0, before.at - 12), before.at))) return 'other-name-touching';
   // "les Brigades du Hezbollah", "las Brigadas de Hezbolá": other presses' Kata'ib Hezbollah, a group of its own.
   if (BRIGADES_OF.test(text.slice(Math.max(0, start - 24), start))) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
     const title = wordBefore(text, before.at);
-    if (title && title.joiner === 'space' && isPersonTitle(title.word)) return 'other-name-touching';
+    if (title && title.joiner === 'space' && isPersonTitle(title.word, text.slice(Math.max(0, title.at - 12), title.at))) return 'other-name-touching';
   }
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.

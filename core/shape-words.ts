@@ -124,8 +124,25 @@ export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', '
 // Offices someone else holds ("Governor Abbas", "SENATOR ABBAS"): titles only when capitalised, since "the governor
 // Abbas appointed" is a clause.
 const OFFICE_TITLES = new Set(['governor', 'senator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'colonel', 'col', 'lieutenant', 'brigadier', 'prosecutor', 'commissioner', 'lawmaker', 'mp', 'mk']);
-/** Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his own). */
-export const isPersonTitle = (word: string) => PERSON_TITLES.has(keyOf(word)) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
+const FRENCH_WORDS = /(?<![\p{L}])(?:(?:le|la|les|des|du|est|une|qui|que|selon|avec|pour|dans|sur|été|aux|au|par|et|ce|il|son|sa|ses|se|sont|ont|à|où|mais|leur|devrait)(?![\p{L}])|[dl]['’](?=\p{L}))/giu;
+const MISTER = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])M\.[ \t\u00A0]+$/u);
+/** Whether "M." right before `start` is French prose's "Monsieur" ("M. Abbas"), a title, not an initial. */
+export function frenchMister(text: string, start: number): boolean {
+  if (!dotBefore(text, start) || !MISTER.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
+}
+
+// A speaker's label after a name: "NADIA ABBAS:", "SARA ABBAS (periodista):" (not an age, "ABBAS (89): …").
+export const SPEAKER_AFTER = /^(?:[ \t]*\(\p{L}[^()\n]{0,39}\))?[ \t]*:/u;
+// "would judge Abbas", "to coach Hamas": titles that are verbs too, and are verbs after these words.
+const VERB_TITLES = new Set(['judge', 'coach', 'star', 'father', 'captain', 'skipper']);
+const MAKES_VERB = /(?:^|[^\p{L}])(?:to|would|will|could|should|must|can|cannot|may|might|shall|not|did|does|do)[ \t]+$/u;
+/**
+ * Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his
+ * own); `textBefore` is the text before that word.
+ */
+export const isPersonTitle = (word: string, textBefore = '') =>
+  (PERSON_TITLES.has(keyOf(word)) && !(VERB_TITLES.has(word) && MAKES_VERB.test(textBefore))) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
 
 export const DOTTED_TITLE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u);
 
