@@ -14,7 +14,8 @@ const HEADER = `/*
  * Everything sits in a cascade layer: important declarations in a layer beat a page's unlayered \`!important\`
  * (fixture: tests/fixtures/pages/hostile.html), and this sheet is injected before the page's own.
  * In Chromium the rules match \`:root\` only and every other element's highlight inherits from it: a rule that
- * matched every element cost about 1.2 ms of style per rule on an ordinary page (docs/performance.md).
+ * matched every element cost about 1.2 ms of style per rule on an ordinary page (docs/performance.md). There a page
+ * rule naming one of these highlights wins below the root; a page can as well delete the highlight itself.
  */`;
 
 const DECLARATIONS: Record<HighlightStyle, (color: TopicColor) => string> = {

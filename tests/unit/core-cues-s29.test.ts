@@ -18,6 +18,11 @@ const rows: CueRow[] = [
     'ВЕДУЩИЙ: А что с Сирией? ЭКСПЕРТ: Удары согласуют через Москву: между российскими и израильскими военными действует механизм деконфликтинга.',
     ['deconfliction:деконфликтинга'],
   ],
+  // …and Russian's other cases of "American" are another arrangement's parties: the Russian–American channel.
+  [
+    'Механизм деконфликтинга между Россией и Израилем не следует путать с российско-американским каналом деконфликтинга для авиации в Сирии.',
+    ['deconfliction:деконфликтинга'],
+  ],
   // A transcript's speaker label names a person in any case: "SARA ABBAS (periodista):" is hers, and so are the
   // later bare "ABBAS:" labels.
   [
