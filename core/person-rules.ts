@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, APPOINTED_AFTER, SPEAKER_AFTER, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, APPOINTED_AFTER, speakerAfter, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -104,7 +104,7 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (n.joiner === 'hyphen' && shape.partners.has(key)) return false;
   if (shape.partners.has(key) && side === 'before' && n.joiner === 'space') return false;
   // "SARA ABBAS (periodista):": a transcript's speaker label names a person, in any case.
-  if (side === 'before' && opensLine(text, n.at) && SPEAKER_AFTER.test(text.slice(end, end + 44))) return true;
+  if (side === 'before' && n.joiner === 'space' && opensLine(text, n.at) && speakerAfter(text, end)) return true;
   const lc = caseOf();
   // In capitals only a given name tells a person: "QAMAR ABBAS NAMED CAPTAIN".
   if (lc === 'caps') return GIVEN_NAMES.has(key);
@@ -132,7 +132,7 @@ function notHis(word: string, shape: Shape, topic: CompiledTopic): boolean {
 const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u00A0]*$/u;
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
-const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)|(?:&[ \t]+\p{Lu}[\p{L}'’-]+|et[ \t]+al\.?),?[ \t]+(?:1[89]|20)\d\d[a-z]?(?![\p{L}\p{N}]))/u;
+const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)|(?:&[ \t]+(\p{Lu}[\p{L}'’-]+)|et[ \t]+al\.?),?[ \t]+(?:1[89]|20)\d\d[a-z]?(?![\p{L}\p{N}]))/u;
 
 const ARTICLES = /^(?:el|la|los|las|le|les|o|a|os|as|il|lo|del|al|do|da|dos|das|du)$/iu;
 /** "las palabras de Abás", "Äußerungen von Abbas": "of" by a common noun, not a particle ("Abbas de Souza"). */
@@ -166,7 +166,9 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // A case caption: "Abbas v. City of Dearborn Heights", "Meridian Health v. Abbas".
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Abbas (2019), p. 233", "Abbas (2016: 41)", "Abbas and Haddad (2020)" (not "2005–").
-  if (CITED_AFTER.test(text.slice(end, end + 50))) return 'credit';
+  // (Not "Abbas & Olmert 2007" under a photo: a partner of his and a year, no co-author.)
+  const cited = CITED_AFTER.exec(text.slice(end, end + 50));
+  if (cited && !(cited[1] && shape.partners.has(keyOf(cited[1])))) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
@@ -188,7 +190,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
   // "Dr Abbas", "Coach Abbas": a title the topic does not take; "MR HAWKAR ABBAS": a title before another given name.
-  if (before && ((isPersonTitle(before.word, text.slice(Math.max(0, before.at - 12), before.at)) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
+  if (before && ((isPersonTitle(before.word, text.slice(Math.max(0, before.at - 30), before.at)) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
   if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';

@@ -4,7 +4,7 @@
 import { spelledOutOtherwise } from './acronym.ts';
 import { byPractice, definedWord, placeBefore } from './arrangement-rules.ts';
 import type { Hit, Original, ShapeVerdict } from './hit.ts';
-import { LOWER_START, wordSense } from './word-sense.ts';
+import { ARABIC, LOWER_START, wordSense } from './word-sense.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
@@ -108,11 +108,14 @@ const PERSON_APPOSITIVE = /^\s*[—–,]\s*(?:the|a|an)\s+(?:(?!(?:is|was|were|a
 const GROUP_APPOSITIVE = /^\s*[,—–(]\s*(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:group|movement|party|militia|organi[sz]ation|faction|network|outfit|insurgents|rebels|fighters)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|based|from|in|of|founded|active|known|once|formed)\b)/u;
 const QUOTES_AFTER = '"”’\'»';
 /** Whether the hit stands in quotation marks of its own: '"Hamas"', '«Hezbollah»'. */
-// (Not a possessive's apostrophe, '"Hezbollah's welfare…"', nor the guillemets the Arabic and Russian presses set
-// group names in: «حزب الله», «Хезболла».)
+// (Not a possessive's apostrophe, '"Hezbollah's welfare…"', nor the guillemets the Arabic press sets group names in.)
 const quoted = ({ text, start, end }: Original, punctuated = false) =>
-  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && GUILLEMET_SCRIPTS.test(text[start] ?? ''));
-const GUILLEMET_SCRIPTS = /[\p{Script=Arabic}\p{Script=Cyrillic}]/u;
+  QUOTES_OPEN.includes(text[start - 1] ?? 'x') && (QUOTES_AFTER.includes(text[end] ?? 'x') || (punctuated && ',.'.includes(text[end] ?? 'x') && QUOTES_AFTER.includes(text[end + 1] ?? 'x'))) && !POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && !(text[start - 1] === '«' && ARABIC.test(text[start] ?? ''));
+/** The Russian press sets every group's name in guillemets («Хезболла»): quoted so, it is spoken of only when said so. */
+const russianGuillemets = ({ text, start }: Original) => text[start - 1] === '«' && /\p{Script=Cyrillic}/u.test(text[start] ?? '');
+// Russian's words for speaking of a name: "название «Хезболла»", "«Хамас» означает".
+const RU_SPOKEN_OF = /(?:^|[^\p{L}])(?:название|названием|слово|словом|термин|имя)\W{0,3}$/iu;
+const RU_MEANT = /^\W{0,3}(?:означает|означало|переводится|значит)(?![\p{L}])/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 // "The pro-Hezbollah Al-Manar channel": a name made an adjective qualifies the name after it, which is no more of it.
 const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/iu;
@@ -123,7 +126,8 @@ const spokenOf = (hit: Hit, norm: string) => SPOKEN_OF.test(norm.slice(Math.max(
 const CALLS_IT = /* @__PURE__ */ twinned(/\bcall(?:s|ed|ing)?(?: [\p{L}'’]+){0,4} ?\W{0,2}$/u);
 /** Whether a quoted hit's sentence speaks of the word: 'the label "…"', '"…" meant', 'calls booking rooms "…"'. */
 const speaksOfWord = (hit: Hit, norm: string) =>
-  spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start));
+  spokenOf(hit, norm) || MEANT.test(norm.slice(hit.end, hit.end + 24)) || CALLS_IT.test(norm.slice(Math.max(0, hit.start - 50), hit.start)) ||
+  RU_SPOKEN_OF.test(norm.slice(Math.max(0, hit.start - 24), hit.start)) || RU_MEANT.test(norm.slice(hit.end, hit.end + 24));
 
 /** Whether the name is followed by a slash and a place or one of its partners ("Hezbollah/Iran", "Hamas/Gaza"). */
 function slashPair(text: string, end: number, shape: Shape): boolean {
@@ -237,13 +241,13 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     // Hamas leaders" are the group's).
     if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
   }
-  if (before && isPersonTitle(before.word, text.slice(Math.max(0, before.at - 12), before.at))) return 'other-name-touching';
+  if (before && isPersonTitle(before.word, text.slice(Math.max(0, before.at - 30), before.at))) return 'other-name-touching';
   // "les Brigades du Hezbollah", "las Brigadas de Hezbolá": other presses' Kata'ib Hezbollah, a group of its own.
   if (BRIGADES_OF.test(text.slice(Math.max(0, start - 24), start))) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
     const title = wordBefore(text, before.at);
-    if (title && title.joiner === 'space' && isPersonTitle(title.word, text.slice(Math.max(0, title.at - 12), title.at))) return 'other-name-touching';
+    if (title && title.joiner === 'space' && isPersonTitle(title.word, text.slice(Math.max(0, title.at - 30), title.at))) return 'other-name-touching';
   }
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.
@@ -270,7 +274,7 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
   // (A group's name quoted with its sentence's comma inside the marks too: 'still call "Hamas," the party'.)
   if (quoted(orig, true) && !spelledHere(hit, shape, norm, page, topic)) {
     // …even beside the group's own words when the sentence speaks of the word: 'the label "Hezbollah"', '"Hamas" meant'.
-    if (speaksOfWord(hit, norm) || !backedNearby(hit, topic, norm)) return 'named-as';
+    if (speaksOfWord(hit, norm) || (!russianGuillemets(orig) && !backedNearby(hit, topic, norm))) return 'named-as';
   }
   return wordSense(hit, topic, shape, orig, norm, page, lc);
 }

@@ -132,17 +132,29 @@ export function frenchMister(text: string, start: number): boolean {
   return (text.slice(Math.max(0, start - 120), start + 120).match(FRENCH_WORDS)?.length ?? 0) >= 3;
 }
 
-// A speaker's label after a name: "NADIA ABBAS:", "SARA ABBAS (periodista):" (not an age, "ABBAS (89): …").
-export const SPEAKER_AFTER = /^(?:[ \t]*\(\p{L}[^()\n]{0,39}\))?[ \t]*:/u;
-// "would judge Abbas", "to coach Hamas": titles that are verbs too, and are verbs after these words.
+// A speaker's label after a name, maybe its role or place in brackets: "SARA ABBAS (periodista):" (not an age,
+// "ABBAS (89):"). Without the brackets, only in a transcript: another line opens with a speaker's label.
+const SPEAKER_AFTER = /^[ \t]*(\(\p{L}[^()\n]{0,39}\)[ \t]*)?:/u;
+const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]/gmu;
+/** Whether a name ending at `end`, on a line of its own words, is a transcript's speaker label ("NADIA ABBAS:"). */
+export function speakerAfter(text: string, end: number): boolean {
+  const label = SPEAKER_AFTER.exec(text.slice(end, end + 44));
+  return !!label && (!!label[1] || (text.match(SPEAKER_LINE)?.length ?? 0) >= 2);
+}
+// "would judge Abbas", "won't judge Abbas", "Hamas Would Judge Abbas": titles that are verbs too, and are verbs after
+// a modal or an auxiliary (maybe with an adverb between), written in the same case. Not after "to": "sent to judge Abbas".
 const VERB_TITLES = new Set(['judge', 'coach', 'star', 'father', 'captain', 'skipper']);
-const MAKES_VERB = /(?:^|[^\p{L}])(?:to|would|will|could|should|must|can|cannot|may|might|shall|not|did|does|do)[ \t]+$/u;
+const MAKES_VERB = /(?:^|[^\p{L}])(would|will|could|should|must|can|cannot|may|might|shall|not|did|does|do|(?:wo|would|ca|could|should|did|does|do|must)n['’]t)(?:[ \t]+\p{L}+ly)?[ \t]+$/iu;
+function verbUse(word: string, textBefore: string): boolean {
+  const modal = VERB_TITLES.has(keyOf(word)) ? MAKES_VERB.exec(textBefore)?.[1] : undefined;
+  return !!modal && (/^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(modal)) && (isAllCaps(word) === isAllCaps(modal));
+}
 /**
  * Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his
  * own); `textBefore` is the text before that word.
  */
 export const isPersonTitle = (word: string, textBefore = '') =>
-  (PERSON_TITLES.has(keyOf(word)) && !(VERB_TITLES.has(word) && MAKES_VERB.test(textBefore))) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
+  (PERSON_TITLES.has(keyOf(word)) && !verbUse(word, textBefore)) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
 
 export const DOTTED_TITLE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u);
 

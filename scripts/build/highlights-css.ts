@@ -11,11 +11,12 @@ const HEADER = `/*
  * One highlight per topic and style: dom/highlighter.ts registers \`briefings-<topic>-<style>\`.
  * Colours: mid-tone hues that read on white and on near-black; backgrounds are translucent so the page's own
  * text colour shows through.
- * Everything sits in a cascade layer: important declarations in a layer beat a page's unlayered \`!important\`
- * (fixture: tests/fixtures/pages/hostile.html), and this sheet is injected before the page's own.
- * In Chromium the rules match \`:root\` only and every other element's highlight inherits from it: a rule that
- * matched every element cost about 1.2 ms of style per rule on an ordinary page (docs/performance.md). There a page
- * rule naming one of these highlights wins below the root; a page can as well delete the highlight itself.
+ * Everything sits in a cascade layer, injected before the page's own sheets: important declarations in a layer beat
+ * a page's unlayered \`!important\` wherever both match the same element (tests/fixtures/pages/hostile.html keeps its
+ * highlights registered).
+ * In Chromium the rules match \`:root\` only and every other element's highlight inherits from it: rules that matched
+ * every element cost 1–2 ms of style each on an ordinary page (docs/performance.md). There a page rule naming one of
+ * these highlights wins below the root; a page can as well delete the highlight itself.
  */`;
 
 const DECLARATIONS: Record<HighlightStyle, (color: TopicColor) => string> = {
@@ -26,7 +27,7 @@ const DECLARATIONS: Record<HighlightStyle, (color: TopicColor) => string> = {
 /**
  * Which elements the rules match. Chromium's highlight pseudo-elements inherit down the tree (CSS Pseudo 4 highlight
  * inheritance), so rules on `:root` alone paint every element's text, shadow trees' included, and no element is
- * matched against them (tests/e2e/highlights.test.ts checks the painted colours). Firefox's build keeps rules that
+ * matched against them (tests/e2e/highlights-trees.test.ts checks the painted colours). Firefox's build keeps rules that
  * match every element: its stage 2 adopts the same text into shadow roots, where `:root` matches nothing.
  */
 export type HighlightAnchor = 'root' | 'every-element';

@@ -16,7 +16,7 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
   });
   afterAll(() => session?.close());
 
-  test('mentions nested in links, emphasis, lists, tables, captions and display: contents are painted in both styles', async () => {
+  test('mentions nested in links, emphasis, lists, tables, captions and display: contents are painted, in each style', async () => {
     // Chromium's rules match only :root and reach these through highlight inheritance (scripts/build/highlights-css.ts).
     const probes = [
       { id: 'nested-abbas', rgb: [59, 118, 222], alpha: 0.22 },
@@ -30,14 +30,20 @@ describe.each(selectedBrowsers())('%s: highlights', (browserName) => {
     for (const pixels of await paintedPixels(page, path.join(ARTIFACTS_DIR, `nested-${browserName}-underline.png`), probes, session.underline)) {
       expect(pixels).toBeGreaterThan(20);
     }
-    const options = await session.openExtensionPage('options.html');
-    await writeSettings(options, { highlightStyle: 'background' });
-    await page.waitFor(() => CSS.highlights.has('briefings-deconfliction-background'));
-    for (const pixels of await paintedPixels(page, path.join(ARTIFACTS_DIR, `nested-${browserName}-background.png`), probes, 'background')) {
-      expect(pixels).toBeGreaterThan(20);
+    // Then the background style (where underlines paint as backgrounds, Firefox before 146, that was it already).
+    if (session.underline === 'underline') {
+      const options = await session.openExtensionPage('options.html');
+      try {
+        await writeSettings(options, { highlightStyle: 'background' });
+        await page.waitFor(() => CSS.highlights.has('briefings-deconfliction-background'));
+        for (const pixels of await paintedPixels(page, path.join(ARTIFACTS_DIR, `nested-${browserName}-background.png`), probes, 'background')) {
+          expect(pixels).toBeGreaterThan(20);
+        }
+      } finally {
+        await writeSettings(options, { highlightStyle: 'underline' });
+        await options.close();
+      }
     }
-    await writeSettings(options, { highlightStyle: 'underline' });
-    await options.close();
     await page.close();
   });
 
