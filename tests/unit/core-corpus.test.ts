@@ -91,8 +91,10 @@ describe('corpus accuracy on the test half', () => {
     // Session 29: x548–x555 (transcripts, forums, academic text, Syria's airspace, directories, 2005–15 wire copy,
     // mixed languages, page furniture) added 2 (2 at first contact with this session's rules and with session 28's): 186;
     // x556–x563 (obituaries, TV listings, travel, business, explainers, defence press, social media, opinion with
-    // Mansour Abbas), written after this session's first rules, added 6 (6 with session 28's rules too): 192.
-    expect(falsePositives.length).toBeLessThanOrEqual(192);
+    // Mansour Abbas), written after this session's first rules, added 6 (6 with session 28's rules too): 192;
+    // x564–x571 (local news abroad, list pages, profiles, live blogs, headlines only, other European presses,
+    // archives, reader comments), written after all of them, added 7 (7 with session 28's rules too): 199.
+    expect(falsePositives.length).toBeLessThanOrEqual(199);
   });
 });
 
