@@ -190,7 +190,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "M. Abbas" in a French sentence is "Monsieur Abbas", a title, not an initial.
   const before = frenchMister(text, start) ? null : wordBefore(text, start);
   // "Dr Abbas", "Coach Abbas": a title the topic does not take; "MR HAWKAR ABBAS": a title before another given name.
-  if (before && ((isPersonTitle(before.word, text.slice(Math.max(0, before.at - 30), before.at)) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
+  if (before && ((isPersonTitle(before.word, text, before.at) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
   if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
   if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';

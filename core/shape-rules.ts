@@ -241,13 +241,13 @@ function byOrganisationShape(hit: Hit, topic: CompiledTopic, shape: Shape, orig:
     // Hamas leaders" are the group's).
     if (/^\s+(?:from|than)\b|^\s*(?:[:;,.)—–]|$|\s(?:in|of)\s)/u.test(norm.slice(hit.end, hit.end + 8))) return 'other-name-touching';
   }
-  if (before && isPersonTitle(before.word, text.slice(Math.max(0, before.at - 30), before.at))) return 'other-name-touching';
+  if (before && isPersonTitle(before.word, text, before.at)) return 'other-name-touching';
   // "les Brigades du Hezbollah", "las Brigadas de Hezbolá": other presses' Kata'ib Hezbollah, a group of its own.
   if (BRIGADES_OF.test(text.slice(Math.max(0, start - 24), start))) return 'other-name-touching';
   // "DR MUNIR HAMAS": a title before a given name, which capitals hide.
   if (before && before.joiner === 'space' && !shape.own.has(keyOf(before.word))) {
     const title = wordBefore(text, before.at);
-    if (title && title.joiner === 'space' && isPersonTitle(title.word, text.slice(Math.max(0, title.at - 30), title.at))) return 'other-name-touching';
+    if (title && title.joiner === 'space' && isPersonTitle(title.word, text, title.at)) return 'other-name-touching';
   }
   if (surnameFirst(text, start, end)) return 'other-name-touching';
   // "HAMAS Inès": a surname in capitals before a given name, as results tables and rolls write people.

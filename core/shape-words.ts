@@ -136,25 +136,35 @@ export function frenchMister(text: string, start: number): boolean {
 // "ABBAS (89):"). Without the brackets, only in a transcript: another line opens with a speaker's label.
 const SPEAKER_AFTER = /^[ \t]*(\(\p{L}[^()\n]{0,39}\)[ \t]*)?:/u;
 const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]/gmu;
+// The last text read for speakers' labels, and whether it had two: a transcript's every label asks of the same page.
+let labelled = { text: '', transcript: false };
 /** Whether a name ending at `end`, on a line of its own words, is a transcript's speaker label ("NADIA ABBAS:"). */
 export function speakerAfter(text: string, end: number): boolean {
   const label = SPEAKER_AFTER.exec(text.slice(end, end + 44));
-  return !!label && (!!label[1] || (text.match(SPEAKER_LINE)?.length ?? 0) >= 2);
+  if (!label) return false;
+  if (label[1]) return true;
+  if (labelled.text !== text) {
+    SPEAKER_LINE.lastIndex = 0;
+    let lines = 0;
+    while (lines < 2 && SPEAKER_LINE.exec(text)) lines++;
+    labelled = { text, transcript: lines >= 2 };
+  }
+  return labelled.transcript;
 }
 // "would judge Abbas", "won't judge Abbas", "Hamas Would Judge Abbas": titles that are verbs too, and are verbs after
 // a modal or an auxiliary (maybe with an adverb between), written in the same case. Not after "to": "sent to judge Abbas".
 const VERB_TITLES = new Set(['judge', 'coach', 'star', 'father', 'captain', 'skipper']);
 const MAKES_VERB = /(?:^|[^\p{L}])(would|will|could|should|must|can|cannot|may|might|shall|not|did|does|do|(?:wo|would|ca|could|should|did|does|do|must)n['’]t)(?:[ \t]+\p{L}+ly)?[ \t]+$/iu;
-function verbUse(word: string, textBefore: string): boolean {
-  const modal = VERB_TITLES.has(keyOf(word)) ? MAKES_VERB.exec(textBefore)?.[1] : undefined;
+function verbUse(word: string, text: string, at: number): boolean {
+  const modal = VERB_TITLES.has(keyOf(word)) ? MAKES_VERB.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
   return !!modal && (/^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(modal)) && (isAllCaps(word) === isAllCaps(modal));
 }
 /**
  * Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his
- * own); `textBefore` is the text before that word.
+ * own); the word starts at `at` in `text`.
  */
-export const isPersonTitle = (word: string, textBefore = '') =>
-  (PERSON_TITLES.has(keyOf(word)) && !verbUse(word, textBefore)) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
+export const isPersonTitle = (word: string, text = '', at = 0) =>
+  (PERSON_TITLES.has(keyOf(word)) && !verbUse(word, text, at)) || (OFFICE_TITLES.has(keyOf(word)) && /^\p{Lu}/u.test(word));
 
 export const DOTTED_TITLE = /* @__PURE__ */ twinned(/(?:^|[^\p{L}])(Mrs|Mr|Ms|Dr|Prof|Sgt|Capt)\.[ \t\u00A0]+$/u);
 
