@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import { beforeFounding } from './life.ts';
 import { citedTitle } from './labels.ts';
 import { lowerCaseMetaphor, MEANT, spelledHere } from './spelled.ts';
-import { backedNearby, clauseOf, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
+import { backedNearby, groupRoleAfter, namesItsParties, ownPlaceBefore } from './nearby.ts';
 import type { PageContext } from './page-context.ts';
 import { byFullNameShape, byPersonShape } from './person-rules.ts';
 import { ACRONYMS, citedAuthorBefore, frenchMister, germanProse, dotBefore, DOTTED_TITLE, FAMILY, FIRM_AFTER, HANDLE, isPersonTitle, isVerbLike, joinedAt, keyOf, namesCountry, namesPlace, NOT_NAMES, PERSON_TITLES, ROLES, SHIRT_BEFORE, surnameFirst, turkishCase } from './shape-words.ts';

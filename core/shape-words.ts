@@ -155,10 +155,12 @@ export function speakerAfter(text: string, end: number): boolean {
 // a modal or an auxiliary (maybe with an adverb between), written in the same case. Not after "to": "sent to judge Abbas".
 const VERB_TITLES = new Set(['judge', 'coach', 'star', 'father', 'captain', 'skipper']);
 const MAKES_VERB = /(?:^|[^\p{L}])(would|will|could|should|must|can|cannot|may|might|shall|not|did|does|do|(?:wo|would|ca|could|should|did|does|do|must)n['’]t)(?:[ \t]+\p{L}+ly)?[ \t]+$/iu;
-function verbUse(word: string, text: string, at: number): boolean {
-  const modal = VERB_TITLES.has(keyOf(word)) ? MAKES_VERB.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+/** Whether the word at `at` follows a modal or an auxiliary written in its case, so is a verb ("Would Praise Abbas"). */
+export function afterModal(word: string, text: string, at: number): boolean {
+  const modal = MAKES_VERB.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   return !!modal && (/^\p{Lu}/u.test(word) === /^\p{Lu}/u.test(modal)) && (isAllCaps(word) === isAllCaps(modal));
 }
+const verbUse = (word: string, text: string, at: number) => VERB_TITLES.has(keyOf(word)) && afterModal(word, text, at);
 /**
  * Whether a word right before a name is a title someone other than the topic's person takes (the caller checks his
  * own); the word starts at `at` in `text`.

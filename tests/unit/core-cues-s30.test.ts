@@ -1,0 +1,23 @@
+// Cues of session 30: the two cases session 29's review left open, and cues found on the tune halves of new blind
+// batches. Each row fails without the rule it stands for, except the ones marked as what a rule leaves alone. Public
+// figures appear as the news names them; every other person named here is invented.
+import { describeCues, type CueRow } from './cue-rows.ts';
+
+const rows: CueRow[] = [
+  // In a title-case headline a word after a modal is the headline's verb, not a given name: "Would Praise Abbas".
+  [
+    'Hamas Would Judge Abbas On Elections, Says Gaza Official\nTalks stalled in Ramallah on Monday as the Palestinian president met envoys.',
+    ['hamas:Hamas', 'abbas:Abbas'],
+  ],
+  // (Left alone: a title after a modal that is no verb of its own, "Can Chef Abbas".)
+  ['Can Chef Abbas Save The Restaurant?\nA new reality show follows a cook in Leeds.', []],
+  // An author and year inside brackets cite a work, with a co-author or without: "(Abbas and Levin 2021, 45)".
+  [
+    'President Mahmoud Abbas spoke in Ramallah. Earlier work (Abbas and Levin 2021, 45) showed that Hamas grew; so did a survey (see Abbas 2019; Khalil 2020).',
+    ['abbas:Mahmoud Abbas', 'hamas:Hamas'],
+  ],
+  // (Left alone: the president beside a partner of his and a year, as a photo's caption writes it.)
+  ['President Mahmoud Abbas spoke in Ramallah. The photo (Abbas and Olmert 2007) showed Hamas too.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas']],
+];
+
+describeCues('session 30 cues', rows);
