@@ -7,7 +7,7 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, afterModal, APPOINTED_AFTER, speakerAfter, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { A_BEFORE, afterModal, oneOfMany, APPOINTED_AFTER, speakerAfter, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -20,10 +20,10 @@ const GIVES_OWN_NAME = String.raw`(?:(?:my|his|your)(?:[ \t]+(?:full|real|first|
 const GIVES_OWN_NAME_LAST = ['s', 'is', 'am', 'm', 'appelle', 'llamo', 'chiamo', 'heisse', 'ist', 'est', 'really', 'actually', 'vraiment', 'realmente', 'wirklich', 'davvero', 'as', 'heter', 'heet', 'chamo', 'me', 'adım'];
 // "my name is Abbas", "a commander called Abbas", "her son Abbas": someone giving his own name, so named, or kin.
 const OWN_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name(?:[ \t]+(?:is|was))?|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband))[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:${GIVES_OWN_NAME}|(?:sur|family |last |given |first )name(?:[ \t]+(?:is|was))?|(?:called|named|surnamed|nicknamed|llamad[oa]|apodad[oa]|appel[ée]e?|nomm[ée]e?|surnomm[ée]e?|chiamat[oa]|genannt|namens)|(?:son|daughter|brother|sister|cousin|nephew|niece|uncle|grandson|husband|fils|fille|frère|soeur|sœur|neveu|hijo|hija|hermano|hermana|sobrino|figlio|figlia|fratello|sorella|nipote|sohn|tochter|bruder|schwester|neffe|filho|filha|irmão|irmã))[ \t]+$`,
   'iu',
 );
-const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband'.split(' ')]);
+const OWN_NAME_LAST = new Set([...GIVES_OWN_NAME_LAST, ...'surname name llamado llamada apodado apodada appele appelee nomme nommee surnomme surnommee chiamato chiamata genannt namens called named surnamed nicknamed son daughter brother sister cousin nephew niece uncle grandson husband fils fille soeur neveu hijo hija hermano hermana sobrino figlio figlia fratello sorella nipote sohn tochter bruder schwester neffe filho filha'.split(' ')]);
 
 /**
  * The ASCII letters that end `s` before its closing spaces or tabs (and a full stop if `dot`), lower-cased: '' when no
@@ -158,7 +158,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Iran's foreign minister, Abbas,": a ministry he never held.
   if (MINISTER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'other-name-touching';
   // "Abbas (Arabic: عباس) is an Arabic given name": the name itself.
-  if (NAME_ITSELF_AFTER.test(text.slice(end, end + 90))) return 'named-as';
+  if (NAME_ITSELF_AFTER.test(text.slice(end, end + 90)) || oneOfMany(text, start, end)) return 'named-as';
   // '"Abbas the small"', '"Abbas the Lebanese"': an epithet in quotation marks, as people tell namesakes apart.
   const epithet = QUOTES_OPEN.includes(text[start - 1] ?? 'x') ? /^[ \t]+the[ \t]+([\p{L}-]+)["”’']/u.exec(text.slice(end, end + 30))?.[1] : undefined;
   if (epithet && !shape.own.has(keyOf(epithet)) && !shape.establishing.has(keyOf(epithet))) return 'other-name-touching';

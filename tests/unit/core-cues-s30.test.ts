@@ -18,6 +18,15 @@ const rows: CueRow[] = [
   ],
   // (Left alone: the president beside a partner of his and a year, as a photo's caption writes it.)
   ['President Mahmoud Abbas spoke in Ramallah. The photo (Abbas and Olmert 2007) showed Hamas too.', ['abbas:Mahmoud Abbas', 'abbas:Abbas', 'hamas:Hamas']],
+  // One bearer of the name among many ("every other Abbas on earth", "encore un autre Abbas,"): no man the page speaks of.
+  ['President Mahmoud Abbas spoke in Ramallah. Ha, you and every other Abbas on earth.', ['abbas:Mahmoud Abbas']],
+  ['Le président Mahmoud Abbas parle à Ramallah. Encore un autre Abbas, encore une autre histoire.', ['abbas:Mahmoud Abbas']],
+  // (Left alone: the name as a modifier, "another Abbas speech".)
+  ['President Mahmoud Abbas spoke in Ramallah. Another Abbas speech followed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // Other presses' kin words before a bare name, as English's "her son Abbas": "le fils Abbas" is his son.
+  ['Le président Mahmoud Abbas est âgé. Rien ne suggère que le fils Abbas nourrisse la moindre ambition, dit Ramallah.', ['abbas:Mahmoud Abbas']],
+  // Persian's words after a subject ("درباره", about) are grammar, as its postpositions are.
+  ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، وارد قاهره شد. به گفته خبرگزاری رسمی فلسطین، عباس درباره وضعیت غزه گفت‌وگو خواهد کرد.', ['abbas:محمود عباس', 'abbas:عباس']],
 ];
 
 describeCues('session 30 cues', rows);
