@@ -8,13 +8,13 @@ export const abbas = {
   whoWhat: 'Palestinian leader, in Moscow for talks with Russian President Vladimir Putin.',
   match: {
     names: ['Mahmoud Abbas', 'Mahmuda Abbasa', 'Mahmoudas Abbasas', 'Mahmudas Abbasas', 'Mahmud Abbász', 'Mahmúd Abbász', 'Abbas, Mahmoud', 'Mahmud Abbas', 'Mahmud Abas', 'Mahmood Abbas', 'Mehmood Abbas', 'Abu Mazen', 'Abu Mazin', 'Abou Mazen', 'Ebu Mazen', 'AbouMazen', 'Abu Masen', 'AbuMazen', 'Mahmud Abasi', 'محمود عباس', 'الرئيس عباس', 'صدر عباس', 'أبو مازن', 'ابو مازن', 'ابومازن', 'Махмуд Аббас', 'Махмуда Аббаса', 'Махмуду Аббасу', 'Махмудом Аббасом', 'Махмуде Аббасе', 'Mahmudem Abbasem', 'Mahmudzie Abbasie', 'Mahmudowi Abbasowi', 'Аббас, Махмуд', 'Абу Мазен', 'מחמוד עבאס', 'אבו מאזן', 'महमूद अब्बास', 'মাহমুদ আব্বাস'],
-    ambiguous: ['Abbas', 'Abás', 'Abbasa', 'Abbasowi', 'Abbasem', 'عباس'],
+    ambiguous: ['Abbas', 'Abás', 'Abbasa', 'Abbasowi', 'Abbasem', 'عباس', 'Аббас', 'Аббаса', 'Аббасу', 'Аббасом', 'Аббасе'],
     // Anyone else called Abbas is told by the shape of the text (another capitalised name touching it, a credit):
     // these lists only back that up for names a headline's capitals hide ("ZAHEER ABBAS", "Bandar Abbas").
     shape: 'person',
-    ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mr', 'Mister', 'Herr', 'Pak', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Ramallah', 'Rais', 'Excellency', 'Presidents', 'Leaders'],
+    ownWords: ['Mahmoud', 'Mahmud', 'Abu', 'Mr', 'Mister', 'Herr', 'Pak', 'Palestinian', 'Palestinians', 'Palestine', 'PA', 'PLO', 'Fatah', 'Authority', 'Ramallah', 'Rais', 'Excellency', 'Presidents', 'Leaders', 'Махмуд', 'Махмуда', 'Махмуду', 'Махмудом'],
     // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
-    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı', 'राष्ट्रपति', 'প্রেসিডেন্ট', 'রাষ্ট্রপতি', 'الرئيس', 'للرئيس', 'والرئيس', 'بالرئيس'],
+    establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı', 'президент', 'президента', 'президенту', 'президентом', 'председатель', 'राष्ट्रपति', 'প্রেসিডেন্ট', 'রাষ্ট্রপতি', 'الرئيس', 'للرئيس', 'والرئيس', 'بالرئيس'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
     rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
     rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],

@@ -36,7 +36,11 @@ export const NOT_NAMES = new Set(
     // Malay and Indonesian nouns set before a group's name: "Pegawai Hamas" (officials), "Gerakan Hamas" (movement).
     'pegawai gerakan kelompok kumpulan pemimpin anggota pejuang pasukan sayap juru pihak delegasi tokoh pejabat petinggi ketua ' +
     // German nouns the press sets before a group's name ("die Terrormiliz Hisbollah"), and Turkish sentence openers ("Peki").
-    'miliz terrormiliz schiitenmiliz organisation terrororganisation bewegung gruppe gruppierung peki ama fakat yani çünkü hatta oysa'
+    'miliz terrormiliz schiitenmiliz organisation terrororganisation bewegung gruppe gruppierung peki ama fakat yani çünkü hatta oysa ' +
+    // Russian sentence openers before a name: "Позже Аббас встретился…" (later), "Однако Аббас…" (however).
+    'и а но или что как когда где после до при по для без с со в во на о об от из за под также тоже ещё уже позже ' +
+    'ранее затем потом сегодня вчера завтра однако кроме ведь хотя если пока лишь только даже тогда теперь здесь там ' +
+    'это этот эта эти тот та те он она они мы вы я сам сама лидер глава господин'
   ).split(' '),
 );
 
@@ -255,7 +259,7 @@ export function lowerElsewhere(word: string, text: string): boolean {
 // A kin word or honorific after a given name ("Abbas bhai", "Abbas ji", "Abbas uncle"): a relative or a friend.
 export const HONORIFIC_AFTER = new Set('bhai bhaiya bhaijaan bhaijan bhaiyya sahib sahab saheb saab ji jee jaan jan bey efendi effendi agha aga uncle chacha chachu mamu mamoo dada nana habibi habibti khay akhi'.split(' '));
 // "my Abbas", "our friend Abbas", "my nephew is Abbas", "my constituent, Mr Mahmoud Abbas": someone the writer knows.
-export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$/iu;
+export const MY_OUR = /(?:^|[^\p{L}])(?:my|our)[ \t]+(?:(?:(?:old|best|good|dear|late)[ \t]+)?(?:friend|neighbou?r|colleague|classmate|flatmate|roommate|mate|buddy|pal)[ \t]+|(?:son|daughter|nephew|niece|cousin|brother|grandson|husband|uncle|constituent|client|patient|tenant|landlord)(?:,|[ \t]+(?:is|was))[ \t]+(?:(?:mr|mrs|dr)\.?[ \t]+)?)?$|(?:^|[^\p{L}])(?:мой|моя|наш|наша|твой)[ \t]+(?:(?:старый|лучший|добрый)[ \t]+)?(?:друг|сосед|коллега|одноклассник|однокурсник|сын|брат|племянник|внук|муж)[ \t]+$/iu;
 export const MY_OUR_LAST = new Set(['my', 'our', 'friend', 'neighbour', 'neighbor', 'colleague', 'classmate', 'flatmate', 'roommate', 'mate', 'buddy', 'pal', 'is', 'was', 'mr', 'mrs', 'dr']);
 // "…a Cairo taxi driver, is called Mahmoud Abbas", "a driver called Mahmoud Abbas": a name someone is given.
 export const IS_CALLED = /(?:^|[^\p{L}])(?:is|was|an?[ \t]+\p{L}+)[ \t]+(?:called|named)[ \t]+$/iu;

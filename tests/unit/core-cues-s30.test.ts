@@ -27,6 +27,16 @@ const rows: CueRow[] = [
   ['Le président Mahmoud Abbas est âgé. Rien ne suggère que le fils Abbas nourrisse la moindre ambition, dit Ramallah.', ['abbas:Mahmoud Abbas']],
   // Persian's words after a subject ("درباره", about) are grammar, as its postpositions are.
   ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، وارد قاهره شد. به گفته خبرگزاری رسمی فلسطین، عباس درباره وضعیت غزه گفت‌وگو خواهد کرد.', ['abbas:محمود عباس', 'abbas:عباس']],
+  // The Russian press's bare forms of his name, in their cases ("с Аббасом"), as its full names already were.
+  [
+    'Путин и Аббас обсудили ситуацию в секторе Газа. Россия разговаривает со всеми — с Аббасом, с ХАМАС, с Израилем.',
+    ['abbas:Аббас', 'abbas:Аббасом', 'hamas:ХАМАС'],
+  ],
+  // …with Russian's sentence openers not taken for given names ("Позже Аббас", later)…
+  ['Палестинский президент Махмуд Аббас прилетел в Москву. Позже Аббас встретился с Лавровым.', ['abbas:Махмуд Аббас', 'abbas:Аббас']],
+  // …and Russian's words that make the name another man's: "мой сосед Аббас", "журналист Аббас", "по имени Аббас".
+  ['Мой сосед Аббас продаёт шаурму. Аббас говорит, что Газа далеко.', []],
+  ['В интервью журналист Аббас рассказал о Газе и Израиле. Мужчина по имени Аббас рассказал о Газе.', []],
 ];
 
 describeCues('session 30 cues', rows);
