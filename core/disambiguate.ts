@@ -50,6 +50,13 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
+// "Abbas, the Palestinian president": a title after the name, qualified by his story's words (norm is lower case).
+const OFFICE_AFTER = /^,? (?:the |a )?((?:[\p{L}-]+ ){1,3})([\p{L}]+)(?![\p{L}])/u;
+function officeAfter(topic: CompiledTopic, norm: string, hit: Hit): boolean {
+  const office = OFFICE_AFTER.exec(norm.slice(hit.end, hit.end + 50));
+  return !!office && !!topic.shape?.establishing.has(office[2]!) && !!topic.supportNearby?.test(office[1]!);
+}
+
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").
 const AGENTS_AFTER = /^(?:['’]s)? (?:trainers?|instructors?|operatives?|commanders?|advisers?|advisors?|fighters?|leader|leadership|chief)(?![\p{L}])|^['’]s (?:role|involvement|presence|influence|expertise|backing)(?![\p{L}])/u;
 
@@ -272,7 +279,8 @@ function bareSense(hit: Hit, topic: CompiledTopic, norm: string, page: PageConte
   // "Abbas and Araghchi did not meet", on a page that named both men: this Abbas is not Abbas Araghchi.
   if (referent && !referent.isTopic && namedBoth(page, topic) && besideNamesake(norm, hit, referent.label)) return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   // "Abbas, 89, last issued a decree": his age names him, whoever else the page has called Abbas.
-  if (orig && topic.shape && ownLife(topic.shape, orig)) {
+  // …and so does his office in apposition: "Abbas, the Palestinian president", "Abbas the PA leader".
+  if (orig && topic.shape && (ownLife(topic.shape, orig) || officeAfter(topic, norm, hit))) {
     page.referents.set(topic.id, { isTopic: true, label: norm.slice(hit.start, hit.end) });
     return { accept: true, confidence: CONFIDENCE.ambiguousSupported };
   }

@@ -37,6 +37,13 @@ const rows: CueRow[] = [
   // …and Russian's words that make the name another man's: "мой сосед Аббас", "журналист Аббас", "по имени Аббас".
   ['Мой сосед Аббас продаёт шаурму. Аббас говорит, что Газа далеко.', []],
   ['В интервью журналист Аббас рассказал о Газе и Израиле. Мужчина по имени Аббас рассказал о Газе.', []],
+  // His office in apposition names him, whoever else the page has called Abbas: "Abbas the Palestinian president".
+  [
+    'Review: Nadia Abbas\'s pop-up is great. Nadia Abbas came out of the kitchen. Any relation to Abbas the Palestinian president?',
+    ['abbas:Abbas'],
+  ],
+  // (Left alone: an office his story's words do not qualify, "Abbas, the club president".)
+  ['Coach Karim Abbas spoke. Abbas, the club president, agreed.', []],
 ];
 
 describeCues('session 30 cues', rows);
