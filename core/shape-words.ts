@@ -197,6 +197,7 @@ export const ROLES = new Set(
     'member members minister ministers political politburo bureau council shura executive media fighters militants ' +
     'government parliament bloc movement party tv radio operatives delegation envoy representative social services ' +
     'relations office offices forces fighters supporters loyalists militia external internal security military intelligence wing unit ' +
+    'investment finance financial economic health interior foreign affairs committee department ministry youth students ' +
     // Turkish: "Hamas Siyasi Büro", "Hamas Sözcüsü", "Hizbullah Heyeti".
     'siyasi lideri liderleri sözcüsü heyeti yetkilileri üyeleri').split(' '),
 );

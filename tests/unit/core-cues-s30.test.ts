@@ -44,6 +44,8 @@ const rows: CueRow[] = [
   ],
   // (Left alone: an office his story's words do not qualify, "Abbas, the club president".)
   ['Coach Karim Abbas spoke. Abbas, the club president, agreed.', []],
+  // A unit of the group's own after its name, capitalised as a title: "the Hamas Investment Office".
+  ['Treasury said the funds went to Gaza for the benefit of the Hamas Investment Office, officials said.', ['hamas:Hamas']],
 ];
 
 describeCues('session 30 cues', rows);
