@@ -21,7 +21,11 @@ const rows: CueRow[] = [
   // One bearer of the name among many ("every other Abbas on earth", "encore un autre Abbas,"): no man the page speaks of.
   ['President Mahmoud Abbas spoke in Ramallah. Ha, you and every other Abbas on earth.', ['abbas:Mahmoud Abbas']],
   ['Le président Mahmoud Abbas parle à Ramallah. Encore un autre Abbas, encore une autre histoire.', ['abbas:Mahmoud Abbas']],
-  // (Left alone: the name as a modifier, "another Abbas speech".)
+  // …and a question about which bearer is meant: "Which Abbas?".
+  ['President Mahmoud Abbas spoke in Ramallah.\nExplainer: Which Abbas? A guide to this week\'s headlines.', ['abbas:Mahmoud Abbas']],
+  // (Left alone: a relative "which", "in which Abbas, then the PLO official, spoke"…)
+  ['President Mahmoud Abbas spoke. The film plays an old interview in which Abbas, then a PLO official, spoke of Oslo.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
+  // (…and the name as a modifier, "another Abbas speech".)
   ['President Mahmoud Abbas spoke in Ramallah. Another Abbas speech followed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // Other presses' kin words before a bare name, as English's "her son Abbas": "le fils Abbas" is his son.
   ['Le président Mahmoud Abbas est âgé. Rien ne suggère que le fils Abbas nourrisse la moindre ambition, dit Ramallah.', ['abbas:Mahmoud Abbas']],
