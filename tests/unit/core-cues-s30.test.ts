@@ -31,6 +31,7 @@ const rows: CueRow[] = [
   ['Le président Mahmoud Abbas est âgé. Rien ne suggère que le fils Abbas nourrisse la moindre ambition, dit Ramallah.', ['abbas:Mahmoud Abbas']],
   // Persian's words after a subject ("درباره", about) are grammar, as its postpositions are.
   ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، وارد قاهره شد. به گفته خبرگزاری رسمی فلسطین، عباس درباره وضعیت غزه گفت‌وگو خواهد کرد.', ['abbas:محمود عباس', 'abbas:عباس']],
+  ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، خواستار آتش‌بس در غزه شد. عباس همچنین از آمادگی خود برای گفت‌وگو خبر داد.', ['abbas:محمود عباس', 'abbas:عباس']],
   // The Russian press's bare forms of his name, in their cases ("с Аббасом"), as its full names already were.
   [
     'Путин и Аббас обсудили ситуацию в секторе Газа. Россия разговаривает со всеми — с Аббасом, с ХАМАС, с Израилем.',
