@@ -29,6 +29,10 @@ const rows: CueRow[] = [
   ['President Mahmoud Abbas spoke in Ramallah. Another Abbas speech followed.', ['abbas:Mahmoud Abbas', 'abbas:Abbas']],
   // Other presses' kin words before a bare name, as English's "her son Abbas": "le fils Abbas" is his son.
   ['Le président Mahmoud Abbas est âgé. Rien ne suggère que le fils Abbas nourrisse la moindre ambition, dit Ramallah.', ['abbas:Mahmoud Abbas']],
+  // …and English's grandfather: "my grandfather Abbas lived in Shatila" is no president.
+  ['President Mahmoud Abbas visited Beirut. For the record, my grandfather Abbas lived in Shatila until 1982.', ['abbas:Mahmoud Abbas']],
+  // Arabic's enthusiasm with an adjective after it: "حماس لافت" (striking enthusiasm) among new voters.
+  ['انتخابات بلدية بيروت: إقبال متوسط وحماس لافت لدى الناخبين الجدد.', []],
   // Persian's words after a subject ("درباره", about) are grammar, as its postpositions are.
   ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، وارد قاهره شد. به گفته خبرگزاری رسمی فلسطین، عباس درباره وضعیت غزه گفت‌وگو خواهد کرد.', ['abbas:محمود عباس', 'abbas:عباس']],
   ['محمود عباس، رئیس تشکیلات خودگردان فلسطین، خواستار آتش‌بس در غزه شد. عباس همچنین از آمادگی خود برای گفت‌وگو خبر داد.', ['abbas:محمود عباس', 'abbas:عباس']],
