@@ -94,7 +94,11 @@ describe('corpus accuracy on the test half', () => {
     // Mansour Abbas), written after this session's first rules, added 6 (6 with session 28's rules too): 192;
     // x564–x571 (local news abroad, list pages, profiles, live blogs, headlines only, other European presses,
     // archives, reader comments), written after all of them, added 7 (7 with session 28's rules too): 199.
-    expect(falsePositives.length).toBeLessThanOrEqual(199);
+    // Session 30: its rules first took it to 198; the president's bare Russian forms (Аббас…) added 3 for 24 found
+    // mentions: 201. x572–x587 (16 batches: wire copy naming several Abbases, biographies, Iraq and the Gulf, Syria's
+    // air war, captions, succession, everyday pages, Romance and German presses, courts, academia, diasporas, UN
+    // documents, Israeli and Lebanese press, Iran, scraped pages) added 6 (6 with the session's starting rules too): 207.
+    expect(falsePositives.length).toBeLessThanOrEqual(207);
   });
 });
 
