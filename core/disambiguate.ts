@@ -51,10 +51,11 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
 // "Abbas, the Palestinian president": a title after the name, qualified by his story's words (norm is lower case).
-const OFFICE_AFTER = /^,? (?:the |a )?((?:[\p{L}-]+ ){1,3})([\p{L}]+)(?![\p{L}])/u;
+const OFFICE_AFTER = /^,? (?:the |a )?((?:[\p{L}-]+ ){1,3}[\p{L}-]+)/u;
 function officeAfter(topic: CompiledTopic, norm: string, hit: Hit): boolean {
-  const office = OFFICE_AFTER.exec(norm.slice(hit.end, hit.end + 50));
-  return !!office && !!topic.shape?.establishing.has(office[2]!) && !!topic.supportNearby?.test(office[1]!);
+  const words = OFFICE_AFTER.exec(norm.slice(hit.end, hit.end + 50))?.[1]?.split(' ') ?? [];
+  const title = words.findIndex((word, i) => i > 0 && topic.shape?.establishing.has(word));
+  return title > 0 && !!topic.supportNearby?.test(words.slice(0, title).join(' '));
 }
 
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").

@@ -284,9 +284,9 @@ export function germanProse(text: string, start: number, end: number): boolean {
 // Araghchi"): person-rules.ts besideNamesake.
 export const JOINING_WORDS = 'and|&|or|with|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i';
 
-// "Which Abbas?" (not "in which Abbas"), "every other Abbas on earth", "encore un autre Abbas,", "el único Abbas de esta casa": one bearer of the name among
-// many, not a man the page speaks of (but "another Abbas speech" is his).
+// "Which Abbas?" (not "in which Abbas"), "every other Abbas on earth", "encore un autre Abbas,", "el único Abbas de
+// esta casa": one bearer of the name among many, not a man the page speaks of (but "another Abbas speech" is his).
 const ONE_OF_MANY_BEFORE = /(?:(?:^|[.!?:;"“(—–][ \t]*|\n[ \t]*)which|(?:^|[^\p{L}])(?:another|(?:every|any|no)[ \t]+other|a[ \t]+different|the[ \t]+only|un[ \t]+autre|une[ \t]+autre|el[ \t]+único|la[ \t]+única|otro|un[ \t]+altro|ein[ \t]+anderer))[ \t]+["“«]?[ \t]*$/iu;
-const ONE_OF_MANY_AFTER = /^["”»]?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|of|from|who|that|de|du|en|que|qui|in|auf|aus)(?![\p{L}]))/u;
+const ONE_OF_MANY_AFTER = /^["”»]?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|of|from|who|that|de|du|en|que|qui|auf|aus)(?![\p{L}]))/u;
 export const oneOfMany = (text: string, start: number, end: number) =>
   ONE_OF_MANY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && ONE_OF_MANY_AFTER.test(text.slice(end, end + 6));
