@@ -16,8 +16,8 @@ export const abbas = {
     // Other presses' titles too: "Palästinenserpräsident Abbas", "le président Abbas", "el presidente Abbas".
     establishing: ['President', 'Chairman', 'Leader', 'Raïs', 'Palästinenserpräsident', 'Präsident', 'président', 'presidente', 'Presiden', 'Palästinenserführer', 'Başkanı', 'президент', 'президента', 'президенту', 'президентом', 'председатель', 'राष्ट्रपति', 'প্রেসিডেন্ট', 'রাষ্ট্রপতি', 'الرئيس', 'للرئيس', 'والرئيس', 'بالرئيس'],
     partners: ['Netanyahu', 'Putin', 'Haniyeh', 'Sinwar', 'Mashaal', 'Meshaal', 'Dahlan', 'Barghouti', 'Fayyad', 'Arafat', 'Olmert', 'Sharon', 'Rabin', 'Peres', 'Bennett', 'Lapid', 'Herzog', 'Trump', 'Biden', 'Obama', 'Bush', 'Kerry', 'Blinken', 'Lavrov', 'Erdogan', 'Sisi', 'Abdullah', 'Macron', 'Hamas', 'Fatah', 'Israel', 'Gaza'],
-    rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el'],
-    rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin'],
+    rejectBefore: ['Zaheer', 'Bandar', 'Bander', 'Ferhat', 'Mirza', 'Shah', 'Ghulam', 'Syed', 'Sayed', 'Ali', 'Mohammad', 'Muhammad', 'Mohammed', 'al', 'el', 'Бандар', 'Бендер', 'Шах', 'Абу'],
+    rejectAfter: ['Araghchi', 'Araqchi', 'Kiarostami', 'Kirostami', 'Kamel', 'Kamal', 'Mirza', 'Hilmi', 'Ibrahim', 'al', 'ibn', 'bin', 'Аракчи', 'Арагчи', 'Киаростами', 'Камель', 'Ибрагим', 'Мирза'],
     born: 1935,
     ambiguousEraNearby: ['Abbasid', 'Abbasids', 'caliph', 'caliphs', 'caliphate'],
     ambiguousRejectNearby: ['wicket', 'wickets', 'innings', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'hat-trick'],

@@ -50,12 +50,13 @@ const SURNAME_AFTER = /^(?![IVX]+$)\p{Lu}\p{Ll}/u;
 // A kin word before a name, in its clause ("Spouse: Amina", "their sons Yasser Abbas and Tareq"): a family's member.
 const KIN_BEFORE = /\b(?:wife|husband|spouse|sons?|daughters?|children|child|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?)\b[^.;!?\n]{0,50}$/u;
 
-// "Abbas, the Palestinian president": a title after the name, qualified by his story's words (norm is lower case).
-const OFFICE_AFTER = /^,? (?:the |a )?((?:[\p{L}-]+ ){1,3}[\p{L}-]+)/u;
+// "Abbas, the Palestinian Authority president": a title after the name, each word before it one of his story's or
+// his own (norm is lower case); not "Abbas, a Gaza-born club president".
+const OFFICE_AFTER = /^,? (?:the |a )?((?:\p{L}+ ){1,3}\p{L}+)(?![\p{L}-])/u;
 function officeAfter(topic: CompiledTopic, norm: string, hit: Hit): boolean {
   const words = OFFICE_AFTER.exec(norm.slice(hit.end, hit.end + 50))?.[1]?.split(' ') ?? [];
   const title = words.findIndex((word, i) => i > 0 && topic.shape?.establishing.has(word));
-  return title > 0 && !!topic.supportNearby?.test(words.slice(0, title).join(' '));
+  return title > 0 && words.slice(0, title).every((word) => topic.shape?.own.has(word) || topic.supportNearby?.test(word));
 }
 
 // The established group's own people, right after its name ("Hezbollah trainers", "Hezbollah's leader").

@@ -7,7 +7,8 @@ import { isAllCaps, isAsciiLetter, isCapitalised, isPossessive, lettersOf, opens
 import { aliasOfOther, fullNameField, labelledOther } from './labels.ts';
 import { otherLife, yearsAfterName } from './life.ts';
 import { twinned } from './plain.ts';
-import { A_BEFORE, afterModal, oneOfMany, APPOINTED_AFTER, speakerAfter, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
+import { bracketedCitation, oneOfMany, russianOblique } from './name-around.ts';
+import { A_BEFORE, afterModal, APPOINTED_AFTER, speakerAfter, CASE_AFTER, germanProse, JOINING_WORDS, HONORIFIC_AFTER, IS_CALLED, MY_OUR, MY_OUR_LAST, MR_OPENS_LINE, SENDER_AFTER, familyNameAfter, frenchMister, FULL_NAME_JOB, HEADLINE_VERBS, HIS_OFFICE_AFTER, isParticle, isPersonTitle, isVerbLike, keyOf, lowerElsewhere, MINISTER_BEFORE, namesPlace, NOT_NAMES, SHRINE_AFTER, surnameFirst, turkishCase, VOCATIVE } from './shape-words.ts';
 
 // "Abbas is an Arabic given name", and the plain start of it every such text has.
 const NAME_ITSELF = /^[ \t]+(?:is|was)[ \t]+(?:a|an|the|among the|one of the|his|her|my|their|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:names?|surnames?|forenames?)\b/u;
@@ -110,8 +111,8 @@ function isOtherName(n: Neighbour, shape: Shape, text: string, caseOf: () => Lin
   if (lc === 'caps') return GIVEN_NAMES.has(key);
   // An acronym in prose ("UN") is an organisation; beside a surname in capitals ("MANSOUR ABBAS (UAL):"), a given name.
   if (isAllCaps(n.word) && lettersOf(n.word).length > 1) return isAllCaps(text.slice(Math.max(0, end - 3), end)) && GIVEN_NAMES.has(key);
-  // "Hamas Would Praise Abbas": after a modal, a headline's capitalised word is its verb.
-  if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key)) && !(side === 'before' && afterModal(n.word, text, n.at));
+  // "Hamas Would Praise Abbas": after a modal, a headline's capitalised word is its verb (a given name stays one).
+  if (lc === 'title') return !isVerbLike(n.word) && !(side === 'after' && HEADLINE_VERBS.has(key)) && !(side === 'before' && !GIVEN_NAMES.has(key) && afterModal(n.word, text, n.at));
   // Opening a sentence in prose, a word in -s is a given name ("Elias Abbas said"), not a verb; one the page writes in
   // lower case elsewhere is a common word of its language ("Ancak Abbas", Turkish "however").
   if (side === 'before' && startsSentence(text, n.at)) return (!isVerbLike(n.word) || /[^s]s$/.test(key)) && !lowerElsewhere(n.word, text);
@@ -134,9 +135,6 @@ const SIGNED_BEFORE = /(?:^|[.!?"”)][ \t\u00A0]+|\n[ \t\u00A0]*)[—–][ \t\u
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank you|thx|hi|hey|hello|dear|cheers|congrats|sorry),?[ \t\u00A0]+$/iu;
 const CALLER_AFTER = /^(?:[ \t\u00A0]+is)?[ \t\u00A0]+(?:calling|on the line|joining us) from(?![\p{L}])|^,[ \t\u00A0]+(?:go ahead|you['’]?re on the air|you are on the air)(?![\p{L}])/iu;
 const CITED_AFTER = /^(?:['’]s)?[ \t]*(?:(?:(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*|et[ \t]+al\.?[ \t]*)?\((?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?\)|(?:&[ \t]+(\p{Lu}[\p{L}'’-]+)|et[ \t]+al\.?),?[ \t]+(?:1[89]|20)\d\d[a-z]?(?![\p{L}\p{N}]))/u;
-// Inside brackets, "(Abbas and Levin 2021, 45)", "(see Abbas 2019; Khalil 2020)": the author and year of a work.
-const IN_BRACKETS_BEFORE = /\((?:[^()]*;[ \t]*)?(?:(?:see|cf\.|e\.g\.,?)[ \t]+)?$/u;
-const BRACKETED_CITED_AFTER = /^(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+)|[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:1[89]|20)\d\d[a-z]?(?:[,:][ \t]*(?:pp?\.[ \t]*)?\d+(?:[–-]\d+)?)?[ \t]*[;)]/u;
 
 const ARTICLES = /^(?:el|la|los|las|le|les|o|a|os|as|il|lo|del|al|do|da|dos|das|du)$/iu;
 /** "las palabras de Abás", "Äußerungen von Abbas": "of" by a common noun, not a particle ("Abbas de Souza"). */
@@ -171,12 +169,12 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (CASE_AFTER.test(text.slice(end, end + 6)) || /(?:^|[ \t])v\.?[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) return 'other-name-touching';
   // An author-date citation: "Abbas (2019), p. 233", "Abbas (2016: 41)", "Abbas and Haddad (2020)" (not "2005–").
   // (Not "Abbas & Olmert 2007" under a photo: a partner of his and a year, no co-author.)
-  const cited = CITED_AFTER.exec(text.slice(end, end + 50)) ?? (IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? BRACKETED_CITED_AFTER.exec(text.slice(end, end + 50)) : null);
-  if (cited && !(cited[1] && shape.partners.has(keyOf(cited[1])))) return 'credit';
+  const cited = CITED_AFTER.exec(text.slice(end, end + 50));
+  if ((cited && !(cited[1] && shape.partners.has(keyOf(cited[1])))) || bracketedCitation(text, start, end, shape.partners)) return 'credit';
   // "Abbas is an Arabic given name": the text speaks of the name itself.
   IS_WAS.lastIndex = end;
   if (IS_WAS.test(text) && NAME_ITSELF.test(text.slice(end, end + 60))) return 'named-as';
-  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 30), start)) && !APPOINTED_AFTER.test(text.slice(end, end + 40)) && !isPossessive(text, end)) return 'other-name-touching';
+  if (endsInWord(OWN_NAME_BEFORE, OWN_NAME_LAST, text.slice(Math.max(0, start - 30), start)) && !russianOblique(text, start, end) && !APPOINTED_AFTER.test(text.slice(end, end + 40)) && !isPossessive(text, end)) return 'other-name-touching';
   // A sender opening a line ("Abbas (Leeds) wrote:", "Mr. Abbas (Lebanon):", "Reply by Abbas (Beirut):"), not from his.
   const from = SENDER_AFTER.exec(text.slice(end, end + 60));
   if (from && !(from[1] ?? '').split(/[^\p{L}]+/u).some((word) => shape.own.has(keyOf(word))) && (opensLine(text, start) || MR_OPENS_LINE.test(text.slice(Math.max(0, start - 12), start)) || /(?:^|[^\p{L}])by[ \t\u00A0]+$/iu.test(text.slice(Math.max(0, start - 4), start)))) return 'other-name-touching';
@@ -187,7 +185,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   if (signedFrom && notHis(signedFrom, shape, topic)) return 'credit';
   // "Thanks Abbas.", "Hi Abbas,": a reply to someone on the page.
   if (VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^[ \t]*(?:[,.!?:;)]|$)/mu.test(text.slice(end, end + 3))) return 'other-name-touching';
-  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 30), start))) return 'other-name-touching';
+  if (endsInWord(MY_OUR, MY_OUR_LAST, text.slice(Math.max(0, start - 30), start)) && !russianOblique(text, start, end)) return 'other-name-touching';
   if (after && after.joiner === 'space' && HONORIFIC_AFTER.has(keyOf(after.word))) return 'other-name-touching';
   // "the Abbas shrine", "ABBAS MOSQUE": a saint's place of prayer, named for Abbas ibn Ali, not a living man's.
   if (after && after.joiner === 'space' && SHRINE_AFTER.has(keyOf(after.word))) return 'other-name-touching';
@@ -196,7 +194,7 @@ export function byPersonShape(topic: CompiledTopic, shape: Shape, orig: Original
   // "Dr Abbas", "Coach Abbas": a title the topic does not take; "MR HAWKAR ABBAS": a title before another given name.
   if (before && ((isPersonTitle(before.word, text, before.at) && !shape.own.has(keyOf(before.word))) || (before.joiner === 'space' && !shape.own.has(keyOf(before.word)) && /^(?:mr|mrs|ms|dr)$/u.test(keyOf(wordBefore(text, before.at)?.word ?? ''))))) return 'other-name-touching';
   // "striker Abbas", "DIRECTOR ABBAS": a job he never had, in any case.
-  if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word))) return 'other-name-touching';
+  if (before && before.joiner === 'space' && JOB_WORDS.has(keyOf(before.word)) && !russianOblique(text, start, end)) return 'other-name-touching';
   if ((before && isParticle(before) && !romanceOf(text, before, 'before')) || (after && isParticle(after) && !romanceOf(text, after, 'after'))) return 'other-name-touching';
   // "Iran's Abbas Araghchi", "PAKISTAN'S ABBAS": another country's or body's Abbas ("Palestine's Abbas" is his own).
   if (before && isOtherOwner(before, shape, topic)) return 'other-name-touching';

@@ -38,7 +38,7 @@ export const NOT_NAMES = new Set(
     // German nouns the press sets before a group's name ("die Terrormiliz Hisbollah"), and Turkish sentence openers ("Peki").
     'miliz terrormiliz schiitenmiliz organisation terrororganisation bewegung gruppe gruppierung peki ama fakat yani çünkü hatta oysa ' +
     // Russian sentence openers before a name: "Позже Аббас встретился…" (later), "Однако Аббас…" (however).
-    'и а но или что как когда где после до при по для без с со в во на о об от из за под также тоже ещё уже позже ' +
+    'и а но или что как когда где после до при по для без с со в во на о об от из за под также тоже ещё еще уже позже ' +
     'ранее затем потом сегодня вчера завтра однако кроме ведь хотя если пока лишь только даже тогда теперь здесь там ' +
     'это этот эта эти тот та те он она они мы вы я сам сама лидер глава господин'
   ).split(' '),
@@ -283,10 +283,3 @@ export function germanProse(text: string, start: number, end: number): boolean {
 // Words that join two names, in the presses the matcher reads ("Abbas and Araghchi", "Abbas und Araghtschi", "Abbas y
 // Araghchi"): person-rules.ts besideNamesake.
 export const JOINING_WORDS = 'and|&|or|with|und|oder|mit|et|ou|avec|y|o|con|e|ve|en|i';
-
-// "Which Abbas?" (not "in which Abbas"), "every other Abbas on earth", "encore un autre Abbas,", "el único Abbas de
-// esta casa": one bearer of the name among many, not a man the page speaks of (but "another Abbas speech" is his).
-const ONE_OF_MANY_BEFORE = /(?:(?:^|[.!?:;"“(—–][ \t]*|\n[ \t]*)which|(?:^|[^\p{L}])(?:another|(?:every|any|no)[ \t]+other|a[ \t]+different|the[ \t]+only|un[ \t]+autre|une[ \t]+autre|el[ \t]+único|la[ \t]+única|otro|un[ \t]+altro|ein[ \t]+anderer))[ \t]+["“«]?[ \t]*$/iu;
-const ONE_OF_MANY_AFTER = /^["”»]?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|of|from|who|that|de|du|en|que|qui|auf|aus)(?![\p{L}]))/u;
-export const oneOfMany = (text: string, start: number, end: number) =>
-  ONE_OF_MANY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && ONE_OF_MANY_AFTER.test(text.slice(end, end + 6));

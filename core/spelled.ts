@@ -62,7 +62,7 @@ function lowerModified(before: string, own: (word: string) => boolean): boolean 
 // "الجمهور كله حماس" (the crowd is all enthusiasm), "حماس المستثمرين" (the investors' enthusiasm: a plural people):
 // Arabic's idioms of the word zeal.
 const ZEAL_BEFORE = /(?:^|[^\p{L}])(?:بكل|وسط|كله|كلها|كلهم|بدون|بلا|عندي|عنده|عندها|عندو|عندهم|ينقصه|ينقصها|ينقصهم)[ \t]+$/u;
-const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|لافت|واضح|ملحوظ|متزايد|منقطع|زائد|جماهيري|الجماهير|الجمهور|الشباب|(?!الاثنين|الاتنين)ال\p{L}{3,}(?:ين|ون))(?!\p{L})/u;
+const ZEAL_AFTER = /^[ \t]+(?:كبير|شديد|رهيب|بالغ|لافت|جماهيري|الجماهير|الجمهور|الشباب|(?!الاثنين|الاتنين)ال\p{L}{3,}(?:ين|ون))(?!\p{L})/u;
 
 /** Whether Arabic حماس stands in one of Arabic's idioms of enthusiasm (text folded). */
 export const arabicZeal = (norm: string, start: number, end: number) =>
