@@ -97,8 +97,10 @@ describe('corpus accuracy on the test half', () => {
     // Session 30: its rules first took it to 198; the president's bare Russian forms (Аббас…) added 3 for 24 found
     // mentions: 201. x572–x587 (16 batches: wire copy naming several Abbases, biographies, Iraq and the Gulf, Syria's
     // air war, captions, succession, everyday pages, Romance and German presses, courts, academia, diasporas, UN
-    // documents, Israeli and Lebanese press, Iran, scraped pages) added 6 (6 with the session's starting rules too): 207.
-    expect(falsePositives.length).toBeLessThanOrEqual(207);
+    // documents, Israeli and Lebanese press, Iran, scraped pages) added 6 (6 with the session's starting rules too): 207;
+    // x588–x595 (Russian press, Gulf and South Asian sport, short posts, reference pages, business, culture, 2024–25
+    // opinion, other scripts), written after them, added 2 (2 with the starting rules too): 209.
+    expect(falsePositives.length).toBeLessThanOrEqual(209);
   });
 });
 
