@@ -6,7 +6,7 @@ import { keyOf } from './shape-words.ts';
 // Abbas?": one bearer of the name among many, not a man the page speaks of (but "another Abbas speech" and "which
 // Abbas, in a speech, endorsed" are his).
 const WHICH_ONE = /(?:^|[.!?:;"“][ \t]*|\n[ \t]*)which[ \t]+["“«]?$/iu;
-const ONE_OF_MANY_BEFORE = /(?:(?:^|[^\p{L}])(?:another|(?:every|any|no)[ \t]+other|a[ \t]+different|the[ \t]+only|un[ \t]+autre|une[ \t]+autre|el[ \t]+único|la[ \t]+única|otro|un[ \t]+altro|ein[ \t]+anderer))[ \t]+["“«]?[ \t]*$/iu;
+const ONE_OF_MANY_BEFORE = /(?:^|[^\p{L}])(?:another|(?:every|any|no)[ \t]+other|a[ \t]+different|the[ \t]+only|une?[ \t]+autre|el[ \t]+único|la[ \t]+única|un[ \t]+otro|un[ \t]+altro|ein[ \t]+anderer)[ \t]+["“«]?[ \t]*$/iu;
 const ONE_OF_MANY_AFTER = /^["”»]?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|of|from|who|that|de|du|en|que|qui|auf|aus)(?![\p{L}]))/u;
 export const oneOfMany = (text: string, start: number, end: number) =>
   (ONE_OF_MANY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && ONE_OF_MANY_AFTER.test(text.slice(end, end + 6))) ||

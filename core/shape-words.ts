@@ -37,7 +37,8 @@ export const NOT_NAMES = new Set(
     'pegawai gerakan kelompok kumpulan pemimpin anggota pejuang pasukan sayap juru pihak delegasi tokoh pejabat petinggi ketua ' +
     // German nouns the press sets before a group's name ("die Terrormiliz Hisbollah"), and Turkish sentence openers ("Peki").
     'miliz terrormiliz schiitenmiliz organisation terrororganisation bewegung gruppe gruppierung peki ama fakat yani çünkü hatta oysa ' +
-    // Russian sentence openers before a name: "Позже Аббас встретился…" (later), "Однако Аббас…" (however).
+    // Russian sentence openers before a name: "Позже Аббас встретился…" (later), "Однако Аббас…" (however); and
+    // his titles, "Глава Аббас", "Господин Аббас".
     'и а но или что как когда где после до при по для без с со в во на о об от из за под также тоже ещё еще уже позже ' +
     'ранее затем потом сегодня вчера завтра однако кроме ведь хотя если пока лишь только даже тогда теперь здесь там ' +
     'это этот эта эти тот та те он она они мы вы я сам сама лидер глава господин'

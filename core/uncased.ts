@@ -19,7 +19,8 @@ const OTHER_BEFORE = new Set('بندر شاه الشاه فرحات غلام إ�
 
 // Verbs he is the subject of, before the name ("وأكد عباس", "فأقال عباس حكومة"): what follows is their object.
 const VERB_BEFORE = new Set('قال أكد أضاف دعا أعلن طالب أقال رفض التقى استقبل بحث شدد اعتبر وقع وقّع أصدر عين كلف كلّف انتخب انتُخب اتهم هاجم ناشد أبلغ'.split(' '));
-// Urdu's postpositions after a name ("عباس نے کہا"), and Persian's ("عباس از…", "عباس در…"), as Arabic's prepositions.
+// Urdu's postpositions after a name ("عباس نے کہا"), and Persian's ("عباس از…", "عباس در…") with its words that follow
+// a subject ("عباس درباره…", about; "عباس همچنین…", also), as Arabic's prepositions.
 const URDU_AFTER = new Set('نے کا کی کے کو سے از در به با را که نیز هم درباره برای روز امروز دیروز همچنین گفت افزود'.split(' '));
 
 /**
